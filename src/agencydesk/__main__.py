@@ -1,0 +1,5 @@
+import sys
+
+from agencydesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,108 @@
+"""Command line: opens the GUI, or runs a headless command (demo, export).
+
+This module must not import Qt, openpyxl or reportlab at import time: headless commands start
+fast, and ``agencydesk --version`` answers in a blink. The GUI is imported only when needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from agencydesk import __version__, logging_setup, paths
+from agencydesk.domain.errors import UserError, english_message
+
+log = logging.getLogger(__name__)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse prints the whole usage on a mistake; a user needs one clear line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"agencydesk: {message} (see 'agencydesk --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog="agencydesk",
+        description="AgencyDesk: agendas, actors, mesas, action plans and minutes of a "
+        "productive-development office. Without a command, opens the program.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="database file to use")
+    parser.add_argument("--demo", action="store_true", help="open on a fresh copy of the demo data")
+    parser.add_argument("--version", action="version", version=f"AgencyDesk {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="migrate a temporary database, load translations and resources, show the main "
+        "window offscreen, and exit 0",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    commands.add_parser("demo", help="fill the database with the demo data")
+    export = commands.add_parser("export", help="write every row of an entity to a file")
+    export.add_argument("entity", help="organizations, people, agendas, initiatives, ...")
+    export.add_argument("--out", required=True, metavar="FILE", help="a .json, .csv or .xlsx file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    app_paths = paths.resolve(args.db)
+    log_file = logging_setup.configure(app_paths.log_file)
+    try:
+        if args.command == "demo":
+            return cmd_demo(app_paths)
+        if args.command == "export":
+            return cmd_export(app_paths, args.entity, Path(args.out))
+        return cmd_gui(
+            app_paths, demo=args.demo, smoke_test=args.smoke_test, db_given=bool(args.db)
+        )
+    except UserError as exc:
+        log.info("user error: %r", exc)
+        print(f"agencydesk: {english_message(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        where = f" Details are in {log_file}." if log_file else ""
+        print(f"agencydesk: unexpected error.{where}", file=sys.stderr)
+        return 3
+
+
+def cmd_demo(app_paths: paths.AppPaths) -> int:
+    from agencydesk.services.database import open_database
+    from agencydesk.services.demo import load_demo
+
+    database = open_database(app_paths.database, app_paths.backups_dir)
+    try:
+        counts = load_demo(database.uow)
+    finally:
+        database.close()
+    summary = ", ".join(f"{n} {entity}" for entity, n in counts.items())
+    print(f"Demo data written to {app_paths.database}: {summary}")
+    return 0
+
+
+def cmd_export(app_paths: paths.AppPaths, entity: str, out: Path) -> int:
+    from agencydesk.services.database import open_database
+    from agencydesk.services.export import export_entity
+
+    if not app_paths.database.exists():
+        raise UserError("db_unreadable", path=str(app_paths.database), reason="it does not exist")
+    database = open_database(app_paths.database, app_paths.backups_dir)
+    try:
+        written = export_entity(database.uow, entity, out)
+    finally:
+        database.close()
+    print(f"{written} rows written to {out}")
+    return 0
+
+
+def cmd_gui(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bool) -> int:
+    from agencydesk.app import run
+
+    return run(app_paths, demo=demo, smoke_test=smoke_test, db_given=db_given)

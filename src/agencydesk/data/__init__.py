@@ -1,0 +1,1 @@
+"""The only package that imports SQLAlchemy: engine, unit of work, tables, migrations, queries."""

@@ -1,0 +1,41 @@
+"""Import batches (for undo) and the audit trail."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from agencydesk.data.models.base import Entity, enum_column, utcnow
+from agencydesk.domain.enums import AuditAction
+
+
+class ImportBatch(Entity):
+    __tablename__ = "import_batches"
+
+    file_name: Mapped[str] = mapped_column(String(500))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    sheet: Mapped[str | None] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40))
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Ids created and the previous values of updated rows: enough to undo the batch.
+    undo_data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AuditEntry(Entity):
+    __tablename__ = "audit_entries"
+
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    user: Mapped[str | None] = mapped_column(String(200))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[AuditAction] = mapped_column(enum_column(AuditAction, "audit_action"))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

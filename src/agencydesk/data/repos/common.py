@@ -1,0 +1,80 @@
+"""Helpers shared by the repositories: usage counting, auditing, field copying."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from agencydesk.data.models import AuditEntry, Base, Entity
+from agencydesk.domain.enums import AuditAction
+from agencydesk.domain.errors import UserError
+
+
+def usages(session: Session, table: str, row_id: int) -> dict[str, int]:
+    """How many rows of other tables point at ``table``.``row_id``, by referring table.
+
+    Read from the schema's foreign keys, so a table added by a later issue is counted without
+    anyone remembering to list it here.
+    """
+    counts: dict[str, int] = {}
+    for other in Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table.name != table:
+                continue
+            n = session.scalar(select(func.count()).select_from(other).where(fk.parent == row_id))
+            if n:
+                counts[other.name] = counts.get(other.name, 0) + int(n)
+    return counts
+
+
+def get_or_raise(session: Session, model: type[Entity], row_id: int, entity: str) -> Any:
+    row = session.get(model, row_id)
+    if row is None:
+        raise UserError("not_found", entity=entity)
+    return row
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def draft_changes(old: Any | None, new: Any | None) -> dict[str, list[Any]]:
+    """Field-by-field [before, after] of two drafts (dataclasses) for the audit trail."""
+    names = [f.name for f in fields(old if old is not None else new)]
+    before = asdict(old) if old is not None else {}
+    after = asdict(new) if new is not None else {}
+    return {
+        n: [jsonable(before.get(n)), jsonable(after.get(n))]
+        for n in names
+        if before.get(n) != after.get(n)
+    }
+
+
+def audit(
+    session: Session,
+    user: str | None,
+    entity: str,
+    entity_id: int,
+    action: AuditAction,
+    changes: dict[str, Any],
+) -> None:
+    session.add(
+        AuditEntry(user=user, entity=entity, entity_id=entity_id, action=action, changes=changes)
+    )
+
+
+def apply_draft(row: Entity, draft: Any) -> None:
+    for f in fields(draft):
+        setattr(row, f.name, getattr(draft, f.name))

@@ -1,0 +1,132 @@
+"""Accent- and case-insensitive full-text search. SQLite-SPECIFIC code lives here only.
+
+Organizations and people each have an FTS5 index over their searchable columns, with the
+``unicode61 remove_diacritics 2`` tokenizer, so "jose" finds "José" and "nunez" "Núñez" in
+well under a millisecond at 100,000 rows. The index is an external-content table kept in sync
+by triggers; bulk loaders call ``bulk_loading`` to drop the triggers and rebuild once at the
+end (triggers make a bulk insert ~7x slower). On other databases search falls back to a LIKE
+over the folded sort key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Connection, Select, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from agencydesk.domain.text import fold, search_terms
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    table: str
+    index: str
+    columns: tuple[str, ...]
+
+
+INDEXES = {
+    "organizations": SearchIndex(
+        "organizations",
+        "organizations_fts",
+        ("name", "short_name", "tax_id", "sector", "representative", "email"),
+    ),
+    "people": SearchIndex(
+        "people", "people_fts", ("full_name", "national_id", "position", "email", "phone")
+    ),
+}
+
+
+def _trigger_sql(ix: SearchIndex) -> list[str]:
+    cols = ", ".join(ix.columns)
+    new = ", ".join(f"new.{c}" for c in ix.columns)
+    old = ", ".join(f"old.{c}" for c in ix.columns)
+    delete = f"INSERT INTO {ix.index}({ix.index}, rowid, {cols}) VALUES('delete', old.id, {old});"
+    insert = f"INSERT INTO {ix.index}(rowid, {cols}) VALUES (new.id, {new});"
+    return [
+        f"CREATE TRIGGER {ix.index}_ai AFTER INSERT ON {ix.table} BEGIN {insert} END",
+        f"CREATE TRIGGER {ix.index}_ad AFTER DELETE ON {ix.table} BEGIN {delete} END",
+        f"CREATE TRIGGER {ix.index}_au AFTER UPDATE ON {ix.table} BEGIN {delete} {insert} END",
+    ]
+
+
+def create_sql() -> list[str]:
+    """DDL for the indexes and their triggers (used by the initial migration)."""
+    statements: list[str] = []
+    for ix in INDEXES.values():
+        statements.append(
+            f"CREATE VIRTUAL TABLE {ix.index} USING fts5({', '.join(ix.columns)}, "
+            f"content='{ix.table}', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        statements.extend(_trigger_sql(ix))
+    return statements
+
+
+def drop_sql() -> list[str]:
+    statements = []
+    for ix in INDEXES.values():
+        statements += [f"DROP TRIGGER IF EXISTS {ix.index}_{s}" for s in ("ai", "ad", "au")]
+        statements.append(f"DROP TABLE IF EXISTS {ix.index}")
+    return statements
+
+
+def _is_sqlite(conn: Connection | Session) -> bool:
+    return (
+        conn.get_bind().dialect.name == "sqlite"
+        if isinstance(conn, Session)
+        else (conn.dialect.name == "sqlite")
+    )
+
+
+@contextmanager
+def bulk_loading(session: Session, tables: tuple[str, ...] = tuple(INDEXES)) -> Iterator[None]:
+    """Suspend index triggers for a bulk insert, then rebuild the indexes once.
+
+    Runs inside the caller's transaction: if the load fails, the triggers come back with the
+    rollback (SQLite DDL is transactional).
+    """
+    if not _is_sqlite(session):
+        yield
+        return
+    chosen = [INDEXES[t] for t in tables]
+    for ix in chosen:
+        for suffix in ("ai", "ad", "au"):
+            session.execute(text(f"DROP TRIGGER IF EXISTS {ix.index}_{suffix}"))
+    yield
+    for ix in chosen:
+        session.execute(text(f"INSERT INTO {ix.index}({ix.index}) VALUES('rebuild')"))
+        for statement in _trigger_sql(ix):
+            session.execute(text(statement))
+
+
+def match_expression(query: str) -> str | None:
+    """FTS5 MATCH text for what the user typed: every word, as a prefix, must appear."""
+    terms = search_terms(query)
+    if not terms:
+        return None
+    return " AND ".join(f'"{t}"*' for t in terms)
+
+
+def restrict_to_matches(
+    stmt: Select, session: Session, table: str, id_column: ColumnElement, query: str
+) -> Select:
+    """Add the search condition to a statement selecting rows of ``table``."""
+    expression = match_expression(query)
+    if expression is None:
+        return stmt
+    ix = INDEXES[table]
+    if _is_sqlite(session):
+        matches = (
+            select(literal_column("rowid"))
+            .select_from(text(ix.index))
+            .where(text(f"{ix.index} MATCH :fts_query").bindparams(fts_query=expression))
+        )
+        return stmt.where(id_column.in_(matches))
+    # Portable fallback: every folded word must appear in the folded sort key.
+    sort_key = literal_column(f"{table}.sort_name")
+    for term in search_terms(query):
+        stmt = stmt.where(sort_key.like(f"%{fold(term)}%"))
+    return stmt

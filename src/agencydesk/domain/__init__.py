@@ -1,0 +1,1 @@
+"""Plain-Python domain: enumerations, records, rules and errors. Imports no framework."""

@@ -1,0 +1,69 @@
+"""The user's settings, kept as JSON in the config folder (readable without Qt, by the CLI too)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from agencydesk.domain.enums import Country
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("es", "pt_BR", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    office_name: str = ""
+    user_name: str = ""
+    language: str = "es"
+    country: Country = Country.OTHER
+    last_database: str | None = None
+    first_run_done: bool = False
+
+
+class SettingsStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._current = self._read()
+
+    @property
+    def current(self) -> Settings:
+        return self._current
+
+    def _read(self) -> Settings:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return Settings()
+        except (OSError, ValueError) as exc:
+            # A damaged settings file must not stop the program: start from defaults.
+            log.warning("settings file %s unreadable (%s); using defaults", self.path, exc)
+            return Settings()
+        known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
+        settings = Settings(**known)
+        if settings.language not in LANGUAGES:
+            settings = replace(settings, language="es")
+        try:
+            settings = replace(settings, country=Country(settings.country))
+        except ValueError:
+            settings = replace(settings, country=Country.OTHER)
+        return settings
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically: a crash mid-write leaves the previous file, never half of one."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        data = asdict(settings)
+        data["country"] = settings.country.value
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)
+        self._current = settings
+
+    def update(self, **changes: object) -> Settings:
+        settings = replace(self._current, **changes)
+        self.save(settings)
+        return settings
