@@ -4,25 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
 from sqlalchemy.pool import NullPool
 
 # Wait this long for another writer before SQLite raises "database is locked".
 BUSY_TIMEOUT_MS = 5000
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    # Built, not formatted: in "sqlite:///{path}" a "?" in a folder name starts the query
+    # string and "%20" is decoded, so the engine would open (or create) another file.
+    return URL.create("sqlite", database=str(path))
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     """An engine whose every connection enforces foreign keys and runs in WAL mode.
 
     SQLite leaves foreign keys off unless each connection asks; forgetting it silently lets
     orphans in, so it is set here and nowhere else.
     """
-    if not url.startswith("sqlite"):
+    url = make_url(url)
+    if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
+    in_memory = url.database in (None, "", ":memory:")
 
     engine = create_engine(
         url,
@@ -39,7 +43,7 @@ def make_engine(url: str) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if ":memory:" not in url and url != "sqlite://":
+        if not in_memory:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from datetime import datetime
@@ -19,11 +20,14 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
+from agencydesk.data.uow import translate_operational_error
 from agencydesk.domain.errors import UserError
 
 log = logging.getLogger(__name__)
+
+VERSION_TABLE = "alembic_version"
 
 
 def alembic_config() -> Config:
@@ -32,8 +36,22 @@ def alembic_config() -> Config:
     return config
 
 
+@functools.lru_cache(maxsize=4)
+def _scripts_at(location: str) -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", location)
+    return ScriptDirectory.from_config(config)
+
+
+def scripts(config: Config) -> ScriptDirectory:
+    """The revision scripts, read once per process: compiling them costs ~10 ms per opening."""
+    location = config.get_main_option("script_location")
+    assert location is not None
+    return _scripts_at(location)
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = scripts(alembic_config()).get_current_head()
     assert head is not None
     return head
 
@@ -43,28 +61,84 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _refuse_unknown(
+    script: ScriptDirectory, revisions: list[str], has_tables: bool, where: str
+) -> None:
+    """Raise for a database written by a newer program, or by another program altogether.
+
+    ``has_tables``: whether the file holds tables other than Alembic's own version table (left
+    empty by a downgrade to base, which is an empty AgencyDesk database, not a foreign one).
+    """
+    if not revisions:
+        if has_tables:
+            raise UserError("db_not_agencydesk", path=where)
+        return
+    for revision in revisions:
+        try:
+            script.get_revision(revision)
+        except Exception as exc:  # alembic raises several kinds for an unknown revision
+            raise UserError(
+                "db_newer",
+                path=where,
+                found=", ".join(revisions),
+                known=script.get_current_head(),
+            ) from exc
+
+
+def check_sqlite_file(db_path: Path) -> None:
+    """Refuse a foreign or newer database file before anything writes to it.
+
+    Read with a plain sqlite3 connection: the engine's connections switch a file to WAL, and a
+    file we refuse (another program's database, or one from a newer AgencyDesk) must be left
+    exactly as it was.
+    """
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return
+    where = str(db_path)
+    try:
+        conn = sqlite3.connect(db_path)
+    except sqlite3.Error as exc:
+        raise UserError("db_unreadable", path=where, reason=str(exc)) from exc
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revisions: list[str] = []
+        if VERSION_TABLE in tables:
+            revisions = [row[0] for row in conn.execute(f"SELECT version_num FROM {VERSION_TABLE}")]
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower():
+            raise UserError("db_locked") from exc
+        raise UserError("db_unreadable", path=where, reason=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:  # "file is not a database"
+        raise UserError("db_not_agencydesk", path=where) from exc
+    finally:
+        conn.close()
+    has_tables = bool(tables - {VERSION_TABLE})
+    _refuse_unknown(scripts(alembic_config()), revisions, has_tables, where)
+
+
 def upgrade(engine: Engine, db_path: Path | None, backups_dir: Path | None) -> str | None:
     """Migrate to head. Returns the path of the safety copy taken before an upgrade, if any."""
     config = alembic_config()
-    script = ScriptDirectory.from_config(config)
+    script = scripts(config)
     head = script.get_current_head()
+    where = str(db_path or engine.url)
     try:
         current = current_revision(engine)
-        has_tables = bool(inspect(engine).get_table_names())
+        has_tables = bool(set(inspect(engine).get_table_names()) - {VERSION_TABLE})
+    except OperationalError as exc:
+        # Cannot open or read (a folder in the way, no permission, locked): not "not ours".
+        translated = translate_operational_error(exc)
+        if isinstance(translated, UserError):
+            raise translated from exc
+        raise UserError("db_unreadable", path=where, reason=str(exc.orig)) from exc
     except DatabaseError as exc:
-        raise UserError("db_not_agencydesk", path=str(db_path or engine.url)) from exc
+        raise UserError("db_not_agencydesk", path=where) from exc
 
     if current == head:
         return None
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception as exc:  # alembic raises several kinds for an unknown revision
-            raise UserError(
-                "db_newer", path=str(db_path or engine.url), found=current, known=head
-            ) from exc
-    elif has_tables:
-        raise UserError("db_not_agencydesk", path=str(db_path or engine.url))
+    _refuse_unknown(script, [current] if current else [], has_tables, where)
 
     backup = None
     if current is not None and db_path is not None and backups_dir is not None:

@@ -15,6 +15,13 @@ def fold(text: str | None) -> str:
 
 
 def search_terms(query: str | None) -> list[str]:
-    """Split what the user typed into folded words, dropping punctuation the index ignores."""
-    cleaned = "".join(c if c.isalnum() else " " for c in fold(query))
-    return cleaned.split()
+    """Split what the user typed into words folded the way the search index folds text.
+
+    The index (FTS5 ``unicode61 remove_diacritics 2``) lower-cases and drops accents but keeps
+    compatibility characters as they are: "Nº 12" is indexed as "nº", "Straße" as "straße".
+    ``fold``'s NFKD and casefold would turn the query into "no" and "strasse" and find nothing,
+    so only canonical decomposition (NFD) and ``lower`` are used here.
+    """
+    decomposed = unicodedata.normalize("NFD", (query or "").lower())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c if c.isalnum() else " " for c in stripped).split()

@@ -80,7 +80,8 @@ def clean_organization(draft: OrganizationDraft) -> OrganizationDraft:
             )
         },
     )
-    if cleaned.actor_type is not ActorType.PUBLIC:
+    # != and not "is not": a draft built from an import mapping may carry the plain code "public".
+    if cleaned.actor_type != ActorType.PUBLIC:
         cleaned = replace(cleaned, government_level=None)
     return cleaned
 

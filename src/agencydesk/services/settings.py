@@ -25,6 +25,17 @@ class Settings:
     first_run_done: bool = False
 
 
+def _fits(name: str, value: object) -> bool:
+    """Whether a value read from the file has the type of the field (hand edits go wrong)."""
+    if name not in Settings.__dataclass_fields__:
+        return False
+    if name == "last_database":
+        return value is None or isinstance(value, str)
+    if name == "first_run_done":
+        return isinstance(value, bool)
+    return isinstance(value, str)
+
+
 class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -43,8 +54,10 @@ class SettingsStore:
             # A damaged settings file must not stop the program: start from defaults.
             log.warning("settings file %s unreadable (%s); using defaults", self.path, exc)
             return Settings()
-        known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
-        settings = Settings(**known)
+        if not isinstance(raw, dict):
+            log.warning("settings file %s is not a JSON object; using defaults", self.path)
+            return Settings()
+        settings = Settings(**{k: v for k, v in raw.items() if _fits(k, v)})
         if settings.language not in LANGUAGES:
             settings = replace(settings, language="es")
         try:
