@@ -1,0 +1,38 @@
+"""Child process for the start-up benchmark: start AgencyDesk exactly as the `agencydesk`
+command does, and exit at the main window's first paint, printing the time since process start.
+
+Usage: python bench/startup_child.py DB_PATH   (AGENCYDESK_HOME must point at a scratch folder)
+"""
+
+import sys
+import time
+
+T0 = time.perf_counter()
+
+
+def main() -> None:
+    from agencydesk import app as app_module
+    from agencydesk.cli import main as cli_main
+
+    original_start = app_module.AppController.start
+
+    def start_and_time(self, database, *, show_welcome):
+        from PySide6.QtCore import QEvent, QObject
+
+        class FirstPaint(QObject):
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and obj is controller.window:
+                    print(f"painted {time.perf_counter() - T0:.4f}", flush=True)
+                    controller.app.quit()
+                return False
+
+        controller = self
+        self._bench_filter = FirstPaint()
+        self.app.installEventFilter(self._bench_filter)
+        original_start(self, database, show_welcome=show_welcome)
+
+    app_module.AppController.start = start_and_time
+    sys.exit(cli_main(["--db", sys.argv[1]]))
+
+
+main()

@@ -1,0 +1,250 @@
+"""Composition root of the GUI: paths → logging → settings → database → services → window.
+
+Objects are built here and passed in; nothing is global. ``cli.main`` calls ``run``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from agencydesk import __version__, paths
+from agencydesk.domain.errors import UserError, english_message
+from agencydesk.services.actors import ActorsService
+from agencydesk.services.database import Database, open_database
+from agencydesk.services.demo import load_demo
+from agencydesk.services.settings import Settings, SettingsStore
+from agencydesk.ui.crash import CrashReporter
+from agencydesk.ui.i18n import Translations
+from agencydesk.ui.main_window import MainWindow
+from agencydesk.ui.messages import user_error_text
+
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    with as_file(files("agencydesk.resources") / "icons" / "agencydesk.svg") as path:
+        return QIcon(str(path))
+
+
+def make_qapplication() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("AgencyDesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("AgencyDesk")
+    app.setDesktopFileName("agencydesk")
+    return app
+
+
+def fresh_demo(app_paths: paths.AppPaths) -> Path:
+    """Write a new demo database, replacing the previous copy only once the new one is ready."""
+    target = app_paths.demo_database
+    building = target.with_name(target.stem + ".building.sqlite3")
+    _remove_database_files(building)
+    database = open_database(building, None)
+    try:
+        load_demo(database.uow)
+    finally:
+        database.close()
+    _remove_database_files(target)
+    os.replace(building, target)
+    return target
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+class AppController:
+    """Owns the open database and the window; rebuilds the window when either changes."""
+
+    def __init__(self, app: QApplication, app_paths: paths.AppPaths, log_file: Path | None):
+        self.app = app
+        self.paths = app_paths
+        self._log_file = log_file
+        self.store = SettingsStore(app_paths.settings_file)
+        self.translations = Translations(app)
+        self.translations.apply(self.store.current.language)
+        self.crash = CrashReporter(log_file, app)
+        self.icon = app_icon()
+        app.setWindowIcon(self.icon)
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+
+    # --- what the window may ask (ui.main_window.Controller) ------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self.store.current
+
+    @property
+    def log_file(self) -> Path | None:
+        return self._log_file
+
+    def open_database(self, path: Path) -> None:
+        try:
+            database = open_database(path, self.paths.backups_dir)
+        except UserError as exc:
+            QMessageBox.warning(self.window, "AgencyDesk", user_error_text(exc))
+            return
+        if path != self.paths.demo_database:
+            self._save_settings(last_database=str(path))
+        self._show(database, show_welcome=False)
+
+    def open_demo(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.database is not None and self.database.path == self.paths.demo_database:
+                self.close()
+            demo_path = fresh_demo(self.paths)
+            database = open_database(demo_path, self.paths.backups_dir)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, "AgencyDesk", user_error_text(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.finish_first_run()
+        self._show(database, show_welcome=False)
+
+    def apply_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self.store.current.language
+        self._save_settings(**{k: getattr(settings, k) for k in settings.__dataclass_fields__})
+        if language_changed:
+            self.translations.apply(settings.language)
+            if self.database is not None:
+                # Rebuild the window so that every label is created in the new language.
+                self._show(self.database, show_welcome=False)
+        elif self.window is not None:
+            self.window.refresh_status()
+
+    def finish_first_run(self) -> None:
+        if not self.store.current.first_run_done:
+            self._save_settings(first_run_done=True)
+
+    # --- start-up -------------------------------------------------------------------------
+
+    def start(self, database: Database, *, show_welcome: bool) -> None:
+        self.crash.install()
+        self._show(database, show_welcome=show_welcome)
+
+    def _save_settings(self, **changes: object) -> None:
+        try:
+            self.store.update(**changes)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    def close(self) -> None:
+        """Close the window and the database (at exit, or before replacing the demo file)."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+    def _show(self, database: Database, *, show_welcome: bool) -> None:
+        old_window, old_database = self.window, self.database
+        self.database = database
+        user = lambda: self.store.current.user_name or None  # noqa: E731 - read at each write
+        self.window = MainWindow(
+            self,
+            database,
+            ActorsService(database.uow, user),
+            show_welcome=show_welcome,
+            icon=self.icon,
+        )
+        self.window.show()
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_database is not None and old_database is not database:
+            old_database.close()
+
+
+def choose_start_database(
+    app_paths: paths.AppPaths, settings: Settings, *, demo: bool, db_given: bool
+) -> tuple[Path, bool]:
+    """Which file to open first, and whether that is a demo copy to build."""
+    if demo:
+        return app_paths.demo_database, True
+    if db_given:
+        return app_paths.database, False
+    if settings.last_database and Path(settings.last_database).exists():
+        return Path(settings.last_database), False
+    return app_paths.database, False
+
+
+def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bool) -> int:
+    if smoke_test:
+        return run_smoke_test()
+    from agencydesk.logging_setup import configure
+
+    app_paths.ensure()
+    log_file = configure(app_paths.log_file)
+    settings = SettingsStore(app_paths.settings_file).current
+    path, build_demo = choose_start_database(app_paths, settings, demo=demo, db_given=db_given)
+    try:
+        if build_demo:
+            path = fresh_demo(app_paths)
+        database = open_database(path, app_paths.backups_dir)
+    except UserError as exc:
+        if sys.stderr is None:  # the windowed launcher has no console: say it in a box
+            make_qapplication()
+            QMessageBox.critical(None, "AgencyDesk", english_message(exc))
+        raise
+    app = make_qapplication()
+    controller = AppController(app, app_paths, log_file)
+    first_run = not settings.first_run_done and not (demo or db_given) and database.is_empty()
+    if demo:
+        controller.finish_first_run()
+    controller.start(database, show_welcome=first_run)
+    code = app.exec()
+    controller.close()
+    return code
+
+
+def run_smoke_test() -> int:
+    """Migrate a temp database, load translations and resources, show the window, exit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="agencydesk-smoke-") as tmp:
+        smoke_paths = paths.resolve(None, {paths.HOME_ENV: tmp})
+        smoke_paths.ensure()
+        app = make_qapplication()
+        controller = AppController(app, smoke_paths, None)
+        for language in ("pt_BR", "es"):
+            if not controller.translations.apply(language):
+                problems.append(f"translation {language} missing")
+        if controller.icon.isNull():
+            problems.append("application icon missing")
+        database = open_database(smoke_paths.database, smoke_paths.backups_dir)
+        controller.start(database, show_welcome=True)
+        app.processEvents()
+        window = controller.window
+        if window is None or not window.isVisible():
+            problems.append("main window not shown")
+        elif window.grab().isNull():
+            problems.append("main window did not paint")
+        controller.close()
+        app.processEvents()
+    if problems:
+        print("smoke test failed: " + "; ".join(problems), file=sys.stderr)
+        return 1
+    print(f"smoke test passed: AgencyDesk {__version__}")
+    return 0

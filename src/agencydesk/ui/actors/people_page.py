@@ -1,0 +1,172 @@
+"""The People tab: the contacts list and the selected person's form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QWidget
+
+from agencydesk.domain.errors import InUseError, UserError
+from agencydesk.domain.records import PersonRecord
+from agencydesk.ui.actors.list_page import ListPage
+from agencydesk.ui.actors.person_form import PersonForm
+from agencydesk.ui.actors.table_model import Column, LazyTableModel, draft_column
+from agencydesk.ui.actors.undo import DeleteCommand, WriteContext, person_ops
+from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
+
+_C = "PersonColumns"
+COLUMNS: list[Column[PersonRecord]] = [
+    draft_column("full_name", QT_TRANSLATE_NOOP("PersonColumns", "Name"), 30),
+    Column(
+        "organization",
+        QT_TRANSLATE_NOOP("PersonColumns", "Organization"),
+        lambda p: p.organization_name,
+        30,
+    ),
+    draft_column("position", QT_TRANSLATE_NOOP("PersonColumns", "Position"), 18),
+    draft_column("email", QT_TRANSLATE_NOOP("PersonColumns", "E-mail"), 24),
+    draft_column("phone", QT_TRANSLATE_NOOP("PersonColumns", "Phone"), 13),
+    draft_column("national_id", QT_TRANSLATE_NOOP("PersonColumns", "National ID"), 12),
+]
+
+_HINT, _FORM = 0, 1
+
+
+def people_model(context: WriteContext, parent: QWidget | None = None) -> LazyTableModel:
+    actors = context.actors
+    return LazyTableModel(COLUMNS, actors.person_ids, actors.people, _C, "full_name", parent=parent)
+
+
+class PeoplePage(ListPage):
+    def __init__(self, context: WriteContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, people_model(context), parent)
+        self.model.setParent(self)
+        self.search.setPlaceholderText(self.tr("Name, national ID, position, e-mail or phone"))
+        self.new_button.setText(self.tr("&New person"))
+        self.hint.setText(
+            self.tr(
+                "Choose a person in the list to see and edit their details, "
+                "or add one with “New person”."
+            )
+        )
+        self.actor_type_filter.setToolTip(self.tr("Actor type of the person's organization"))
+        self.form = PersonForm(context, self.side)
+        self.side.addWidget(self.form)
+        self.form.saved.connect(self._saved)
+        self.form.cancelled.connect(self._cancelled)
+        self.form.delete_button.clicked.connect(self.delete_current)
+
+    # --- texts -----------------------------------------------------------------------------
+
+    def count_text(self, count: int, filtered: bool) -> str:
+        if filtered:
+            return self.tr("%n person(s) found", "", count)
+        return self.tr("%n person(s)", "", count)
+
+    def empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("Nobody matches the search or the filters.")
+        return self.tr(
+            "There are no people yet. Add the first one with “New person”, or import a spreadsheet."
+        )
+
+    # --- side panel ------------------------------------------------------------------------
+
+    def confirm_leave(self) -> bool:
+        return self.side.currentIndex() != _FORM or self.form.confirm_discard()
+
+    def show_record(self, record_id: int) -> None:
+        try:
+            record = self.context.actors.person(record_id)
+        except UserError:
+            self.set_current(None)
+            self.side.setCurrentIndex(_HINT)
+            return
+        self.set_current(record_id)
+        self.form.load(record)
+        self.side.setCurrentIndex(_FORM)
+
+    def reload_side(self) -> None:
+        if self.side.currentIndex() != _FORM or self.form.is_dirty():
+            return
+        if self.form.record_id is None:
+            self.form.load_new()
+        else:
+            self.show_record(self.form.record_id)
+
+    def new_record(self, organization_id: int | None = None, organization_name: str = "") -> None:
+        if not self.confirm_leave():
+            return
+        self.set_current(None)
+        self.view.selectionModel().clearSelection()
+        self.form.load_new(organization_id, organization_name)
+        self.side.setCurrentIndex(_FORM)
+        self.form.edits["full_name"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_current(self) -> None:
+        record_id = self.selected_id()
+        if record_id is None:
+            return
+        if self.form.record_id != record_id:
+            self.show_record(record_id)
+        self.form.edits["full_name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_current(self) -> None:
+        if self.side.currentIndex() == _FORM:
+            self.form.save()
+
+    def _saved(self, record_id: int) -> None:
+        self.set_current(record_id)
+        self.select_id(record_id)
+        self.show_record(record_id)
+
+    def _cancelled(self) -> None:
+        current = self.current_id()
+        if current is not None and self.form.record_id == current:
+            self.show_record(current)
+        else:
+            self.side.setCurrentIndex(_HINT)
+
+    # --- deleting --------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        """The Delete key: only when the list has the keyboard focus."""
+        if self.view.hasFocus() and self.selected_id() is not None:
+            self.delete_current()
+
+    def delete_current(self) -> None:
+        record_id = self.form.record_id if self.side.currentIndex() == _FORM else None
+        record_id = record_id or self.selected_id()
+        if record_id is None:
+            return
+        actors = self.context.actors
+        title = self.tr("Delete person")
+        try:
+            record = actors.person(record_id)
+            used = actors.person_usages(record_id)
+        except UserError as exc:
+            tell(self, title, user_error_text(exc))
+            return
+        if used:
+            tell(self, title, user_error_text(InUseError("person", record.full_name, used)))
+            return
+        question = (
+            self.tr("Delete “%1”? You can undo this with %2.")
+            .replace("%1", record.full_name)
+            .replace("%2", undo_keys())
+        )
+        if not ask_yes_no(self, title, question):
+            return
+        row = self.selected_row()
+        try:
+            deleted = actors.delete_person(record_id)
+        except UserError as exc:
+            tell(self, title, user_error_text(exc))
+            return
+        self.context.notify()
+        self.set_current(None)
+        self.side.setCurrentIndex(_HINT)
+        text = self.tr("Delete person “%1”").replace("%1", deleted.full_name)
+        self.context.undo_stack.push(DeleteCommand(text, person_ops(actors), self.context, deleted))
+        if row is not None:
+            self.select_row(min(row, self.model.rowCount() - 1))

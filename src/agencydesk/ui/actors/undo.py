@@ -1,0 +1,133 @@
+"""Undoable writes: create, edit and delete commands that call a service.
+
+The first write happens before the command is pushed (so a refused save never reaches the
+stack and the form can show why); ``redo`` does it again only after an ``undo``. Undoing a
+create deletes the record; redoing it, and undoing a delete, restore it with its id and uuid,
+so later commands on the stack still point at the right row. If a service refuses an undo or
+redo (the record is now in use, was deleted elsewhere...), the user is told why and the
+command leaves the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from agencydesk.domain.errors import UserError
+from agencydesk.services.actors import ActorsService
+
+
+@dataclass(frozen=True)
+class RecordOps:
+    """How to write one kind of record."""
+
+    update: Callable[[int, Any], Any]
+    delete: Callable[[int], Any]
+    restore: Callable[[Any], Any]
+
+
+def organization_ops(actors: ActorsService) -> RecordOps:
+    return RecordOps(
+        actors.update_organization, actors.delete_organization, actors.restore_organization
+    )
+
+
+def person_ops(actors: ActorsService) -> RecordOps:
+    return RecordOps(actors.update_person, actors.delete_person, actors.restore_person)
+
+
+@dataclass
+class WriteContext:
+    """What pages and forms need to write: the service, the stack, and whom to tell."""
+
+    actors: ActorsService
+    undo_stack: QUndoStack
+    notify: Callable[[], None]  # a write succeeded (status bar counts, lists)
+    report: Callable[[UserError], None]  # an undo/redo was refused: say why
+
+
+class _RecordCommand(QUndoCommand):
+    def __init__(self, text: str, ops: RecordOps, context: WriteContext) -> None:
+        super().__init__(text)
+        self._ops = ops
+        self._context = context
+        self._pending_first_redo = True
+
+    def redo(self) -> None:
+        if self._pending_first_redo:
+            self._pending_first_redo = False  # already written before the push
+            return
+        self._run(self._forward)
+
+    def undo(self) -> None:
+        self._run(self._backward)
+
+    def _run(self, write: Callable[[], None]) -> None:
+        try:
+            write()
+        except UserError as exc:
+            self.setObsolete(True)
+            self._context.report(exc)
+            return
+        self._context.notify()
+
+    def _forward(self) -> None:
+        raise NotImplementedError
+
+    def _backward(self) -> None:
+        raise NotImplementedError
+
+
+class CreateCommand(_RecordCommand):
+    """``record`` was just created."""
+
+    def __init__(self, text: str, ops: RecordOps, context: WriteContext, record: Any) -> None:
+        super().__init__(text, ops, context)
+        self.record = record
+
+    def _forward(self) -> None:
+        self.record = self._ops.restore(self.record)
+
+    def _backward(self) -> None:
+        self.record = self._ops.delete(self.record.id)
+
+
+class EditCommand(_RecordCommand):
+    """Record ``record_id`` went from draft ``before`` to draft ``after``."""
+
+    def __init__(
+        self,
+        text: str,
+        ops: RecordOps,
+        context: WriteContext,
+        record_id: int,
+        before: Any,
+        after: Any,
+    ) -> None:
+        super().__init__(text, ops, context)
+        self.record_id = record_id
+        self._before = before
+        self._after = after
+
+    def _forward(self) -> None:
+        self._ops.update(self.record_id, self._after)
+
+    def _backward(self) -> None:
+        self._ops.update(self.record_id, self._before)
+
+
+class DeleteCommand(_RecordCommand):
+    """``record`` was just deleted (the service returned it)."""
+
+    def __init__(self, text: str, ops: RecordOps, context: WriteContext, record: Any) -> None:
+        super().__init__(text, ops, context)
+        self.record = record
+
+    def _forward(self) -> None:
+        self.record = self._ops.delete(self.record.id)
+
+    def _backward(self) -> None:
+        self.record = self._ops.restore(self.record)

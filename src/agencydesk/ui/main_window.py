@@ -1,0 +1,268 @@
+"""The main window: navigation bar, the current area, menus and the status bar.
+
+A window is built for one open database. Opening another database or changing the language
+builds a new window (see app.py), so no page ever holds services of a closed database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from agencydesk import __version__
+from agencydesk.services.actors import ActorsService
+from agencydesk.services.database import Database
+from agencydesk.services.settings import Settings
+from agencydesk.ui.actors import ActorsArea
+from agencydesk.ui.settings_dialog import SettingsDialog
+from agencydesk.ui.welcome import WelcomePage
+
+DB_FILTER = "AgencyDesk (*.sqlite3 *.db);;*"
+
+
+class Controller(Protocol):
+    """What the window asks of the application (implemented in app.py)."""
+
+    def open_database(self, path: Path) -> None: ...
+    def open_demo(self) -> None: ...
+    def apply_settings(self, settings: Settings) -> None: ...
+    def finish_first_run(self) -> None: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def log_file(self) -> Path | None: ...
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        controller: Controller,
+        database: Database,
+        actors: ActorsService,
+        *,
+        show_welcome: bool = False,
+        icon: QIcon | None = None,
+    ) -> None:
+        super().__init__()
+        self.controller = controller
+        self.database = database
+        self.undo_stack = QUndoStack(self)
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setMaximumWidth(190)
+        self.nav.setMinimumWidth(140)
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.pages = QStackedWidget()
+
+        self.welcome: WelcomePage | None = None
+        if show_welcome:
+            self.welcome = WelcomePage()
+            self.welcome.demo_requested.connect(controller.open_demo)
+            self.welcome.empty_requested.connect(self._start_empty)
+            self.welcome.open_requested.connect(self.choose_database)
+            self._add_area(self.welcome, self.tr("Welcome"), QStyle.StandardPixmap.SP_DirHomeIcon)
+
+        self.actors_area = ActorsArea(actors, self.undo_stack)
+        self.actors_area.data_changed.connect(self.refresh_status)
+        self._add_area(
+            self.actors_area, self.tr("Actors"), QStyle.StandardPixmap.SP_FileDialogContentsView
+        )
+
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([160, 1120])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.setCurrentRow(0)
+
+        self._build_menus()
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.refresh_status()
+        self.resize(1280, 800)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _add_area(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        item.setSizeHint(QSize(160, 40))
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New database…"), self.new_database))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
+            )
+        )
+        file_menu.addAction(self._action(self.tr("Open the &demo data"), self.controller.open_demo))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Settings…"), self.edit_settings))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        # Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows) too.
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("&New"), self._on_new, QKeySequence.StandardKey.New))
+        edit.addAction(self._action(self.tr("&Save"), self._on_save, QKeySequence.StandardKey.Save))
+        edit.addAction(self._action(self.tr("&Find"), self._on_find, QKeySequence.StandardKey.Find))
+        edit.addAction(
+            self._action(self.tr("&Delete"), self._on_delete, QKeySequence.StandardKey.Delete)
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Open the &log folder"), self.open_log_folder))
+        help_menu.addAction(self._action(self.tr("&About AgencyDesk"), self.about))
+
+    # --- page commands (shortcuts go to the area on screen) -------------------------------
+
+    def _current_area(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def _call_area(self, method: str) -> None:
+        area = self._current_area()
+        if hasattr(area, method):
+            getattr(area, method)()
+
+    def _on_new(self) -> None:
+        self._show_actors_if_welcome()
+        self._call_area("new_record")
+
+    def _on_save(self) -> None:
+        self._call_area("save_current")
+
+    def _on_find(self) -> None:
+        self._show_actors_if_welcome()
+        self._call_area("focus_search")
+
+    def _on_delete(self) -> None:
+        self._call_area("delete_selected")
+
+    def _show_actors_if_welcome(self) -> None:
+        if self._current_area() is self.welcome:
+            self.show_area(self.actors_area)
+
+    def show_area(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+
+    # --- database and settings ------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        self.path_label.setText(self.tr("Database: %1").replace("%1", str(self.database.path)))
+        counts = self.database.counts()
+        self.counts_label.setText(
+            self.tr("%n organization(s)", "", counts.organizations)
+            + " · "
+            + self.tr("%n person(s)", "", counts.people)
+            + " · "
+            + self.tr("%n initiative(s)", "", counts.initiatives)
+        )
+        office = self.controller.settings.office_name
+        parts = ["AgencyDesk", office, self.database.path.name]
+        self.setWindowTitle(" — ".join(p for p in parts if p))
+
+    def _start_empty(self) -> None:
+        self.controller.finish_first_run()
+        self.show_area(self.actors_area)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.database.path.parent), DB_FILTER
+        )
+        if path:
+            self.controller.open_database(Path(path))
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(self.database.path.parent / "agencydesk.sqlite3"),
+            DB_FILTER,
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".sqlite3")
+        if target.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr("%1 already exists. Choose another name, or open it instead.").replace(
+                    "%1", str(target)
+                ),
+            )
+            return
+        self.controller.open_database(target)
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.controller.settings, self)
+        if dialog.exec():
+            self.controller.apply_settings(dialog.result_settings())
+
+    def open_log_folder(self) -> None:
+        log_file = self.controller.log_file
+        if log_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About AgencyDesk"),
+            self.tr(
+                "AgencyDesk %1\n\nThe workspace of a productive-development office: actors, "
+                "agendas, mesas, action plans and minutes, on this computer."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.undo_stack.clear()
+        super().closeEvent(event)

@@ -1,0 +1,79 @@
+"""Settings: office name, user name (recorded in the audit trail), language, country."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agencydesk.domain.enums import Country
+from agencydesk.services.settings import LANGUAGES, Settings
+from agencydesk.ui.i18n import LANGUAGE_NAMES
+from agencydesk.ui.labels import label
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._original = settings
+
+        self.office = QLineEdit(settings.office_name)
+        self.office.setPlaceholderText(self.tr("e.g. Gerencia de Desarrollo Económico"))
+        self.user = QLineEdit(settings.user_name)
+        self.user.setPlaceholderText(self.tr("Your name, as it should appear in the history"))
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.country = QComboBox()
+        for country in Country:
+            self.country.addItem(label(country), country.value)
+        self.country.setCurrentIndex(max(0, self.country.findData(settings.country.value)))
+
+        form = QFormLayout()
+        for text, field in (
+            (self.tr("&Office name:"), self.office),
+            (self.tr("&Your name:"), self.user),
+            (self.tr("&Language:"), self.language),
+            (self.tr("&Country:"), self.country),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        hint = QLabel(
+            self.tr(
+                "Your name is recorded with every change you make. The country decides how "
+                "dates and identity numbers are read in imported spreadsheets."
+            )
+        )
+        hint.setWordWrap(True)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def result_settings(self) -> Settings:
+        from dataclasses import replace
+
+        return replace(
+            self._original,
+            office_name=self.office.text().strip(),
+            user_name=self.user.text().strip(),
+            language=self.language.currentData(),
+            country=Country(self.country.currentData()),
+        )

@@ -1,0 +1,72 @@
+"""The first page a new user sees: explore the demo data, start empty, or open a file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class WelcomePage(QWidget):
+    demo_requested = Signal()
+    empty_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to AgencyDesk"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "AgencyDesk keeps the work of a productive-development office in one place on "
+                "this computer: the actors of the territory, the strategic agenda, the mesas "
+                "and their bottlenecks, the action plans and the minutes of every meeting. "
+                "It works without internet."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.demo_button = QCommandLinkButton(
+            self.tr("Explore the demo data"),
+            self.tr(
+                "Open a copy of a sample office with agendas and mesas in Soconusco, Ucayali "
+                "and Los Ríos. Nothing you do there touches your own data."
+            ),
+        )
+        self.empty_button = QCommandLinkButton(
+            self.tr("Start with an empty database"),
+            self.tr("Begin registering your own organizations and contacts."),
+        )
+        self.open_button = QCommandLinkButton(
+            self.tr("Open an existing database…"),
+            self.tr("Choose an AgencyDesk file, for example one copied from another computer."),
+        )
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.empty_button.clicked.connect(self.empty_requested)
+        self.open_button.clicked.connect(self.open_requested)
+
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(title)
+        column.addSpacing(8)
+        column.addWidget(intro)
+        column.addSpacing(16)
+        for button in (self.demo_button, self.empty_button, self.open_button):
+            column.addWidget(button)
+        column.addStretch(2)
+
+        row = QHBoxLayout(self)
+        row.addStretch(1)
+        row.addLayout(column, 3)
+        row.addStretch(1)
+        self.setFocusProxy(self.demo_button)
+        title.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -1,0 +1,30 @@
+"""The two questions pages ask, through QMessageBox's static functions (tests patch those)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question whose safe answer, and default, is No."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """Explain why something the user asked for was not done."""
+    QMessageBox.warning(parent, title, text)
+
+
+def undo_keys() -> str:
+    """The Undo shortcut as this platform writes it ("Ctrl+Z"), for sentences that mention it."""
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )

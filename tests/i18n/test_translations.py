@@ -1,0 +1,71 @@
+"""Every visible string is in the Spanish and Portuguese catalogues, finished and loadable."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from agencydesk.ui.i18n import Translations, qm_path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILES = sorted((ROOT / "translations").glob("agencydesk_*.ts"))
+
+
+def _tools():
+    spec = importlib.util.spec_from_file_location(
+        "translations_tool", ROOT / "tools" / "translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations_tool"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_both_catalogues_exist():
+    assert [p.name for p in TS_FILES] == ["agencydesk_es.ts", "agencydesk_pt_BR.ts"]
+
+
+def test_no_visible_string_is_missing_or_unfinished():
+    problems = _tools().check()
+    assert problems == {}, "run `python tools/translations.py` and translate: " + repr(problems)
+
+
+PLACEHOLDER = re.compile(r"%n|%\d|\{[a-z_]+\}")
+
+
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda p: p.name)
+def test_translations_keep_their_placeholders(ts_file):
+    for message in ET.parse(ts_file).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = translation.findall("numerusform") or [translation]
+        expected = sorted(set(PLACEHOLDER.findall(source)))
+        for form in forms:
+            found = sorted(set(PLACEHOLDER.findall(form.text or "")))
+            # A singular form may spell the number out ("una organización"); others keep %n.
+            if message.get("numerus") == "yes" and form is forms[0]:
+                found = sorted(set(found) | {"%n"} & set(expected))
+            assert found == expected, f"{ts_file.name}: {source!r} -> {form.text!r}"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("es", "Actores"), ("pt_BR", "Atores"), ("en", "Actors")]
+)
+def test_language_setting_applies(qapp, language, expected):
+    translations = Translations(qapp)
+    try:
+        assert translations.apply(language)
+        assert QCoreApplication.translate("MainWindow", "Actors") == expected
+    finally:
+        translations.apply("en")
+
+
+def test_built_catalogues_ship_in_the_package():
+    for language in ("es", "pt_BR"):
+        assert qm_path(language) is not None, f"{language}.qm missing: reinstall the package"
