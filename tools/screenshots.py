@@ -14,14 +14,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication
 
-from agencydesk import paths  # noqa: E402
-from agencydesk.app import AppController, fresh_demo, make_qapplication  # noqa: E402
-from agencydesk.services.database import open_database  # noqa: E402
+from agencydesk import paths
+from agencydesk.app import AppController, fresh_demo, make_qapplication
+from agencydesk.services.database import open_database
 
 
-def settle(app) -> None:  # noqa: ANN001
+def settle(app) -> None:
     for _ in range(5):
         app.processEvents()
 
@@ -37,7 +37,9 @@ def main() -> int:
         app_paths.ensure()
         app = make_qapplication()
         controller = AppController(app, app_paths, None)
-        controller.store.update(language=args.language, office_name="Gerencia de Desarrollo Económico")
+        controller.store.update(
+            language=args.language, office_name="Gerencia de Desarrollo Económico"
+        )
         controller.translations.apply(args.language)
         database = open_database(fresh_demo(app_paths), None)
         controller.start(database, show_welcome=False)

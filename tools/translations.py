@@ -21,6 +21,8 @@ SOURCES = ROOT / "src" / "agencydesk"
 TS_DIR = ROOT / "translations"
 QM_DIR = SOURCES / "resources" / "i18n"
 LANGUAGES = ("es", "pt_BR")
+# English is the source language; its catalogue holds only the plural forms ("1 person").
+PLURAL_ONLY = ("en",)
 
 
 def tool(name: str) -> str:
@@ -32,27 +34,18 @@ def tool(name: str) -> str:
     return found
 
 
-def lupdate(ts_files: list[Path]) -> None:
+def lupdate(ts_files: list[Path], *, plural_only: bool = False) -> None:
+    options = ["-silent", "-extensions", "py", "-no-obsolete", "-locations", "none"]
+    if plural_only:
+        options.append("-pluralonly")
     subprocess.run(
-        [
-            tool("lupdate"),
-            "-silent",
-            "-extensions",
-            "py",
-            "-no-obsolete",
-            "-locations",
-            "none",
-            str(SOURCES),
-            "-ts",
-            *map(str, ts_files),
-        ],
-        check=True,
+        [tool("lupdate"), *options, str(SOURCES), "-ts", *map(str, ts_files)], check=True
     )
 
 
 def lrelease() -> None:
     QM_DIR.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
+    for lang in LANGUAGES + PLURAL_ONLY:
         ts = TS_DIR / f"agencydesk_{lang}.ts"
         subprocess.run(
             [tool("lrelease"), "-silent", str(ts), "-qm", str(QM_DIR / f"agencydesk_{lang}.qm")],
@@ -81,13 +74,14 @@ def check() -> dict[str, list[str]]:
     """Re-extract into copies of the committed files; return what is not translated."""
     problems = {}
     with tempfile.TemporaryDirectory() as tmp:
-        copies = []
-        for lang in LANGUAGES:
+        copies, plural_copies = [], []
+        for lang in LANGUAGES + PLURAL_ONLY:
             copy = Path(tmp) / f"agencydesk_{lang}.ts"
             shutil.copy(TS_DIR / f"agencydesk_{lang}.ts", copy)
-            copies.append(copy)
+            (plural_copies if lang in PLURAL_ONLY else copies).append(copy)
         lupdate(copies)
-        for copy in copies:
+        lupdate(plural_copies, plural_only=True)
+        for copy in copies + plural_copies:
             if missing := untranslated(copy):
                 problems[copy.name] = missing
     return problems
@@ -103,6 +97,7 @@ def main() -> int:
             print(f"{name}: {len(missing)} untranslated: " + "; ".join(missing[:20]))
         return 1 if problems else 0
     lupdate([TS_DIR / f"agencydesk_{lang}.ts" for lang in LANGUAGES])
+    lupdate([TS_DIR / f"agencydesk_{lang}.ts" for lang in PLURAL_ONLY], plural_only=True)
     lrelease()
     return 0
 

@@ -27,8 +27,13 @@ def _tools():
     return module
 
 
-def test_both_catalogues_exist():
-    assert [p.name for p in TS_FILES] == ["agencydesk_es.ts", "agencydesk_pt_BR.ts"]
+def test_every_catalogue_exists():
+    # Spanish and Portuguese are full catalogues; English holds only plural forms.
+    assert [p.name for p in TS_FILES] == [
+        "agencydesk_en.ts",
+        "agencydesk_es.ts",
+        "agencydesk_pt_BR.ts",
+    ]
 
 
 def test_no_visible_string_is_missing_or_unfinished():
@@ -55,17 +60,23 @@ def test_translations_keep_their_placeholders(ts_file):
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"), [("es", "Actores"), ("pt_BR", "Atores"), ("en", "Actors")]
+    ("language", "expected", "plural"),
+    [
+        ("es", "Actores", "3 organizaciones"),
+        ("pt_BR", "Atores", "3 organizações"),
+        ("en", "Actors", "3 organizations"),
+    ],
 )
-def test_language_setting_applies(qapp, language, expected):
+def test_language_setting_applies(qapp, language, expected, plural):
     translations = Translations(qapp)
     try:
         assert translations.apply(language)
         assert QCoreApplication.translate("MainWindow", "Actors") == expected
+        assert QCoreApplication.translate("MainWindow", "%n organization(s)", "", 3) == plural
     finally:
-        translations.apply("en")
+        translations.clear()
 
 
 def test_built_catalogues_ship_in_the_package():
-    for language in ("es", "pt_BR"):
+    for language in ("es", "pt_BR", "en"):
         assert qm_path(language) is not None, f"{language}.qm missing: reinstall the package"

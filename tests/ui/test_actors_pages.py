@@ -143,7 +143,7 @@ def test_create_an_organization_through_the_form(qtbot, window: Window, actors) 
     assert changed
     assert area.organizations.detail.isVisible()
     assert area.organizations.selected_id() == created.id
-    assert area.organizations.count_label.text() == "1 organization(s)"
+    assert area.organizations.count_label.text() == "1 organization"
     assert window.stack.count() == 1
 
 
@@ -237,7 +237,7 @@ def test_search_ignores_accents_and_case(qtbot, window: Window, actors: ActorsSe
     qtbot.waitUntil(
         lambda: org_names(area) == ["Cooperativa José Olaya"], timeout=5 * SEARCH_DELAY_MS
     )
-    assert page.count_label.text() == "1 organization(s) found"
+    assert page.count_label.text() == "1 organization found"
     page.search.clear()
     type_text(page.search, "nunez")
     qtbot.waitUntil(lambda: org_names(area) == ["Asociación Núñez y Hermanos"])

@@ -31,13 +31,16 @@ def _pragmas(conn) -> dict[str, object]:
 
 def test_every_engine_connection_has_the_pragmas(database: Database) -> None:
     engine = database.uow.engine
-    seen_dbapi = set()
-    for _ in range(3):
-        with engine.connect() as conn:
+    # Held at once, so the pool must open (and set up) three different connections.
+    connections = [engine.connect() for _ in range(3)]
+    try:
+        seen_dbapi = {id(conn.connection.dbapi_connection) for conn in connections}
+        assert len(seen_dbapi) == 3
+        for conn in connections:
             assert _pragmas(conn) == EXPECTED_PRAGMAS
-            seen_dbapi.add(id(conn.connection.dbapi_connection))
-    # Not one pooled connection checked three times: each was opened (and set up) anew.
-    assert len(seen_dbapi) >= 2
+    finally:
+        for conn in connections:
+            conn.close()
 
 
 def test_every_session_has_the_pragmas(database: Database) -> None:

@@ -37,8 +37,10 @@ def check_file(path: Path) -> None:
 def open_sqlite(path: Path, backups_dir: Path | None) -> tuple[UnitOfWork, str | None]:
     """Open (creating if needed) and migrate an SQLite database file."""
     check_file(path)
-    migrate.check_sqlite_file(path)
+    current = migrate.check_sqlite_file(path)
     engine = make_engine(sqlite_url(path))
+    if current:
+        return UnitOfWork(engine), None
     try:
         backup = migrate.upgrade(engine, path, backups_dir)
     except sqlite3.Error as exc:

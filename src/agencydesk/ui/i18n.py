@@ -27,14 +27,15 @@ class Translations:
         self._app = app
         self._installed: list[QTranslator] = []
 
-    def apply(self, language: str) -> bool:
-        """Install ``language``; returns False if the program's own catalogue is missing."""
+    def clear(self) -> None:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+
+    def apply(self, language: str) -> bool:
+        """Install ``language``; returns False if the program's own catalogue is missing."""
+        self.clear()
         QLocale.setDefault(QLocale(language))
-        if language == "en":
-            return True
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator(self._app)
         # Qt ships pt_BR as qtbase_pt_BR, Spanish as qtbase_es.
@@ -44,6 +45,8 @@ class Translations:
         ours = QTranslator(self._app)
         path = qm_path(language)
         if path is None or not ours.load(path):
+            if language == "en":  # the source language: only plural forms would be missing
+                return True
             log.warning("no translation catalogue for %s (%s)", language, path)
             return False
         self._app.installTranslator(ours)

@@ -16,6 +16,7 @@ from agencydesk.data.models import (
     Person,
     Territory,
 )
+from agencydesk.data.repos.common import fetch_ids
 from agencydesk.domain.records import (
     ListQuery,
     NamedRef,
@@ -90,7 +91,7 @@ def organization_ids(session: Session, query: ListQuery) -> list[int]:
         stmt = stmt.outerjoin(_ORG_TERRITORY, _ORG_TERRITORY.id == Organization.territory_id)
     stmt = _organization_filters(session, stmt, query)
     order = [key.desc(), Organization.id.desc()] if query.descending else [key, Organization.id]
-    return list(session.scalars(stmt.order_by(*order)))
+    return fetch_ids(session, stmt.order_by(*order))
 
 
 def _org_record(org: Organization, territory_name: str | None, people: int) -> OrganizationRecord:
@@ -193,7 +194,7 @@ def person_ids(session: Session, query: ListQuery) -> list[int]:
         )
     stmt = search.restrict_to_matches(stmt, session, "people", Person.id, query.text)
     order = [key.desc(), Person.id.desc()] if query.descending else [key, Person.id]
-    return list(session.scalars(stmt.order_by(*order)))
+    return fetch_ids(session, stmt.order_by(*order))
 
 
 def people_by_ids(session: Session, ids: list[int]) -> list[PersonRecord]:
