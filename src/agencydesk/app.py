@@ -20,7 +20,6 @@ from agencydesk import __version__, paths
 from agencydesk.domain.errors import UserError, english_message
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.database import Database, open_database
-from agencydesk.services.demo import load_demo
 from agencydesk.services.settings import Settings, SettingsStore
 from agencydesk.ui.crash import CrashReporter
 from agencydesk.ui.i18n import Translations
@@ -52,6 +51,8 @@ def make_qapplication() -> QApplication:
 
 def fresh_demo(app_paths: paths.AppPaths) -> Path:
     """Write a new demo database, replacing the previous copy only once the new one is ready."""
+    from agencydesk.services.demo import load_demo  # its data modules load only when asked
+
     target = app_paths.demo_database
     building = target.with_name(target.stem + ".building.sqlite3")
     _remove_database_files(building)

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import CheckConstraint, inspect
 
 from agencydesk.data import migrate
-from agencydesk.data.models import Base
+from agencydesk.data.models import schema
 from agencydesk.domain.errors import UserError
 from agencydesk.services.database import Database, open_database
 
@@ -56,7 +56,7 @@ def _open_refused(path: Path, backups: Path | None = None) -> UserError:
 
 def _assert_at_head(path: Path) -> None:
     assert _revision(path) == [HEAD]
-    missing = set(Base.metadata.tables) - _tables(path)
+    missing = set(schema().tables) - _tables(path)
     assert not missing, f"tables not created: {sorted(missing)}"
     assert {"organizations_fts", "people_fts"} <= _tables(path)
 
@@ -132,13 +132,13 @@ def test_migration_matches_the_models(database: Database) -> None:
         context = MigrationContext.configure(
             conn, opts={"compare_type": True, "include_name": _not_search_index}
         )
-        differences = compare_metadata(context, Base.metadata)
+        differences = compare_metadata(context, schema())
     assert differences == []
 
 
 def test_migration_has_every_check_constraint_of_the_models(database: Database) -> None:
     inspector = inspect(database.uow.engine)
-    for table in Base.metadata.sorted_tables:
+    for table in schema().sorted_tables:
         expected = {c.name for c in table.constraints if isinstance(c, CheckConstraint) and c.name}
         found = {c["name"] for c in inspector.get_check_constraints(table.name)}
         assert found == expected, table.name
@@ -249,7 +249,8 @@ def test_path_under_a_file_is_unreadable_not_foreign(tmp_path: Path) -> None:
 def test_backup_before_upgrade_is_a_complete_copy(database: Database, tmp_path: Path) -> None:
     with database.uow() as session:
         session.execute(
-            Base.metadata.tables["territories"]
+            schema()
+            .tables["territories"]
             .insert()
             .values(name="Región de Los Ríos", level="region")
         )

@@ -557,17 +557,17 @@ def test_xlsx_long_text_and_control_characters_do_not_break_the_file(db: Databas
 
 
 def test_entities_cover_every_table_and_domain_fields():
-    from agencydesk.data.models import Base
+    from agencydesk.data.models import schema
 
     tables = set(export_repo.ENTITY_TABLES.values())
-    assert tables == {t.name for t in Base.metadata.sorted_tables}
+    assert tables == {t.name for t in schema().sorted_tables}
     assert set(ENTITIES) == set(DOMAIN_FIELDS)
     for entity in ENTITIES:
         names = [c.name for c in export_repo.columns(entity)]
         assert len(names) == len(set(names)), entity
         assert DOMAIN_FIELDS[entity] | EVERY_ENTITY <= set(names), entity
         assert "sort_name" not in names
-        table = Base.metadata.tables[export_repo.ENTITY_TABLES[entity]]
+        table = schema().tables[export_repo.ENTITY_TABLES[entity]]
         for fk in table.foreign_keys:
             assert fk.parent.name in names, (entity, fk.parent.name)
             assert fk.parent.name.removesuffix("_id") in names, (entity, fk.parent.name)

@@ -9,8 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -83,7 +91,10 @@ class MainWindow(QMainWindow):
             self.welcome.open_requested.connect(self.choose_database)
             self._add_area(self.welcome, self.tr("Welcome"), QStyle.StandardPixmap.SP_DirHomeIcon)
 
-        self.actors_area = ActorsArea(actors, self.undo_stack)
+        # The lists are read just after the window's first paint (see paintEvent): on a large
+        # database the window appears at once and its rows a moment later.
+        self.actors_area = ActorsArea(actors, self.undo_stack, load_now=False)
+        self._lists_loaded = False
         self.actors_area.data_changed.connect(self.refresh_status)
         self._add_area(
             self.actors_area, self.tr("Actors"), QStyle.StandardPixmap.SP_FileDialogContentsView
@@ -262,6 +273,12 @@ class MainWindow(QMainWindow):
                 "agendas, mesas, action plans and minutes, on this computer."
             ).replace("%1", __version__),
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._lists_loaded:
+            self._lists_loaded = True
+            QTimer.singleShot(0, self.actors_area.refresh)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.undo_stack.clear()

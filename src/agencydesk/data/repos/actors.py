@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select, table
 from sqlalchemy.orm import Session, aliased
 
-from agencydesk.data import search
-from agencydesk.data.models import (
-    Agenda,
-    Initiative,
-    Organization,
-    Participation,
-    Person,
-    Territory,
-)
+from agencydesk.data import models, search
+from agencydesk.data.models import Organization, Person, Territory
 from agencydesk.data.repos.common import fetch_ids
 from agencydesk.domain.records import (
     ListQuery,
@@ -144,6 +137,7 @@ def organization_choices(session: Session, text: str, limit: int = 30) -> list[N
 
 
 def participations_of_organization(session: Session, org_id: int) -> list[ParticipationSummary]:
+    Initiative, Participation = models.Initiative, models.Participation
     stmt = (
         select(
             Initiative.id,
@@ -231,6 +225,7 @@ def counts(session: Session) -> dict[str, int]:
     return {
         "organizations": session.scalar(select(func.count()).select_from(Organization)) or 0,
         "people": session.scalar(select(func.count()).select_from(Person)) or 0,
-        "initiatives": session.scalar(select(func.count()).select_from(Initiative)) or 0,
-        "agendas": session.scalar(select(func.count()).select_from(Agenda)) or 0,
+        # By table name: counting must not load the planning models at start-up.
+        "initiatives": session.scalar(select(func.count()).select_from(table("initiatives"))) or 0,
+        "agendas": session.scalar(select(func.count()).select_from(table("agendas"))) or 0,
     }

@@ -14,14 +14,14 @@ from typing import Any
 from sqlalchemy import Table, exists, insert, select
 from sqlalchemy.orm import Session
 
-from agencydesk.data.models import Base, Entity
+from agencydesk.data.models import Entity, schema
 
 
 def table_of(model_or_table: str | Table | type[Entity]) -> Table:
     if isinstance(model_or_table, Table):
         return model_or_table
     if isinstance(model_or_table, str):
-        return Base.metadata.tables[model_or_table]
+        return schema().tables[model_or_table]
     return model_or_table.__table__  # type: ignore[return-value]
 
 

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from agencydesk.data.models import AuditEntry, Base, Entity
+from agencydesk.data import models
+from agencydesk.data.models import Entity
 from agencydesk.domain.enums import AuditAction
 from agencydesk.domain.errors import UserError
 
@@ -23,7 +24,7 @@ def usages(session: Session, table: str, row_id: int) -> dict[str, int]:
     anyone remembering to list it here.
     """
     counts: dict[str, int] = {}
-    for other in Base.metadata.sorted_tables:
+    for other in models.schema().sorted_tables:
         for fk in other.foreign_keys:
             if fk.column.table.name != table:
                 continue
@@ -94,7 +95,9 @@ def audit(
     changes: dict[str, Any],
 ) -> None:
     session.add(
-        AuditEntry(user=user, entity=entity, entity_id=entity_id, action=action, changes=changes)
+        models.AuditEntry(
+            user=user, entity=entity, entity_id=entity_id, action=action, changes=changes
+        )
     )
 
 

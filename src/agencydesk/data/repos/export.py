@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from agencydesk.data.models import Base
+from agencydesk.data.models import schema
 
 PAGE_SIZE = 1000
 
@@ -191,7 +191,7 @@ def _ordered(table: Table) -> list[Column[Any]]:
 
 @cache
 def _spec(entity: str) -> _Spec:
-    table = Base.metadata.tables[ENTITY_TABLES[entity]]
+    table = schema().tables[ENTITY_TABLES[entity]]
     child = CHILD_LISTS.get(entity)
     own_names = {c.name for c in table.columns}
     columns: list[ExportColumn] = []
@@ -262,7 +262,7 @@ def pages(
 
 
 def _add_children(session: Session, child: _ChildList, rows: list[dict[str, Any]]) -> None:
-    table = Base.metadata.tables[child.table]
+    table = schema().tables[child.table]
     key, label = table.c[child.parent_key], table.c[child.label]
     by_parent: dict[int, list[Any]] = {r["id"]: [] for r in rows}
     stmt = (

@@ -21,8 +21,16 @@ class ActorsArea(QWidget):
     """Emitted after any successful write, undo or redo (the status bar recounts)."""
 
     def __init__(
-        self, actors: ActorsService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        actors: ActorsService,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        load_now: bool = True,
     ) -> None:
+        """``load_now=False`` leaves the lists empty until ``refresh()``: the main window
+        paints first and reads the lists right after, so a large database opens visibly
+        at once."""
         super().__init__(parent)
         self.actors = actors
         self.undo_stack = undo_stack
@@ -42,7 +50,8 @@ class ActorsArea(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         # A bound method, not a lambda: Qt drops the connection when this area is deleted.
         undo_stack.indexChanged.connect(self._stack_moved)
-        self.refresh()
+        if load_now:
+            self.refresh()
 
     def current_page(self) -> ListPage:
         page = self.tabs.currentWidget()
