@@ -4,8 +4,8 @@
 
 Prints each figure with a baseline measured in the same run (this machine is shared and noisy,
 so only same-run ratios compare):
- (a) opening the Organizations list until its first rows are painted; baseline: painting an
-     empty QTableView in the same kind of window. Goal: <= 0.2 s.
+ (a) opening the Organizations list until its first rows are painted; baseline: the same
+     first 200 rows, already in memory, painted through a QStandardItemModel. Goal: <= 0.2 s.
  (b) one search keystroke until the list is repainted (median); baseline: a keystroke into a
      plain QLineEdit repainted. Goal: <= 50 ms median.
  (c) process start until the main window is painted on that database; baseline: a process that
@@ -60,10 +60,11 @@ class PaintWatch:
 
 def bench_list_and_search(db: Path, repeat: int) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QUndoStack
+    from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView
 
+    from agencydesk.domain.records import ListQuery
     from agencydesk.services.actors import ActorsService
     from agencydesk.services.database import open_database
     from agencydesk.ui.actors import ActorsArea
@@ -72,10 +73,19 @@ def bench_list_and_search(db: Path, repeat: int) -> None:
     database = open_database(db, None)
     actors = ActorsService(database.uow, lambda: "bench")
 
+    first_rows = actors.organizations(actors.organization_ids(ListQuery())[:200])
+
     def open_baseline() -> float:
+        # Qt alone: the same first 200 rows, already in memory, in a plain item model.
         window = QMainWindow()
         window.resize(1280, 800)
         view = QTableView()
+        model = QStandardItemModel(len(first_rows), 4, view)
+        for row, org in enumerate(first_rows):
+            cells = (org.name, org.draft.short_name, org.draft.actor_type, org.territory_name)
+            for column, text in enumerate(cells):
+                model.setItem(row, column, QStandardItem(str(text or "")))
+        view.setModel(model)
         window.setCentralWidget(view)
         watch = PaintWatch(app, view.viewport())
         t0 = time.perf_counter()
@@ -104,7 +114,8 @@ def bench_list_and_search(db: Path, repeat: int) -> None:
     ours = statistics.median(open_list() for _ in range(repeat))
     print(
         f"(a) open Organizations list, first rows painted: {ours * 1000:.0f} ms "
-        f"(baseline empty table {base * 1000:.0f} ms, ratio {ours / base:.1f}x; "
+        f"(baseline, the same 200 rows from memory in a QStandardItemModel: "
+        f"{base * 1000:.0f} ms, ratio {ours / base:.1f}x; "
         f"goal <= 200 ms: {'met' if ours <= 0.2 else 'NOT met'})"
     )
 
