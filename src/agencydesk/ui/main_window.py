@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setMaximumWidth(190)
         self.nav.setMinimumWidth(140)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setAccessibleName(self.tr("Areas"))
         self.pages = QStackedWidget()
 
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
 
     def _add_area(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
         item = QListWidgetItem(self.style().standardIcon(icon), title)
-        item.setSizeHint(QSize(160, 40))
+        item.setSizeHint(QSize(120, 40))
         self.nav.addItem(item)
         self.pages.addWidget(page)
 
