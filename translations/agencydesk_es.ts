@@ -170,74 +170,6 @@
         <source>Other country</source>
         <translation>Otro país</translation>
     </message>
-    <message>
-        <source>territories</source>
-        <translation>territorios</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>organizaciones</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>personas</translation>
-    </message>
-    <message>
-        <source>agendas</source>
-        <translation>agendas</translation>
-    </message>
-    <message>
-        <source>goals</source>
-        <translation>objetivos</translation>
-    </message>
-    <message>
-        <source>initiatives</source>
-        <translation>iniciativas</translation>
-    </message>
-    <message>
-        <source>participations in initiatives</source>
-        <translation>participaciones en iniciativas</translation>
-    </message>
-    <message>
-        <source>bottlenecks</source>
-        <translation>cuellos de botella</translation>
-    </message>
-    <message>
-        <source>action plans</source>
-        <translation>planes de acción</translation>
-    </message>
-    <message>
-        <source>actions</source>
-        <translation>acciones</translation>
-    </message>
-    <message>
-        <source>funding lines</source>
-        <translation>líneas de financiamiento</translation>
-    </message>
-    <message>
-        <source>indicators</source>
-        <translation>indicadores</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>mediciones</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>reuniones</translation>
-    </message>
-    <message>
-        <source>agenda items</source>
-        <translation>puntos del orden del día</translation>
-    </message>
-    <message>
-        <source>attendance records</source>
-        <translation>registros de asistencia</translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation>acuerdos</translation>
-    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -1047,6 +979,128 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
         <translation>Su nombre queda registrado con cada cambio que haga. El país determina cómo se leen las fechas y los números de identificación en las hojas de cálculo importadas.</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePhrases</name>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n territorio</numerusform>
+            <numerusform>%n territorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda(s)</source>
+        <translation>
+            <numerusform>%n agenda</numerusform>
+            <numerusform>%n agendas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n iniciativa</numerusform>
+            <numerusform>%n iniciativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) in initiatives</source>
+        <translation>
+            <numerusform>%n participación en iniciativas</numerusform>
+            <numerusform>%n participaciones en iniciativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s)</source>
+        <translation>
+            <numerusform>%n cuello de botella</numerusform>
+            <numerusform>%n cuellos de botella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n plan de acción</numerusform>
+            <numerusform>%n planes de acción</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n línea de financiamiento</numerusform>
+            <numerusform>%n líneas de financiamiento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n medición</numerusform>
+            <numerusform>%n mediciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n punto de agenda</numerusform>
+            <numerusform>%n puntos de agenda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n registro de asistencia</numerusform>
+            <numerusform>%n registros de asistencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

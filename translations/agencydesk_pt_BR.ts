@@ -170,74 +170,6 @@
         <source>Other country</source>
         <translation>Outro país</translation>
     </message>
-    <message>
-        <source>territories</source>
-        <translation>territórios</translation>
-    </message>
-    <message>
-        <source>organizations</source>
-        <translation>organizações</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>pessoas</translation>
-    </message>
-    <message>
-        <source>agendas</source>
-        <translation>agendas</translation>
-    </message>
-    <message>
-        <source>goals</source>
-        <translation>metas</translation>
-    </message>
-    <message>
-        <source>initiatives</source>
-        <translation>iniciativas</translation>
-    </message>
-    <message>
-        <source>participations in initiatives</source>
-        <translation>participações em iniciativas</translation>
-    </message>
-    <message>
-        <source>bottlenecks</source>
-        <translation>gargalos</translation>
-    </message>
-    <message>
-        <source>action plans</source>
-        <translation>planos de ação</translation>
-    </message>
-    <message>
-        <source>actions</source>
-        <translation>ações</translation>
-    </message>
-    <message>
-        <source>funding lines</source>
-        <translation>linhas de financiamento</translation>
-    </message>
-    <message>
-        <source>indicators</source>
-        <translation>indicadores</translation>
-    </message>
-    <message>
-        <source>measurements</source>
-        <translation>medições</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>reuniões</translation>
-    </message>
-    <message>
-        <source>agenda items</source>
-        <translation>itens de pauta</translation>
-    </message>
-    <message>
-        <source>attendance records</source>
-        <translation>registros de presença</translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation>acordos</translation>
-    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -1047,6 +979,128 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
         <translation>Seu nome é registrado em cada alteração que você faz. O país define como as datas e os números de identidade são lidos nas planilhas importadas.</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePhrases</name>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n território</numerusform>
+            <numerusform>%n territórios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organização</numerusform>
+            <numerusform>%n organizações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda(s)</source>
+        <translation>
+            <numerusform>%n agenda</numerusform>
+            <numerusform>%n agendas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n iniciativa</numerusform>
+            <numerusform>%n iniciativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation(s) in initiatives</source>
+        <translation>
+            <numerusform>%n participação em iniciativas</numerusform>
+            <numerusform>%n participações em iniciativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s)</source>
+        <translation>
+            <numerusform>%n gargalo</numerusform>
+            <numerusform>%n gargalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n plano de ação</numerusform>
+            <numerusform>%n planos de ação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n ação</numerusform>
+            <numerusform>%n ações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n linha de financiamento</numerusform>
+            <numerusform>%n linhas de financiamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicador</numerusform>
+            <numerusform>%n indicadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n medição</numerusform>
+            <numerusform>%n medições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n reunião</numerusform>
+            <numerusform>%n reuniões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n item de pauta</numerusform>
+            <numerusform>%n itens de pauta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance record(s)</source>
+        <translation>
+            <numerusform>%n registro de presença</numerusform>
+            <numerusform>%n registros de presença</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acordo</numerusform>
+            <numerusform>%n acordos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

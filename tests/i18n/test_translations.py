@@ -80,3 +80,27 @@ def test_language_setting_applies(qapp, language, expected, plural):
 def test_built_catalogues_ship_in_the_package():
     for language in ("es", "pt_BR", "en"):
         assert qm_path(language) is not None, f"{language}.qm missing: reinstall the package"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Cooperativa Ñandú cannot be deleted: it is used by 1 person, 2 agreements."),
+        (
+            "es",
+            "No se puede eliminar Cooperativa Ñandú porque tiene registros vinculados: "
+            "1 persona, 2 acuerdos.",
+        ),
+    ],
+)
+def test_in_use_sentence_counts_in_the_right_number(qapp, language, expected):
+    from agencydesk.domain.errors import InUseError
+    from agencydesk.ui.messages import user_error_text
+
+    translations = Translations(qapp)
+    try:
+        assert translations.apply(language)
+        error = InUseError("organization", "Cooperativa Ñandú", {"people": 1, "agreements": 2})
+        assert user_error_text(error) == expected
+    finally:
+        translations.clear()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from agencydesk.domain import enums as e
 
@@ -44,26 +44,48 @@ _LABELS: dict[StrEnum, str] = {
     e.Country.OTHER: QT_TRANSLATE_NOOP("Labels", "Other country"),
 }
 
-# Names of tables as they appear in "used by ..." sentences (from the schema's foreign keys).
-_TABLES: dict[str, str] = {
-    "territories": QT_TRANSLATE_NOOP("Labels", "territories"),
-    "organizations": QT_TRANSLATE_NOOP("Labels", "organizations"),
-    "people": QT_TRANSLATE_NOOP("Labels", "people"),
-    "agendas": QT_TRANSLATE_NOOP("Labels", "agendas"),
-    "goals": QT_TRANSLATE_NOOP("Labels", "goals"),
-    "initiatives": QT_TRANSLATE_NOOP("Labels", "initiatives"),
-    "participations": QT_TRANSLATE_NOOP("Labels", "participations in initiatives"),
-    "bottlenecks": QT_TRANSLATE_NOOP("Labels", "bottlenecks"),
-    "action_plans": QT_TRANSLATE_NOOP("Labels", "action plans"),
-    "actions": QT_TRANSLATE_NOOP("Labels", "actions"),
-    "funding_lines": QT_TRANSLATE_NOOP("Labels", "funding lines"),
-    "indicators": QT_TRANSLATE_NOOP("Labels", "indicators"),
-    "measurements": QT_TRANSLATE_NOOP("Labels", "measurements"),
-    "meetings": QT_TRANSLATE_NOOP("Labels", "meetings"),
-    "meeting_agenda_items": QT_TRANSLATE_NOOP("Labels", "agenda items"),
-    "attendances": QT_TRANSLATE_NOOP("Labels", "attendance records"),
-    "agreements": QT_TRANSLATE_NOOP("Labels", "agreements"),
-}
+
+class UsagePhrases(QObject):
+    """ "3 people", "1 agreement": how many rows of a table use a record (from the schema's
+    foreign keys). Written with self.tr(..., n), the form lupdate marks as plural."""
+
+    def phrase(self, table: str, n: int) -> str:
+        match table:
+            case "territories":
+                return self.tr("%n territory(ies)", "", n)
+            case "organizations":
+                return self.tr("%n organization(s)", "", n)
+            case "people":
+                return self.tr("%n person(s)", "", n)
+            case "agendas":
+                return self.tr("%n agenda(s)", "", n)
+            case "goals":
+                return self.tr("%n goal(s)", "", n)
+            case "initiatives":
+                return self.tr("%n initiative(s)", "", n)
+            case "participations":
+                return self.tr("%n participation(s) in initiatives", "", n)
+            case "bottlenecks":
+                return self.tr("%n bottleneck(s)", "", n)
+            case "action_plans":
+                return self.tr("%n action plan(s)", "", n)
+            case "actions":
+                return self.tr("%n action(s)", "", n)
+            case "funding_lines":
+                return self.tr("%n funding line(s)", "", n)
+            case "indicators":
+                return self.tr("%n indicator(s)", "", n)
+            case "measurements":
+                return self.tr("%n measurement(s)", "", n)
+            case "meetings":
+                return self.tr("%n meeting(s)", "", n)
+            case "meeting_agenda_items":
+                return self.tr("%n agenda item(s)", "", n)
+            case "attendances":
+                return self.tr("%n attendance record(s)", "", n)
+            case "agreements":
+                return self.tr("%n agreement(s)", "", n)
+        return f"{n} {table}"
 
 
 def label(value: StrEnum | str | None) -> str:
@@ -81,6 +103,6 @@ def choices(enum_cls: type[StrEnum]) -> list[tuple[str, StrEnum]]:
     return [(label(member), member) for member in enum_cls]
 
 
-def table_label(table: str) -> str:
-    source = _TABLES.get(table)
-    return QCoreApplication.translate(CONTEXT, source) if source else table
+def usage_label(table: str, count: int) -> str:
+    """ "3 people", "1 agreement": how many rows of ``table`` use a record."""
+    return UsagePhrases().phrase(table, count)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from agencydesk.domain.errors import InUseError, UserError
-from agencydesk.ui.labels import table_label
+from agencydesk.ui.labels import usage_label
 
 CONTEXT = "Messages"
 
@@ -71,7 +71,7 @@ def user_error_text(error: UserError) -> str:
     params = dict(error.params)
     if isinstance(error, InUseError):
         params["usages"] = ", ".join(
-            f"{count} {table_label(table)}" for table, count in error.usages.items()
+            usage_label(table, count) for table, count in error.usages.items()
         )
     source = _ERRORS.get(error.code)
     if source is None:
