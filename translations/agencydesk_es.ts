@@ -201,6 +201,10 @@
         <source>Territory filter (includes the places within it)</source>
         <translation>Filtro por territorio (incluye los lugares que contiene)</translation>
     </message>
+    <message>
+        <source>Delete “%1”? You can undo this with %2.</source>
+        <translation>¿Eliminar “%1”? Puede deshacerlo con %2.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -740,10 +744,6 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>Eliminar organización</translation>
     </message>
     <message>
-        <source>Delete “%1”? You can undo this with %2.</source>
-        <translation>¿Eliminar “%1”? Puede deshacerlo con %2.</translation>
-    </message>
-    <message>
         <source>Delete organization “%1”</source>
         <translation>eliminar la organización “%1”</translation>
     </message>
@@ -791,10 +791,6 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Delete person</source>
         <translation>Eliminar persona</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? You can undo this with %2.</source>
-        <translation>¿Eliminar a “%1”? Puede deshacerlo con %2.</translation>
     </message>
     <message>
         <source>Delete person “%1”</source>

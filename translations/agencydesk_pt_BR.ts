@@ -201,6 +201,10 @@
         <source>Territory filter (includes the places within it)</source>
         <translation>Filtro por território (inclui os locais que ele abrange)</translation>
     </message>
+    <message>
+        <source>Delete “%1”? You can undo this with %2.</source>
+        <translation>Excluir “%1”? Você pode desfazer isso com %2.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -740,10 +744,6 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>Excluir organização</translation>
     </message>
     <message>
-        <source>Delete “%1”? You can undo this with %2.</source>
-        <translation>Excluir “%1”? Você pode desfazer isso com %2.</translation>
-    </message>
-    <message>
         <source>Delete organization “%1”</source>
         <translation>Excluir organização “%1”</translation>
     </message>
@@ -791,10 +791,6 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Delete person</source>
         <translation>Excluir pessoa</translation>
-    </message>
-    <message>
-        <source>Delete “%1”? You can undo this with %2.</source>
-        <translation>Excluir “%1”? Você pode desfazer isso com %2.</translation>
     </message>
     <message>
         <source>Delete person “%1”</source>

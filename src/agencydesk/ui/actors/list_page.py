@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk.domain.enums import ActorType, GovernmentLevel
-from agencydesk.domain.errors import UserError
+from agencydesk.domain.errors import InUseError, UserError
 from agencydesk.domain.records import TerritoryRecord
 from agencydesk.ui.actors.table_model import LazyTableModel, set_column_widths
 from agencydesk.ui.actors.territories import fill_territory_combo
-from agencydesk.ui.actors.undo import WriteContext
+from agencydesk.ui.actors.undo import DeleteCommand, RecordOps, WriteContext
 from agencydesk.ui.messages import user_error_text
-from agencydesk.ui.widgets import current_enum, fill_enum_combo
+from agencydesk.ui.widgets import ask_yes_no, current_enum, fill_enum_combo, tell, undo_keys
 
 SEARCH_DELAY_MS = 150
 """Typing pauses shorter than this do not run a query (one query per word, not per key)."""
@@ -332,3 +332,43 @@ class ListPage(QWidget):
 
     def delete_selected(self) -> None:
         raise NotImplementedError
+
+    def delete_record(self, record_id: int | None, ops: RecordOps, title: str, undo: str) -> None:
+        """Delete a record the user chose, as every list does it: refuse with a sentence when
+        others use it, otherwise ask (default No), delete, and push an undoable command.
+
+        ``undo`` is the undo-menu text, with %1 for the record's name.
+        """
+        if record_id is None:
+            return
+        try:
+            record = ops.fetch(record_id)
+            used = ops.usages(record_id)
+        except UserError as exc:
+            tell(self, title, user_error_text(exc))
+            return
+        name = ops.name_of(record)
+        if used:
+            tell(self, title, user_error_text(InUseError(ops.entity, name, used)))
+            return
+        question = (
+            QCoreApplication.translate("ListPage", "Delete “%1”? You can undo this with %2.")
+            .replace("%1", name)
+            .replace("%2", undo_keys())
+        )
+        if not ask_yes_no(self, title, question):
+            return
+        row = self.selected_row()
+        try:
+            deleted = ops.delete(record_id)
+        except UserError as exc:
+            tell(self, title, user_error_text(exc))
+            return
+        self.context.notify()
+        self.set_current(None)
+        self.side.setCurrentWidget(self.hint)
+        self.context.undo_stack.push(
+            DeleteCommand(undo.replace("%1", name), ops, self.context, deleted)
+        )
+        if row is not None:
+            self.select_row(min(row, self.model.rowCount() - 1))

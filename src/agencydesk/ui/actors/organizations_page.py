@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from agencydesk.domain.errors import InUseError, UserError
+from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import OrganizationRecord, TerritoryRecord
 from agencydesk.ui.actors.list_page import ListPage
 from agencydesk.ui.actors.organization_detail import OrganizationDetail
 from agencydesk.ui.actors.organization_form import OrganizationForm
 from agencydesk.ui.actors.table_model import Column, LazyTableModel, draft_column
-from agencydesk.ui.actors.undo import DeleteCommand, WriteContext, organization_ops
+from agencydesk.ui.actors.undo import WriteContext, organization_ops
 from agencydesk.ui.messages import user_error_text
-from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
+from agencydesk.ui.widgets import tell
 
 _C = "OrganizationColumns"
 COLUMNS: list[Column[OrganizationRecord]] = [
@@ -184,38 +184,9 @@ class OrganizationsPage(ListPage):
             self.delete_current()
 
     def delete_current(self) -> None:
-        record_id = self.selected_id() or self.current_id()
-        if record_id is None:
-            return
-        actors = self.context.actors
-        title = self.tr("Delete organization")
-        try:
-            record = actors.organization(record_id)
-            used = actors.organization_usages(record_id)
-        except UserError as exc:
-            tell(self, title, user_error_text(exc))
-            return
-        if used:
-            tell(self, title, user_error_text(InUseError("organization", record.name, used)))
-            return
-        question = (
-            self.tr("Delete “%1”? You can undo this with %2.")
-            .replace("%1", record.name)
-            .replace("%2", undo_keys())
+        self.delete_record(
+            self.selected_id() or self.current_id(),
+            organization_ops(self.context.actors),
+            self.tr("Delete organization"),
+            self.tr("Delete organization “%1”"),
         )
-        if not ask_yes_no(self, title, question):
-            return
-        row = self.selected_row()
-        try:
-            deleted = actors.delete_organization(record_id)
-        except UserError as exc:
-            tell(self, title, user_error_text(exc))
-            return
-        self.context.notify()
-        self.set_current(None)
-        self.side.setCurrentIndex(_HINT)
-        text = self.tr("Delete organization “%1”").replace("%1", deleted.name)
-        ops = organization_ops(actors)
-        self.context.undo_stack.push(DeleteCommand(text, ops, self.context, deleted))
-        if row is not None:
-            self.select_row(min(row, self.model.rowCount() - 1))

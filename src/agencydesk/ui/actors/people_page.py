@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
 
-from agencydesk.domain.errors import InUseError, UserError
+from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import PersonRecord
 from agencydesk.ui.actors.list_page import ListPage
 from agencydesk.ui.actors.person_form import PersonForm
 from agencydesk.ui.actors.table_model import Column, LazyTableModel, draft_column
-from agencydesk.ui.actors.undo import DeleteCommand, WriteContext, person_ops
-from agencydesk.ui.messages import user_error_text
-from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
+from agencydesk.ui.actors.undo import WriteContext, person_ops
 
 _C = "PersonColumns"
 COLUMNS: list[Column[PersonRecord]] = [
@@ -136,37 +134,9 @@ class PeoplePage(ListPage):
 
     def delete_current(self) -> None:
         record_id = self.form.record_id if self.side.currentIndex() == _FORM else None
-        record_id = record_id or self.selected_id()
-        if record_id is None:
-            return
-        actors = self.context.actors
-        title = self.tr("Delete person")
-        try:
-            record = actors.person(record_id)
-            used = actors.person_usages(record_id)
-        except UserError as exc:
-            tell(self, title, user_error_text(exc))
-            return
-        if used:
-            tell(self, title, user_error_text(InUseError("person", record.full_name, used)))
-            return
-        question = (
-            self.tr("Delete “%1”? You can undo this with %2.")
-            .replace("%1", record.full_name)
-            .replace("%2", undo_keys())
+        self.delete_record(
+            record_id or self.selected_id(),
+            person_ops(self.context.actors),
+            self.tr("Delete person"),
+            self.tr("Delete person “%1”"),
         )
-        if not ask_yes_no(self, title, question):
-            return
-        row = self.selected_row()
-        try:
-            deleted = actors.delete_person(record_id)
-        except UserError as exc:
-            tell(self, title, user_error_text(exc))
-            return
-        self.context.notify()
-        self.set_current(None)
-        self.side.setCurrentIndex(_HINT)
-        text = self.tr("Delete person “%1”").replace("%1", deleted.full_name)
-        self.context.undo_stack.push(DeleteCommand(text, person_ops(actors), self.context, deleted))
-        if row is not None:
-            self.select_row(min(row, self.model.rowCount() - 1))

@@ -22,21 +22,39 @@ from agencydesk.services.actors import ActorsService
 
 @dataclass(frozen=True)
 class RecordOps:
-    """How to write one kind of record."""
+    """How to read, write and name one kind of record."""
 
     update: Callable[[int, Any], Any]
     delete: Callable[[int], Any]
     restore: Callable[[Any], Any]
+    fetch: Callable[[int], Any]
+    usages: Callable[[int], dict[str, int]]
+    entity: str  # as in InUseError: "organization", "person"
+    name_of: Callable[[Any], str]
 
 
 def organization_ops(actors: ActorsService) -> RecordOps:
     return RecordOps(
-        actors.update_organization, actors.delete_organization, actors.restore_organization
+        actors.update_organization,
+        actors.delete_organization,
+        actors.restore_organization,
+        actors.organization,
+        actors.organization_usages,
+        "organization",
+        lambda record: record.name,
     )
 
 
 def person_ops(actors: ActorsService) -> RecordOps:
-    return RecordOps(actors.update_person, actors.delete_person, actors.restore_person)
+    return RecordOps(
+        actors.update_person,
+        actors.delete_person,
+        actors.restore_person,
+        actors.person,
+        actors.person_usages,
+        "person",
+        lambda record: record.full_name,
+    )
 
 
 @dataclass
