@@ -97,7 +97,12 @@ class AppController:
     def log_file(self) -> Path | None:
         return self._log_file
 
+    def _may_replace_window(self) -> bool:
+        return self.window is None or self.window.confirm_close()
+
     def open_database(self, path: Path) -> None:
+        if not self._may_replace_window():
+            return
         try:
             database = open_database(path, self.paths.backups_dir)
         except UserError as exc:
@@ -108,6 +113,8 @@ class AppController:
         self._show(database, show_welcome=False)
 
     def open_demo(self) -> None:
+        if not self._may_replace_window():
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.database is not None and self.database.path == self.paths.demo_database:
@@ -124,12 +131,16 @@ class AppController:
 
     def apply_settings(self, settings: Settings) -> None:
         language_changed = settings.language != self.store.current.language
+        if language_changed and not self._may_replace_window():
+            return
         self._save_settings(**{k: getattr(settings, k) for k in settings.__dataclass_fields__})
         if language_changed:
             self.translations.apply(settings.language)
             if self.database is not None:
-                # Rebuild the window so that every label is created in the new language.
-                self._show(self.database, show_welcome=False)
+                # Rebuild the window so that every label is created in the new language; a
+                # first-run user changing the language keeps the welcome page.
+                welcome = self.window is not None and self.window.showing_welcome()
+                self._show(self.database, show_welcome=welcome)
         elif self.window is not None:
             self.window.refresh_status()
 
@@ -152,7 +163,7 @@ class AppController:
     def close(self) -> None:
         """Close the window and the database (at exit, or before replacing the demo file)."""
         if self.window is not None:
-            self.window.close()
+            self.window.close_without_asking()
             self.window.deleteLater()
             self.window = None
         if self.database is not None:
@@ -172,7 +183,7 @@ class AppController:
         )
         self.window.show()
         if old_window is not None:
-            old_window.close()
+            old_window.close_without_asking()
             old_window.deleteLater()
         if old_database is not None and old_database is not database:
             old_database.close()

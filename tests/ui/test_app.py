@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from agencydesk import logging_setup, paths
 from agencydesk.app import AppController, choose_start_database
@@ -100,6 +100,9 @@ def make_controller(qapp, app_paths: paths.AppPaths, boxes: Boxes) -> Iterator[M
         controller.close()
         controller.translations.clear()
         controller.crash.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert leaked == [], "a main window outlived its test"
     sys.excepthook, threading.excepthook = hooks
     QLocale.setDefault(locale)
 
@@ -273,6 +276,28 @@ def test_user_name_from_settings_goes_to_the_audit_trail(
     with database.uow() as session:
         entries = [(e.entity, e.action.value, e.user) for e in session.query(AuditEntry)]
     assert entries == [("organization", "create", "Rosa Chunga Zapata")]
+
+
+def test_changing_the_language_on_the_welcome_page_keeps_the_welcome_page(
+    qtbot, make_controller, database: Database, app_paths: paths.AppPaths, monkeypatch
+) -> None:
+    # The default language is Spanish: a first step of many users is Settings ▸ Language.
+    controller = make_controller(database, show_welcome=True, language="es")
+    window = shown(qtbot, controller)
+    assert window.nav.item(0).text() == "Bienvenida"
+
+    def to_english(dialog: SettingsDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", to_english)
+    window.edit_settings()
+
+    english = shown(qtbot, controller)
+    assert english.menuBar().actions()[0].text() == "&File"  # the labels did change
+    assert english.welcome is not None  # ...but the three first-run choices are gone
+    assert english.pages.currentWidget() is english.welcome
+    assert english.welcome.demo_button.text() == "Explore the demo data"
 
 
 # --- opening files that are not ours ---------------------------------------------------------
@@ -503,6 +528,22 @@ def test_a_missing_catalogue_falls_back_to_english(
         assert window.menuBar().actions()[0].text() == "&File"
         window.actors_area.new_record()
         assert window.actors_area.organizations.form.title.text() == "New organization"
+    finally:
+        translations.clear()
+        QLocale.setDefault(locale)
+
+
+def test_a_missing_catalogue_leaves_no_foreign_buttons(qapp) -> None:
+    translations = Translations(qapp)
+    locale = QLocale()
+    try:
+        assert translations.apply("fr") is False  # qtbase_fr ships with Qt; ours does not
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        texts = sorted(button.text() for button in buttons.buttons())
+        buttons.deleteLater()
+        assert texts == ["Cancel", "OK"]  # found: ["Annuler", "OK"] next to English labels
     finally:
         translations.clear()
         QLocale.setDefault(locale)

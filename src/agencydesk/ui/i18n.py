@@ -33,8 +33,14 @@ class Translations:
         self._installed.clear()
 
     def apply(self, language: str) -> bool:
-        """Install ``language``; returns False if the program's own catalogue is missing."""
+        """Install ``language``; returns False if the program's own catalogue is missing, and
+        then falls back to English entirely (no Qt buttons or number formats in the other
+        language next to English labels)."""
         self.clear()
+        if language != "en" and qm_path(language) is None:
+            log.warning("no translation catalogue for %s; using English", language)
+            self.apply("en")
+            return False
         QLocale.setDefault(QLocale(language))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator(self._app)

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         # database the window appears at once and its rows a moment later.
         self.actors_area = ActorsArea(actors, self.undo_stack, load_now=False)
         self._lists_loaded = False
+        self._closing_confirmed = False
         self.actors_area.data_changed.connect(self.refresh_status)
         self._add_area(
             self.actors_area, self.tr("Actors"), QStyle.StandardPixmap.SP_FileDialogContentsView
@@ -152,7 +153,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Settings…"), self.edit_settings))
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+            self._action(
+                self.tr("&Quit"),
+                self.close,
+                # The platform's own Quit key is empty on Windows and some Linux desktops.
+                [QKeySequence("Ctrl+Q"), QKeySequence(QKeySequence.StandardKey.Quit)],
+            )
         )
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -202,6 +208,9 @@ class MainWindow(QMainWindow):
     def _show_actors_if_welcome(self) -> None:
         if self._current_area() is self.welcome:
             self.show_area(self.actors_area)
+
+    def showing_welcome(self) -> bool:
+        return self.welcome is not None and self._current_area() is self.welcome
 
     def show_area(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
@@ -282,6 +291,18 @@ class MainWindow(QMainWindow):
             self._lists_loaded = True
             QTimer.singleShot(0, self.actors_area.refresh)
 
+    def confirm_close(self) -> bool:
+        """Whether this window may close or be replaced (asks about unsaved form edits)."""
+        return self.actors_area.confirm_close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_confirmed and not self.confirm_close():
+            event.ignore()
+            return
         self.undo_stack.clear()
         super().closeEvent(event)
+
+    def close_without_asking(self) -> None:
+        """Close after the caller has already asked (the window is being replaced)."""
+        self._closing_confirmed = True
+        self.close()

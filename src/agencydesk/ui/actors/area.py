@@ -77,6 +77,10 @@ class ActorsArea(QWidget):
         (in a text field the key deletes text; elsewhere use the Delete button)."""
         self.current_page().delete_selected()
 
+    def confirm_close(self) -> bool:
+        """Whether the area may go away: asks about a half-typed form in either tab."""
+        return all(page.confirm_leave() for page in (self.organizations, self.people))
+
     def refresh(self, all_pages: bool = False) -> None:
         """Read again from the database; the hidden tab waits until it is shown."""
         try:
