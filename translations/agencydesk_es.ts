@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>AgencyDesk opened your default database instead: %1</source>
+        <translation>AgencyDesk abrió en su lugar su base de datos predeterminada: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>AgencyDesk</source>

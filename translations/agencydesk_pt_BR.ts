@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>AgencyDesk opened your default database instead: %1</source>
+        <translation>Em vez disso, o AgencyDesk abriu seu banco de dados padrão: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>AgencyDesk</source>

@@ -12,7 +12,7 @@ import tempfile
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -110,6 +110,7 @@ class AppController:
             return
         if path != self.paths.demo_database:
             self._save_settings(last_database=str(path))
+        self.finish_first_run()
         self._show(database, show_welcome=False)
 
     def open_demo(self) -> None:
@@ -143,6 +144,9 @@ class AppController:
                 self._show(self.database, show_welcome=welcome)
         elif self.window is not None:
             self.window.refresh_status()
+
+    def forget_last_database(self) -> None:
+        self._save_settings(last_database=None)
 
     def finish_first_run(self) -> None:
         if not self.store.current.first_run_done:
@@ -211,17 +215,36 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
     log_file = configure(app_paths.log_file)
     settings = SettingsStore(app_paths.settings_file).current
     path, build_demo = choose_start_database(app_paths, settings, demo=demo, db_given=db_given)
+    remembered = not (demo or db_given) and path != app_paths.database
+    refused: UserError | None = None
     try:
-        if build_demo:
-            path = fresh_demo(app_paths)
-        database = open_database(path, app_paths.backups_dir)
+        database = open_database(
+            fresh_demo(app_paths) if build_demo else path, app_paths.backups_dir
+        )
     except UserError as exc:
-        if sys.stderr is None:  # the windowed launcher has no console: say it in a box
-            make_qapplication()
-            QMessageBox.critical(None, "AgencyDesk", english_message(exc))
-        raise
+        if not remembered:
+            if sys.stderr is None:  # the windowed launcher has no console: say it in a box
+                make_qapplication()
+                QMessageBox.critical(None, "AgencyDesk", english_message(exc))
+            raise
+        # The file opened last time cannot be opened now (moved, damaged, from a newer
+        # version): say so and start on the default database, instead of refusing every start.
+        log.warning("last database %s refused: %r", path, exc)
+        refused = exc
+        database = open_database(app_paths.database, app_paths.backups_dir)
     app = make_qapplication()
     controller = AppController(app, app_paths, log_file)
+    if refused is not None:
+        controller.forget_last_database()
+        QMessageBox.warning(
+            None,
+            "AgencyDesk",
+            user_error_text(refused)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "AppController", "AgencyDesk opened your default database instead: %1"
+            ).replace("%1", str(app_paths.database)),
+        )
     first_run = not settings.first_run_done and not (demo or db_given) and database.is_empty()
     if demo:
         controller.finish_first_run()

@@ -561,3 +561,38 @@ def test_spanish_and_portuguese_catalogues_are_found(qapp) -> None:
         translations.clear()
         QLocale.setDefault(locale)
     assert QApplication.translate("MainWindow", "Actors") == "Actors"
+
+
+def test_a_remembered_database_that_no_longer_opens_does_not_lock_the_user_out(
+    qapp, app_paths: paths.AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agencydesk import app as app_module
+
+    newer = tmp_path / "from-a-newer-version.sqlite3"
+    open_database(newer, None).close()
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = newer.read_bytes()
+    SettingsStore(app_paths.settings_file).update(
+        last_database=str(newer), first_run_done=True, language="en"
+    )
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    shown: list[Path] = []
+
+    def leave_at_once(app: QApplication) -> int:
+        window = QApplication.activeWindow() or next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+        )
+        shown.append(window.database.path)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", leave_at_once)
+
+    assert app_module.run(app_paths, demo=False, smoke_test=False, db_given=False) == 0
+
+    assert shown == [app_paths.database]
+    assert len(warnings) == 1
+    assert "newer version" in warnings[0] and str(app_paths.database) in warnings[0]
+    assert SettingsStore(app_paths.settings_file).current.last_database is None
+    assert newer.read_bytes() == before
