@@ -74,11 +74,17 @@ def _remove_database_files(path: Path) -> None:
 class AppController:
     """Owns the open database and the window; rebuilds the window when either changes."""
 
-    def __init__(self, app: QApplication, app_paths: paths.AppPaths, log_file: Path | None):
+    def __init__(
+        self,
+        app: QApplication,
+        app_paths: paths.AppPaths,
+        log_file: Path | None,
+        store: SettingsStore | None = None,
+    ):
         self.app = app
         self.paths = app_paths
         self._log_file = log_file
-        self.store = SettingsStore(app_paths.settings_file)
+        self.store = store or SettingsStore(app_paths.settings_file)
         self.translations = Translations(app)
         self.translations.apply(self.store.current.language)
         self.crash = CrashReporter(log_file, app)
@@ -213,7 +219,8 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
 
     app_paths.ensure()
     log_file = configure(app_paths.log_file)
-    settings = SettingsStore(app_paths.settings_file).current
+    store = SettingsStore(app_paths.settings_file)
+    settings = store.current
     path, build_demo = choose_start_database(app_paths, settings, demo=demo, db_given=db_given)
     remembered = not (demo or db_given) and path != app_paths.database
     refused: UserError | None = None
@@ -233,7 +240,7 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
         refused = exc
         database = open_database(app_paths.database, app_paths.backups_dir)
     app = make_qapplication()
-    controller = AppController(app, app_paths, log_file)
+    controller = AppController(app, app_paths, log_file, store)
     if refused is not None:
         controller.forget_last_database()
         QMessageBox.warning(

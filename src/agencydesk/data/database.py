@@ -10,11 +10,10 @@ from agencydesk.data.engine import make_engine, sqlite_url
 from agencydesk.data.uow import UnitOfWork
 from agencydesk.domain.errors import UserError
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
 
 def check_file(path: Path) -> None:
-    """Refuse, with a sentence, what SQLite would fail on later with a cryptic message."""
+    """Refuse a folder, and create a missing parent folder; what the file holds is checked by
+    ``migrate.check_sqlite_file`` (another program's file, a newer schema)."""
     if path.is_dir():
         raise UserError("db_unreadable", path=str(path), reason="it is a folder")
     if not path.exists():
@@ -25,13 +24,6 @@ def check_file(path: Path) -> None:
             except OSError as exc:
                 raise UserError("db_unreadable", path=str(path), reason=exc.strerror) from exc
         return
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except OSError as exc:
-        raise UserError("db_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
-    if head and head != SQLITE_MAGIC:
-        raise UserError("db_not_agencydesk", path=str(path))
 
 
 def open_sqlite(path: Path, backups_dir: Path | None) -> tuple[UnitOfWork, str | None]:
@@ -50,10 +42,3 @@ def open_sqlite(path: Path, backups_dir: Path | None) -> tuple[UnitOfWork, str |
         engine.dispose()
         raise
     return UnitOfWork(engine), backup
-
-
-def open_url(url: str) -> UnitOfWork:
-    """Open a server database (PostgreSQL) by URL and migrate it; no file backup is taken."""
-    engine = make_engine(url)
-    migrate.upgrade(engine, None, None)
-    return UnitOfWork(engine)

@@ -108,7 +108,8 @@ class ActorsService:
                 AuditAction.CREATE,
                 draft_changes(None, draft),
             )
-        return self.organization(org_id)
+            saved = repo.organizations_by_ids(s, [org_id])[0]
+        return saved
 
     def update_organization(self, org_id: int, draft: OrganizationDraft) -> OrganizationRecord:
         draft = validate_organization(draft)
@@ -118,7 +119,8 @@ class ActorsService:
             apply_draft(row, draft)
             if changes := draft_changes(before, draft):
                 audit(s, self._user(), "organization", org_id, AuditAction.UPDATE, changes)
-        return self.organization(org_id)
+            saved = repo.organizations_by_ids(s, [org_id])[0]
+        return saved
 
     def delete_organization(self, org_id: int) -> OrganizationRecord:
         """Delete an organization nobody uses; returns what was deleted (for undo)."""
@@ -152,7 +154,8 @@ class ActorsService:
                 AuditAction.CREATE,
                 draft_changes(None, record.draft),
             )
-        return self.organization(record.id)
+            saved = repo.organizations_by_ids(s, [record.id])[0]
+        return saved
 
     # --- people: writing -------------------------------------------------------------------
 
@@ -164,7 +167,8 @@ class ActorsService:
             audit(
                 s, self._user(), "person", person_id, AuditAction.CREATE, draft_changes(None, draft)
             )
-        return self.person(person_id)
+            saved = repo.people_by_ids(s, [person_id])[0]
+        return saved
 
     def update_person(self, person_id: int, draft: PersonDraft) -> PersonRecord:
         draft = validate_person(draft)
@@ -175,7 +179,8 @@ class ActorsService:
             apply_draft(row, draft)
             if changes := draft_changes(before, draft):
                 audit(s, self._user(), "person", person_id, AuditAction.UPDATE, changes)
-        return self.person(person_id)
+            saved = repo.people_by_ids(s, [person_id])[0]
+        return saved
 
     def delete_person(self, person_id: int) -> PersonRecord:
         with self._uow() as s:
@@ -208,7 +213,8 @@ class ActorsService:
             audit(
                 s, self._user(), "person", record.id, AuditAction.CREATE, draft_changes(None, draft)
             )
-        return self.person(record.id)
+            saved = repo.people_by_ids(s, [record.id])[0]
+        return saved
 
     @staticmethod
     def _check_organization(s, draft: PersonDraft) -> None:

@@ -331,6 +331,12 @@ class ListPage(QWidget):
         raise NotImplementedError
 
     def delete_selected(self) -> None:
+        """The Delete key: only when the list has the keyboard focus (in a text field the key
+        deletes text)."""
+        if self.view.hasFocus() and self.selected_id() is not None:
+            self.delete_current()
+
+    def delete_current(self) -> None:
         raise NotImplementedError
 
     def delete_record(self, record_id: int | None, ops: RecordOps, title: str, undo: str) -> None:

@@ -178,11 +178,6 @@ class OrganizationsPage(ListPage):
 
     # --- deleting --------------------------------------------------------------------------
 
-    def delete_selected(self) -> None:
-        """The Delete key: only when the list has the keyboard focus."""
-        if self.view.hasFocus() and self.selected_id() is not None:
-            self.delete_current()
-
     def delete_current(self) -> None:
         self.delete_record(
             self.selected_id() or self.current_id(),

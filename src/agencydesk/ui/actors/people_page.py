@@ -127,11 +127,6 @@ class PeoplePage(ListPage):
 
     # --- deleting --------------------------------------------------------------------------
 
-    def delete_selected(self) -> None:
-        """The Delete key: only when the list has the keyboard focus."""
-        if self.view.hasFocus() and self.selected_id() is not None:
-            self.delete_current()
-
     def delete_current(self) -> None:
         record_id = self.form.record_id if self.side.currentIndex() == _FORM else None
         self.delete_record(
