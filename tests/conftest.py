@@ -64,6 +64,28 @@ def database(template_database: Path, app_paths: paths.AppPaths) -> Iterator[Dat
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def demo_template(template_database: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the demo data (dated relative to today), built once per session."""
+    from agencydesk.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    shutil.copyfile(template_database, path)
+    database = open_database(path, None)
+    load_demo(database.uow)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_database(demo_template: Path, app_paths: paths.AppPaths) -> Iterator[Database]:
+    """A fresh copy of the demo database, open (the Mesa Ejecutiva Forestal, plans...)."""
+    shutil.copyfile(demo_template, app_paths.database)
+    opened = open_database(app_paths.database, app_paths.backups_dir)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture
 def actors(database: Database) -> ActorsService:
     return ActorsService(database.uow, lambda: TEST_USER)

@@ -21,6 +21,7 @@ from agencydesk.domain.errors import UserError
 from agencydesk.services.database import Database, open_database
 
 HEAD = migrate.head_revision()
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def _digest(path: Path) -> str:
@@ -64,10 +65,11 @@ def _assert_at_head(path: Path) -> None:
 # --- new and empty files ---------------------------------------------------------------------
 
 
-def test_head_is_the_initial_revision() -> None:
-    # A tripwire: when revision 0002 is added, commit a fixture database made by 0001 (with
-    # data) and test its real upgrade, as DESIGN.md asks for every released schema.
-    assert HEAD == "0001", "add a fixture database of each released schema and test its upgrade"
+def test_every_released_schema_has_a_fixture_database() -> None:
+    # A tripwire: each new revision needs a fixture database made by the one before it (with
+    # data) and a test of its real upgrade, as DESIGN.md asks for every released schema.
+    assert HEAD == "0002", "add a fixture database of the previous schema and test its upgrade"
+    assert sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3")) == ["schema-0001-demo.sqlite3"]
 
 
 def test_the_fast_path_knows_the_real_head() -> None:
@@ -269,17 +271,17 @@ def test_backup_before_upgrade_is_a_complete_copy(database: Database, tmp_path: 
         conn.close()
 
 
-# There is one released schema, so no real older database exists yet. To exercise the upgrade
-# path honestly (backup first, then upgrade, in one transaction), these tests copy the shipped
-# migrations and add a test-only revision 0002 after 0001: a database at 0001 is then older.
+# To exercise the upgrade path in isolation (backup first, then upgrade, in one transaction,
+# or a failure rolled back), these tests copy the shipped migrations and add a test-only
+# revision 0099 after the head: a database at the head is then older.
 _TEST_REVISION = '''
 """Test-only revision after the initial schema."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0099"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -296,8 +298,8 @@ def downgrade() -> None:
 
 
 @pytest.fixture
-def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Point the migrator at a copy of the shipped migrations plus a revision 0002."""
+def with_test_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Point the migrator at a copy of the shipped migrations plus a revision 0099."""
 
     def install(failure: str = "") -> None:
         scripts = tmp_path / "migrations"
@@ -306,8 +308,8 @@ def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             scripts,
             ignore=shutil.ignore_patterns("__pycache__"),
         )
-        (scripts / "versions" / "0002_test_only.py").write_text(
-            _TEST_REVISION.format(failure=failure), encoding="utf-8"
+        (scripts / "versions" / "0099_test_only.py").write_text(
+            _TEST_REVISION.format(failure=failure, head=HEAD), encoding="utf-8"
         )
 
         def config() -> Config:
@@ -316,13 +318,13 @@ def with_revision_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             return cfg
 
         monkeypatch.setattr(migrate, "alembic_config", config)
-        monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
-        assert migrate.head_revision() == "0002"
+        monkeypatch.setattr(migrate, "HEAD_REVISION", "0099")
+        assert migrate.head_revision() == "0099"
 
     return install
 
 
-def _database_at_0001(template_database: Path, tmp_path: Path) -> Path:
+def _database_at_head(template_database: Path, tmp_path: Path) -> Path:
     path = tmp_path / "office.sqlite3"
     shutil.copyfile(template_database, path)
     conn = sqlite3.connect(path, isolation_level=None)
@@ -331,27 +333,27 @@ def _database_at_0001(template_database: Path, tmp_path: Path) -> Path:
         "VALUES ('Valdivia', 'municipality', 'u-1', '2025-01-01', '2025-01-01')"
     )
     conn.close()
-    assert _revision(path) == ["0001"]
+    assert _revision(path) == [HEAD]
     return path
 
 
 def test_older_schema_is_upgraded_after_a_backup(
-    template_database: Path, tmp_path: Path, with_revision_0002
+    template_database: Path, tmp_path: Path, with_test_revision
 ) -> None:
-    with_revision_0002()
-    path = _database_at_0001(template_database, tmp_path)
+    with_test_revision()
+    path = _database_at_head(template_database, tmp_path)
     backups = tmp_path / "backups"
 
     database = open_database(path, backups)
     database.close()
 
-    assert _revision(path) == ["0002"]
+    assert _revision(path) == ["0099"]
     assert "upgrade_marker" in _tables(path)
     assert database.backup_taken is not None
     backup = Path(database.backup_taken)
     assert backup.parent == backups
-    assert "before-upgrade-0001" in backup.name
-    assert _revision(backup) == ["0001"]
+    assert f"before-upgrade-{HEAD}" in backup.name
+    assert _revision(backup) == [HEAD]
     assert "upgrade_marker" not in _tables(backup)
     for db in (path, backup):
         conn = sqlite3.connect(db)
@@ -368,24 +370,70 @@ def test_older_schema_is_upgraded_after_a_backup(
 
 
 def test_failed_upgrade_leaves_the_database_at_its_old_revision(
-    template_database: Path, tmp_path: Path, with_revision_0002
+    template_database: Path, tmp_path: Path, with_test_revision
 ) -> None:
-    with_revision_0002(failure='raise RuntimeError("migration bug")')
-    path = _database_at_0001(template_database, tmp_path)
+    with_test_revision(failure='raise RuntimeError("migration bug")')
+    path = _database_at_head(template_database, tmp_path)
     backups = tmp_path / "backups"
 
     with pytest.raises(RuntimeError, match="migration bug"):
         open_database(path, backups)
 
     # One transaction: the new table and the version stamp were rolled back together.
-    assert _revision(path) == ["0001"]
+    assert _revision(path) == [HEAD]
     assert "upgrade_marker" not in _tables(path)
     assert len(list(backups.iterdir())) == 1
 
 
 def test_database_at_an_older_revision_is_not_refused_as_newer(
-    template_database: Path, tmp_path: Path, with_revision_0002
+    template_database: Path, tmp_path: Path, with_test_revision
 ) -> None:
-    with_revision_0002()
-    path = _database_at_0001(template_database, tmp_path)
-    migrate.check_sqlite_file(path)  # no error: 0001 is known, just older
+    with_test_revision()
+    path = _database_at_head(template_database, tmp_path)
+    migrate.check_sqlite_file(path)  # no error: the head is known, just older
+
+
+# --- real upgrades of released schemas -------------------------------------------------------
+
+
+def test_a_0001_database_with_data_upgrades_to_head_keeping_everything(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001-demo.sqlite3", path)
+    before = {t: _count(path, t) for t in ("organizations", "bottlenecks", "actions", "meetings")}
+    backups = tmp_path / "backups"
+
+    database = open_database(path, backups)
+    database.close()
+
+    assert _revision(path) == [HEAD]
+    assert database.backup_taken is not None and "before-upgrade-0001" in database.backup_taken
+    assert {t: _count(path, t) for t in before} == before
+    assert _count(path, "agenda_priorities") == 0
+    conn = sqlite3.connect(path)
+    try:
+        # Every bottleneck starts its history "identified"; the others also show where they are
+        # now, dated no earlier than they were identified.
+        rows = conn.execute(
+            "SELECT b.id, b.status, c.status, c.changed_on, b.identified_on "
+            "FROM bottlenecks b JOIN bottleneck_status_changes c ON c.bottleneck_id = b.id "
+            "ORDER BY b.id, c.id"
+        ).fetchall()
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()
+    history: dict[int, list[tuple[str, str]]] = {}
+    for bid, current, step, on, identified in rows:
+        history.setdefault(bid, []).append((step, on))
+        assert identified is None or on >= identified
+        assert step in ("identified", current)
+    assert len(history) == before["bottlenecks"]
+    assert all(steps[0][0] == "identified" for steps in history.values())
+
+
+def _count(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        conn.close()

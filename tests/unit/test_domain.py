@@ -312,3 +312,18 @@ def test_cancel_token() -> None:
 
 def test_no_progress_accepts_reports() -> None:
     assert no_progress(1, 10, "rows") is None
+
+
+# --- plan progress ---------------------------------------------------------------------------
+
+
+def test_plan_progress_is_the_mean_of_live_actions_with_done_as_full() -> None:
+    from agencydesk.domain.enums import ActionStatus as S
+    from agencydesk.domain.plan_progress import plan_progress
+
+    assert plan_progress([]) is None
+    assert plan_progress([(S.CANCELLED, 40)]) is None
+    assert plan_progress([(S.NOT_STARTED, 0), (S.IN_PROGRESS, 50)]) == 25
+    # Done counts as 100 even if the field lagged; cancelled is left out.
+    assert plan_progress([(S.DONE, 80), (S.IN_PROGRESS, 50), (S.CANCELLED, 0)]) == 75
+    assert plan_progress([("delayed", None), ("in_progress", 150)]) == 50

@@ -112,6 +112,8 @@ DOMAIN_FIELDS: dict[str, set[str]] = {
         "since",
         "until",
     },
+    "agenda-priorities": {"agenda_id", "name", "position"},
+    "bottleneck-changes": {"bottleneck_id", "status", "changed_on", "note"},
     "bottlenecks": {
         "initiative_id",
         "code",

@@ -14,35 +14,96 @@ from agencydesk.domain import enums as e
 
 CONTEXT = "Labels"
 
-_LABELS: dict[StrEnum, str] = {
-    e.ActorType.PUBLIC: QT_TRANSLATE_NOOP("Labels", "Public"),
-    e.ActorType.PRIVATE: QT_TRANSLATE_NOOP("Labels", "Private"),
-    e.ActorType.ACADEMIA: QT_TRANSLATE_NOOP("Labels", "Academia"),
-    e.ActorType.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("Labels", "Civil society"),
-    e.ActorType.INTERNATIONAL: QT_TRANSLATE_NOOP("Labels", "International"),
-    e.GovernmentLevel.NATIONAL: QT_TRANSLATE_NOOP("Labels", "National"),
-    e.GovernmentLevel.REGIONAL: QT_TRANSLATE_NOOP("Labels", "Regional"),
-    e.GovernmentLevel.LOCAL: QT_TRANSLATE_NOOP("Labels", "Local"),
-    e.Gender.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"),
-    e.Gender.MALE: QT_TRANSLATE_NOOP("Labels", "Male"),
-    e.Gender.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
-    e.Gender.UNDISCLOSED: QT_TRANSLATE_NOOP("Labels", "Prefers not to say"),
-    e.TerritoryLevel.COUNTRY: QT_TRANSLATE_NOOP("Labels", "Country"),
-    e.TerritoryLevel.REGION: QT_TRANSLATE_NOOP("Labels", "Region"),
-    e.TerritoryLevel.PROVINCE: QT_TRANSLATE_NOOP("Labels", "Province"),
-    e.TerritoryLevel.MUNICIPALITY: QT_TRANSLATE_NOOP("Labels", "Municipality"),
-    e.TerritoryLevel.DISTRICT: QT_TRANSLATE_NOOP("Labels", "District"),
-    e.ParticipationRole.CONVENER: QT_TRANSLATE_NOOP("Labels", "Convener"),
-    e.ParticipationRole.COORDINATOR: QT_TRANSLATE_NOOP("Labels", "Coordinator"),
-    e.ParticipationRole.MEMBER: QT_TRANSLATE_NOOP("Labels", "Member"),
-    e.ParticipationRole.TECHNICAL_SECRETARIAT: QT_TRANSLATE_NOOP("Labels", "Technical secretariat"),
-    e.ParticipationRole.FUNDER: QT_TRANSLATE_NOOP("Labels", "Funder"),
-    e.ParticipationRole.OBSERVER: QT_TRANSLATE_NOOP("Labels", "Observer"),
-    e.Country.MEXICO: QT_TRANSLATE_NOOP("Labels", "Mexico"),
-    e.Country.PERU: QT_TRANSLATE_NOOP("Labels", "Peru"),
-    e.Country.CHILE: QT_TRANSLATE_NOOP("Labels", "Chile"),
-    e.Country.OTHER: QT_TRANSLATE_NOOP("Labels", "Other country"),
-}
+# A list of pairs, not a dict keyed by member: members of different enumerations with the same
+# code ("other", "closed", "private") are equal as strings and would overwrite each other.
+_LABEL_PAIRS: list[tuple[StrEnum, str]] = [
+    (e.ActorType.PUBLIC, QT_TRANSLATE_NOOP("Labels", "Public")),
+    (e.ActorType.PRIVATE, QT_TRANSLATE_NOOP("Labels", "Private")),
+    (e.ActorType.ACADEMIA, QT_TRANSLATE_NOOP("Labels", "Academia")),
+    (e.ActorType.CIVIL_SOCIETY, QT_TRANSLATE_NOOP("Labels", "Civil society")),
+    (e.ActorType.INTERNATIONAL, QT_TRANSLATE_NOOP("Labels", "International")),
+    (e.GovernmentLevel.NATIONAL, QT_TRANSLATE_NOOP("Labels", "National")),
+    (e.GovernmentLevel.REGIONAL, QT_TRANSLATE_NOOP("Labels", "Regional")),
+    (e.GovernmentLevel.LOCAL, QT_TRANSLATE_NOOP("Labels", "Local")),
+    (e.Gender.FEMALE, QT_TRANSLATE_NOOP("Labels", "Female")),
+    (e.Gender.MALE, QT_TRANSLATE_NOOP("Labels", "Male")),
+    (e.Gender.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+    (e.Gender.UNDISCLOSED, QT_TRANSLATE_NOOP("Labels", "Prefers not to say")),
+    (e.TerritoryLevel.COUNTRY, QT_TRANSLATE_NOOP("Labels", "Country")),
+    (e.TerritoryLevel.REGION, QT_TRANSLATE_NOOP("Labels", "Region")),
+    (e.TerritoryLevel.PROVINCE, QT_TRANSLATE_NOOP("Labels", "Province")),
+    (e.TerritoryLevel.MUNICIPALITY, QT_TRANSLATE_NOOP("Labels", "Municipality")),
+    (e.TerritoryLevel.DISTRICT, QT_TRANSLATE_NOOP("Labels", "District")),
+    (e.ParticipationRole.CONVENER, QT_TRANSLATE_NOOP("Labels", "Convener")),
+    (e.ParticipationRole.COORDINATOR, QT_TRANSLATE_NOOP("Labels", "Coordinator")),
+    (e.ParticipationRole.MEMBER, QT_TRANSLATE_NOOP("Labels", "Member")),
+    (
+        e.ParticipationRole.TECHNICAL_SECRETARIAT,
+        QT_TRANSLATE_NOOP("Labels", "Technical secretariat"),
+    ),
+    (e.ParticipationRole.FUNDER, QT_TRANSLATE_NOOP("Labels", "Funder")),
+    (e.ParticipationRole.OBSERVER, QT_TRANSLATE_NOOP("Labels", "Observer")),
+    (e.Representation.TITULAR, QT_TRANSLATE_NOOP("Labels", "Titular")),
+    (e.Representation.ALTERNATE, QT_TRANSLATE_NOOP("Labels", "Alternate")),
+    (e.AgendaStatus.DRAFT, QT_TRANSLATE_NOOP("Labels", "Draft")),
+    (e.AgendaStatus.VALIDATED, QT_TRANSLATE_NOOP("Labels", "Validated")),
+    (e.AgendaStatus.IN_EXECUTION, QT_TRANSLATE_NOOP("Labels", "In execution")),
+    (e.AgendaStatus.CLOSED, QT_TRANSLATE_NOOP("Labels", "Closed")),
+    (e.GoalKind.STRATEGIC, QT_TRANSLATE_NOOP("Labels", "Strategic goal (what)")),
+    (e.GoalKind.MANAGEMENT, QT_TRANSLATE_NOOP("Labels", "Management goal (how)")),
+    (e.InitiativeKind.CLUSTER, QT_TRANSLATE_NOOP("Labels", "Cluster")),
+    (e.InitiativeKind.VALUE_CHAIN, QT_TRANSLATE_NOOP("Labels", "Value chain")),
+    (e.InitiativeKind.LOCAL_PRODUCTIVE, QT_TRANSLATE_NOOP("Labels", "Local productive system")),
+    (e.InitiativeKind.BUSINESS_NETWORK, QT_TRANSLATE_NOOP("Labels", "Business network")),
+    (e.InitiativeKind.SUPPLIER_DEVELOPMENT, QT_TRANSLATE_NOOP("Labels", "Supplier development")),
+    (
+        e.InitiativeKind.EXECUTIVE_TABLE,
+        QT_TRANSLATE_NOOP("Labels", "Executive table (mesa ejecutiva)"),
+    ),
+    (e.InitiativeFocus.SECTOR, QT_TRANSLATE_NOOP("Labels", "Sector")),
+    (e.InitiativeFocus.FACTOR, QT_TRANSLATE_NOOP("Labels", "Production factor")),
+    (e.InitiativeStatus.PROPOSED, QT_TRANSLATE_NOOP("Labels", "Proposed")),
+    (e.InitiativeStatus.ACTIVE, QT_TRANSLATE_NOOP("Labels", "Active")),
+    (e.InitiativeStatus.PAUSED, QT_TRANSLATE_NOOP("Labels", "Paused")),
+    (e.InitiativeStatus.CLOSED, QT_TRANSLATE_NOOP("Labels", "Closed")),
+    (e.BottleneckCategory.REGULATION, QT_TRANSLATE_NOOP("Labels", "Regulation")),
+    (e.BottleneckCategory.FUNCTIONS, QT_TRANSLATE_NOOP("Labels", "Functions and procedures")),
+    (e.BottleneckCategory.INFRASTRUCTURE, QT_TRANSLATE_NOOP("Labels", "Infrastructure")),
+    (e.BottleneckCategory.FINANCE, QT_TRANSLATE_NOOP("Labels", "Finance")),
+    (e.BottleneckCategory.HUMAN_CAPITAL, QT_TRANSLATE_NOOP("Labels", "Human capital")),
+    (e.BottleneckCategory.TECHNOLOGY, QT_TRANSLATE_NOOP("Labels", "Technology")),
+    (e.BottleneckCategory.MARKET_ACCESS, QT_TRANSLATE_NOOP("Labels", "Market access")),
+    (e.BottleneckCategory.COORDINATION, QT_TRANSLATE_NOOP("Labels", "Coordination")),
+    (e.BottleneckCategory.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+    (e.BottleneckStatus.IDENTIFIED, QT_TRANSLATE_NOOP("Labels", "Identified")),
+    (e.BottleneckStatus.SOLUTION_AGREED, QT_TRANSLATE_NOOP("Labels", "Solution agreed")),
+    (e.BottleneckStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
+    (e.BottleneckStatus.RESOLVED, QT_TRANSLATE_NOOP("Labels", "Resolved")),
+    (e.BottleneckStatus.DROPPED, QT_TRANSLATE_NOOP("Labels", "Dropped")),
+    (e.PlanStatus.DRAFT, QT_TRANSLATE_NOOP("Labels", "Draft")),
+    (e.PlanStatus.APPROVED, QT_TRANSLATE_NOOP("Labels", "Approved")),
+    (e.PlanStatus.CLOSED, QT_TRANSLATE_NOOP("Labels", "Closed")),
+    (e.ActionStatus.NOT_STARTED, QT_TRANSLATE_NOOP("Labels", "Not started")),
+    (e.ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Labels", "In progress")),
+    (e.ActionStatus.DELAYED, QT_TRANSLATE_NOOP("Labels", "Delayed")),
+    (e.ActionStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+    (e.ActionStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+    (e.FundingSource.MUNICIPAL, QT_TRANSLATE_NOOP("Labels", "Municipal")),
+    (e.FundingSource.REGIONAL, QT_TRANSLATE_NOOP("Labels", "Regional")),
+    (e.FundingSource.NATIONAL, QT_TRANSLATE_NOOP("Labels", "National")),
+    (e.FundingSource.PRIVATE, QT_TRANSLATE_NOOP("Labels", "Private")),
+    (e.FundingSource.COOPERATION, QT_TRANSLATE_NOOP("Labels", "International cooperation")),
+    (e.FundingSource.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+    (e.IndicatorDirection.INCREASE, QT_TRANSLATE_NOOP("Labels", "Increase")),
+    (e.IndicatorDirection.DECREASE, QT_TRANSLATE_NOOP("Labels", "Decrease")),
+    (e.Country.MEXICO, QT_TRANSLATE_NOOP("Labels", "Mexico")),
+    (e.Country.PERU, QT_TRANSLATE_NOOP("Labels", "Peru")),
+    (e.Country.CHILE, QT_TRANSLATE_NOOP("Labels", "Chile")),
+    (e.Country.OTHER, QT_TRANSLATE_NOOP("Labels", "Other country")),
+]
+
+
+_LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
 
 
 class UsagePhrases(QObject):
@@ -61,6 +122,10 @@ class UsagePhrases(QObject):
                 return self.tr("%n agenda(s)", "", n)
             case "goals":
                 return self.tr("%n goal(s)", "", n)
+            case "agenda_priorities":
+                return self.tr("%n priority sector(s)", "", n)
+            case "bottleneck_status_changes":
+                return self.tr("%n status change(s)", "", n)
             case "initiatives":
                 return self.tr("%n initiative(s)", "", n)
             case "participations":
@@ -92,7 +157,7 @@ def label(value: StrEnum | str | None) -> str:
     """The translated label of an enumeration value ("" for None)."""
     if value is None:
         return ""
-    source = _LABELS.get(value) if isinstance(value, StrEnum) else None
+    source = _LABELS.get((type(value), value.value)) if isinstance(value, StrEnum) else None
     if source is None:
         return str(value)
     return QCoreApplication.translate(CONTEXT, source)

@@ -59,6 +59,10 @@ _FIELDS: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("Messages", "This record no longer exists."),
     "bad_date": QT_TRANSLATE_NOOP("Messages", "Write the date as day/month/year."),
     "duplicate_name": QT_TRANSLATE_NOOP("Messages", "Another organization already has this name."),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end cannot be before the start."),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "This number is out of range."),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "Write a number, such as 1500 or 12.5."),
+    "duplicate_code": QT_TRANSLATE_NOOP("Messages", "Another record here already has this code."),
 }
 
 

@@ -231,3 +231,30 @@ class Measurement(Entity):
     value: Mapped[Decimal] = mapped_column(Numeric(18, 4))
     source: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AgendaPriority(Entity):
+    """A priority sector or value chain of an agenda, in the agenda's order."""
+
+    __tablename__ = "agenda_priorities"
+
+    agenda_id: Mapped[int] = mapped_column(_restrict("agendas.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BottleneckStatusChange(Entity):
+    """One step of a bottleneck's workflow, with the date the user says it happened.
+
+    Kept as rows (not only the audit trail) because the date is the office's fact to record
+    ("agreed at the session of 3 March"), which may differ from when it was typed in.
+    """
+
+    __tablename__ = "bottleneck_status_changes"
+
+    bottleneck_id: Mapped[int] = mapped_column(_restrict("bottlenecks.id"), index=True)
+    status: Mapped[BottleneckStatus] = mapped_column(
+        enum_column(BottleneckStatus, "bottleneck_change_status")
+    )
+    changed_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, fields
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,14 +18,20 @@ from agencydesk.domain.enums import AuditAction
 from agencydesk.domain.errors import UserError
 
 
-def usages(session: Session, table: str, row_id: int) -> dict[str, int]:
+def usages(
+    session: Session, table: str, row_id: int, owned: Collection[str] = ()
+) -> dict[str, int]:
     """How many rows of other tables point at ``table``.``row_id``, by referring table.
 
     Read from the schema's foreign keys, so a table added by a later issue is counted without
-    anyone remembering to list it here.
+    anyone remembering to list it here. ``owned`` names the tables whose rows are part of the
+    record itself (an action's funding lines, an agenda's goals): the service deletes and
+    restores those with it, so they do not count as uses.
     """
     counts: dict[str, int] = {}
     for other in models.schema().sorted_tables:
+        if other.name in owned:
+            continue
         for fk in other.foreign_keys:
             if fk.column.table.name != table:
                 continue

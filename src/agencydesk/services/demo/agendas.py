@@ -125,3 +125,19 @@ def goals() -> list[dict[str, Any]]:
                     }
                 )
     return rows
+
+
+# agenda key → its priority sectors and value chains, in order
+PRIORITIES: dict[str, list[str]] = {
+    "soconusco": ["Café de especialidad", "Cacao fino de aroma", "Acuicultura", "Turismo rural"],
+    "ucayali": ["Madera y manufacturas", "Cacao", "Acuicultura amazónica"],
+    "los-rios": ["Madera nativa", "Lácteos", "Turismo de naturaleza"],
+}
+
+
+def priorities() -> list[dict[str, Any]]:
+    return [
+        {"key": f"{agenda}/{position}", "agenda_id": agenda, "name": name, "position": position}
+        for agenda, names in PRIORITIES.items()
+        for position, name in enumerate(names, start=1)
+    ]

@@ -145,3 +145,38 @@ def bottlenecks(days: Days) -> list[dict[str, Any]]:
         row["resolved_on"] = days(resolved) if resolved is not None else None
         rows.append(row)
     return rows
+
+
+# The steps a bottleneck went through before reaching its status, in the workflow's order.
+_PATH = {
+    "identified": [],
+    "solution_agreed": ["solution_agreed"],
+    "in_progress": ["solution_agreed", "in_progress"],
+    "resolved": ["solution_agreed", "in_progress", "resolved"],
+    "dropped": ["dropped"],
+}
+
+
+def status_changes(rows: list[dict[str, Any]], days: Days) -> list[dict[str, Any]]:
+    """A dated history for each bottleneck: identified, then each step up to its status,
+    spread between its identification and its resolution (or today)."""
+    changes = []
+    for row in rows:
+        start = row["identified_on"]
+        end = row["resolved_on"] or days.today
+        steps = _PATH[row["status"]]
+        changes.append(_change(row["key"], 0, "identified", start))
+        for n, status in enumerate(steps, start=1):
+            on = start + (end - start) * n // len(steps) if status != "resolved" else end
+            changes.append(_change(row["key"], n, status, min(on, days.today)))
+    return changes
+
+
+def _change(bottleneck: str, n: int, status: str, on: Any) -> dict[str, Any]:
+    return {
+        "key": f"{bottleneck}/{n}",
+        "bottleneck_id": bottleneck,
+        "status": status,
+        "changed_on": on,
+        "note": None,
+    }

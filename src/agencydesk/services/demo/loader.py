@@ -42,9 +42,11 @@ REPORTED = {
     "people": "people",
     "agendas": "agendas",
     "goals": "goals",
+    "agenda_priorities": "agenda_priorities",
     "initiatives": "initiatives",
     "participations": "participations",
     "bottlenecks": "bottlenecks",
+    "bottleneck_status_changes": "bottleneck_status_changes",
     "action_plans": "action_plans",
     "actions": "actions",
     "funding_lines": "funding_lines",
@@ -76,6 +78,7 @@ def load_demo(
             writer.insert("people", people.people(days))
         writer.insert("agendas", agendas.agendas(days))
         writer.insert("goals", agendas.goals())
+        writer.insert("agenda_priorities", agendas.priorities())
         writer.insert("initiatives", initiatives.initiatives(days))
         participation_rows = initiatives.participations(days)
         writer.insert("participations", participation_rows)
@@ -83,7 +86,11 @@ def load_demo(
         writer.insert("meetings", meeting_rows)
         writer.insert("meeting_agenda_items", meetings.agenda_items())
         writer.insert("attendances", attendances(meeting_rows, participation_rows))
-        writer.insert("bottlenecks", bottlenecks.bottlenecks(days))
+        bottleneck_rows = bottlenecks.bottlenecks(days)
+        writer.insert("bottlenecks", bottleneck_rows)
+        writer.insert(
+            "bottleneck_status_changes", bottlenecks.status_changes(bottleneck_rows, days)
+        )
         writer.insert("action_plans", plans.plans(days))
         action_rows, funding_rows = plans.actions(days)
         writer.insert("actions", action_rows)
