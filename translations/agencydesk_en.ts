@@ -114,6 +114,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n priority sector(s)</source>
+        <translation>
+            <numerusform>%n priority sector</numerusform>
+            <numerusform>%n priority sectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiative</numerusform>

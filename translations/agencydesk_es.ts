@@ -162,6 +162,170 @@
         <translation>Observador</translation>
     </message>
     <message>
+        <source>Titular</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>Suplente</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validado</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Strategic goal (what)</source>
+        <translation>Objetivo estratégico (qué)</translation>
+    </message>
+    <message>
+        <source>Management goal (how)</source>
+        <translation>Objetivo de gestión (cómo)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Cadena de valor</translation>
+    </message>
+    <message>
+        <source>Local productive system</source>
+        <translation>Sistema productivo local</translation>
+    </message>
+    <message>
+        <source>Business network</source>
+        <translation>Red empresarial</translation>
+    </message>
+    <message>
+        <source>Supplier development</source>
+        <translation>Desarrollo de proveedores</translation>
+    </message>
+    <message>
+        <source>Executive table (mesa ejecutiva)</source>
+        <translation>Mesa ejecutiva</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Production factor</source>
+        <translation>Factor productivo</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulación</translation>
+    </message>
+    <message>
+        <source>Functions and procedures</source>
+        <translation>Funciones y trámites</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infraestructura</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <source>Human capital</source>
+        <translation>Capital humano</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnología</translation>
+    </message>
+    <message>
+        <source>Market access</source>
+        <translation>Acceso a mercados</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Solution agreed</source>
+        <translation>Solución acordada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <source>International cooperation</source>
+        <translation>Cooperación internacional</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Aumentar</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Disminuir</translation>
+    </message>
+    <message>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
@@ -426,6 +590,22 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Another organization already has this name.</source>
         <translation>Ya existe otra organización con este nombre.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>El fin no puede ser anterior al inicio.</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>Este número está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Write a number, such as 1500 or 12.5.</source>
+        <translation>Escriba un número, como 1500 o 12,5.</translation>
+    </message>
+    <message>
+        <source>Another record here already has this code.</source>
+        <translation>Otro registro aquí ya tiene este código.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1199,20 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>
             <numerusform>%n objetivo</numerusform>
             <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority sector(s)</source>
+        <translation>
+            <numerusform>%n sector prioritario</numerusform>
+            <numerusform>%n sectores prioritarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n cambio de estado</numerusform>
+            <numerusform>%n cambios de estado</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -162,6 +162,170 @@
         <translation>Observador</translation>
     </message>
     <message>
+        <source>Titular</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>Suplente</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validado</translation>
+    </message>
+    <message>
+        <source>In execution</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>Strategic goal (what)</source>
+        <translation>Objetivo estratégico (o quê)</translation>
+    </message>
+    <message>
+        <source>Management goal (how)</source>
+        <translation>Objetivo de gestão (como)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Cadeia de valor</translation>
+    </message>
+    <message>
+        <source>Local productive system</source>
+        <translation>Arranjo produtivo local</translation>
+    </message>
+    <message>
+        <source>Business network</source>
+        <translation>Rede empresarial</translation>
+    </message>
+    <message>
+        <source>Supplier development</source>
+        <translation>Desenvolvimento de fornecedores</translation>
+    </message>
+    <message>
+        <source>Executive table (mesa ejecutiva)</source>
+        <translation>Mesa executiva</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Production factor</source>
+        <translation>Fator de produção</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulação</translation>
+    </message>
+    <message>
+        <source>Functions and procedures</source>
+        <translation>Funções e procedimentos</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infraestrutura</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financiamento</translation>
+    </message>
+    <message>
+        <source>Human capital</source>
+        <translation>Capital humano</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Tecnologia</translation>
+    </message>
+    <message>
+        <source>Market access</source>
+        <translation>Acesso a mercados</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordenação</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Solution agreed</source>
+        <translation>Solução acordada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <source>International cooperation</source>
+        <translation>Cooperação internacional</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Aumentar</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Diminuir</translation>
+    </message>
+    <message>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
@@ -426,6 +590,22 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Another organization already has this name.</source>
         <translation>Já existe outra organização com este nome.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>O fim não pode ser anterior ao início.</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>Este número está fora do intervalo.</translation>
+    </message>
+    <message>
+        <source>Write a number, such as 1500 or 12.5.</source>
+        <translation>Escreva um número, como 1500 ou 12,5.</translation>
+    </message>
+    <message>
+        <source>Another record here already has this code.</source>
+        <translation>Outro registro aqui já tem este código.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1199,20 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>
             <numerusform>%n meta</numerusform>
             <numerusform>%n metas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority sector(s)</source>
+        <translation>
+            <numerusform>%n setor prioritário</numerusform>
+            <numerusform>%n setores prioritários</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n mudança de status</numerusform>
+            <numerusform>%n mudanças de status</numerusform>
         </translation>
     </message>
     <message numerus="yes">
