@@ -51,6 +51,7 @@ ENGLISH: dict[str, str] = {
     "disk_full": "The disk is full. Free some space and try again; nothing was lost.",
     "not_found": "The {entity} you were working on no longer exists.",
     "in_use": "{name} cannot be deleted: it is used by {usages}.",
+    "bad_status_change": "A bottleneck cannot go from {old} to {new}.",
     "invalid_fields": "Some fields are not valid: {fields}.",
     "export_unknown_entity": "Unknown entity {entity}. Choose one of: {choices}.",
     "export_bad_format": "The output file must end in .json, .csv or .xlsx (got {path}).",

@@ -36,6 +36,9 @@ _ERRORS: dict[str, str] = {
         "Messages", "What you were working on was deleted in the meantime."
     ),
     "in_use": QT_TRANSLATE_NOOP("Messages", "{name} cannot be deleted: it is used by {usages}."),
+    "bad_status_change": QT_TRANSLATE_NOOP(
+        "Messages", "This step is not possible from the bottleneck's current status."
+    ),
     "invalid_fields": QT_TRANSLATE_NOOP(
         "Messages", "Some fields are not valid. Check the fields marked in red."
     ),
@@ -63,6 +66,9 @@ _FIELDS: dict[str, str] = {
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "This number is out of range."),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "Write a number, such as 1500 or 12.5."),
     "duplicate_code": QT_TRANSLATE_NOOP("Messages", "Another record here already has this code."),
+    "bad_currency": QT_TRANSLATE_NOOP(
+        "Messages", "Write the three-letter currency code, such as PEN, MXN or CLP."
+    ),
 }
 
 

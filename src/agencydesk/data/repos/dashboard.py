@@ -1,0 +1,240 @@
+"""The home dashboard's figures: a handful of GROUP BY queries over the whole database.
+
+Each function is one query (two for the plans), whatever the number of rows: the dashboard is
+the first page a user sees, and an office with years of plans must not wait for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from itertools import repeat
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from agencydesk.data.models import (
+    Action,
+    ActionPlan,
+    Agenda,
+    Bottleneck,
+    Initiative,
+    Organization,
+    Participation,
+    Person,
+)
+from agencydesk.domain.dashboard import (
+    CLOSED_ACTION,
+    OPEN_BOTTLENECK,
+    ActorTypeParticipation,
+    BottleneckRow,
+    Headline,
+    PlanProgressRow,
+)
+from agencydesk.domain.enums import (
+    ActionStatus,
+    ActorType,
+    BottleneckStatus,
+    Gender,
+    InitiativeStatus,
+    PlanStatus,
+)
+from agencydesk.domain.plan_progress import plan_progress
+
+
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _delayed(today: date) -> ColumnElement[bool]:
+    """The SQL form of ``domain.plans.is_delayed``."""
+    return or_(
+        Action.status == ActionStatus.DELAYED,
+        and_(Action.status.not_in(list(CLOSED_ACTION)), Action.end_date < today),
+    )
+
+
+def _active(today: date) -> ColumnElement[bool]:
+    """The SQL form of ``domain.initiatives.is_active``."""
+    return or_(Participation.until.is_(None), Participation.until > today)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionGroup:
+    """The actions of one plan with one status: how many, their progress total (clamped to
+    0–100 as plan_progress does), their budget, and how many of them are delayed."""
+
+    plan_id: int
+    status: ActionStatus
+    count: int
+    progress_total: int
+    budget: Decimal
+    delayed: int
+
+
+def action_groups(session: Session, today: date) -> list[ActionGroup]:
+    """One pass over the actions, grouped by plan and status: every action figure of the page
+    (by status, delayed, per plan) is summed from these few rows."""
+    clamped = case(
+        (Action.progress_pct < 0, 0), (Action.progress_pct > 100, 100), else_=Action.progress_pct
+    )
+    stmt = select(
+        Action.plan_id,
+        Action.status,
+        func.count(),
+        func.coalesce(func.sum(clamped), 0),
+        func.sum(Action.budget),
+        _count_if(_delayed(today)),
+        # Status first: SQLite then reads the table straight through instead of hopping along the
+        # plan_id index (measured: about a third faster at 50,000 actions).
+    ).group_by(Action.status, Action.plan_id)
+    return [
+        ActionGroup(
+            plan_id,
+            ActionStatus(status),
+            int(n),
+            int(total),
+            Decimal(str(budget)) if budget is not None else Decimal(0),
+            int(late),
+        )
+        for plan_id, status, n, total, budget, late in session.execute(stmt)
+    ]
+
+
+def actions_by_status(groups: list[ActionGroup]) -> tuple[dict[ActionStatus, int], int]:
+    """Actions per stored status (every status a key, in order), and how many are delayed."""
+    counts = dict.fromkeys(ActionStatus, 0)
+    for group in groups:
+        counts[group.status] += group.count
+    return counts, sum(g.delayed for g in groups)
+
+
+def _progress_pairs(groups: list[ActionGroup]) -> Iterator[tuple[ActionStatus, int]]:
+    """Whole-number (status, progress) pairs with each group's count and progress total.
+
+    ``plan_progress`` is a mean: n actions of one status whose progress adds up to S weigh the
+    same as n actions sharing S as evenly as whole numbers allow (r of them q + 1, the rest q).
+    So SQL sums per plan and status (a few rows per plan), and the rule itself stays the shared
+    one, whatever the number of actions.
+    """
+    for group in groups:
+        q, r = divmod(group.progress_total, group.count)
+        yield from repeat((group.status, q + 1), r)
+        yield from repeat((group.status, q), group.count - r)
+
+
+def plans(session: Session, groups: list[ActionGroup]) -> list[PlanProgressRow]:
+    """Every plan with its progress, action count and budget; open plans first, then by title."""
+    stmt = (
+        select(
+            ActionPlan.id,
+            ActionPlan.title,
+            ActionPlan.currency,
+            func.coalesce(Initiative.name, Agenda.title),
+        )
+        .outerjoin(Initiative, Initiative.id == ActionPlan.initiative_id)
+        .outerjoin(Agenda, Agenda.id == ActionPlan.agenda_id)
+        .order_by(
+            case((ActionPlan.status == PlanStatus.CLOSED, 1), else_=0),
+            func.lower(ActionPlan.title),
+            ActionPlan.id,
+        )
+    )
+    by_plan: dict[int, list[ActionGroup]] = {}
+    for group in groups:
+        by_plan.setdefault(group.plan_id, []).append(group)
+    found = []
+    for plan_id, title, currency, owner in session.execute(stmt):
+        mine = by_plan.get(plan_id, [])
+        found.append(
+            PlanProgressRow(
+                plan_id=plan_id,
+                title=title,
+                owner_name=owner,
+                progress=plan_progress(_progress_pairs(mine)),
+                actions=sum(g.count for g in mine),
+                budget=sum((g.budget for g in mine), Decimal(0)),
+                currency=currency or "",
+            )
+        )
+    return found
+
+
+def bottlenecks_by_initiative(session: Session) -> list[BottleneckRow]:
+    """Initiatives that have bottlenecks, with open / resolved / dropped counts, most open first."""
+    is_open = Bottleneck.status.in_(list(OPEN_BOTTLENECK))
+    n_open = _count_if(is_open).label("n_open")
+    stmt = (
+        select(
+            Initiative.id,
+            Initiative.name,
+            n_open,
+            _count_if(Bottleneck.status == BottleneckStatus.RESOLVED),
+            _count_if(Bottleneck.status == BottleneckStatus.DROPPED),
+        )
+        .join(Bottleneck, Bottleneck.initiative_id == Initiative.id)
+        .group_by(Initiative.id, Initiative.name)
+        .order_by(n_open.desc(), func.lower(Initiative.name), Initiative.id)
+    )
+    return [
+        BottleneckRow(iid, name, int(o), int(r), int(d))
+        for iid, name, o, r, d in session.execute(stmt)
+    ]
+
+
+def participation_by_actor_type(
+    session: Session, today: date
+) -> dict[ActorType, ActorTypeParticipation]:
+    found = dict.fromkeys(ActorType, ActorTypeParticipation(0, 0))
+    stmt = (
+        select(
+            Organization.actor_type,
+            func.count(),
+            func.count(func.distinct(Participation.organization_id)),
+        )
+        .select_from(Participation)
+        .join(Organization, Organization.id == Participation.organization_id)
+        .where(_active(today))
+        .group_by(Organization.actor_type)
+    )
+    for actor_type, n, orgs in session.execute(stmt):
+        found[ActorType(actor_type)] = ActorTypeParticipation(int(n), int(orgs))
+    return found
+
+
+def participation_by_gender(session: Session, today: date) -> dict[Gender | None, int]:
+    """Active participations held by a person, by gender; None is the unrecorded bucket."""
+    stmt = (
+        select(Person.gender, func.count())
+        .select_from(Participation)
+        .join(Person, Person.id == Participation.person_id)
+        .where(_active(today))
+        .group_by(Person.gender)
+    )
+    found: dict[Gender | None, int] = {}
+    for gender, n in session.execute(stmt):
+        key = Gender(gender) if gender is not None else None
+        found[key] = found.get(key, 0) + int(n)
+    return found
+
+
+def headline(session: Session, open_bottlenecks: int, delayed_actions: int) -> Headline:
+    def count(model: type, *where: ColumnElement[bool]):  # a scalar subquery
+        return select(func.count()).select_from(model).where(*where).scalar_subquery()
+
+    active, orgs, people = session.execute(
+        select(
+            count(Initiative, Initiative.status == InitiativeStatus.ACTIVE),
+            count(Organization),
+            count(Person),
+        )
+    ).one()
+    return Headline(
+        active_initiatives=int(active),
+        open_bottlenecks=open_bottlenecks,
+        delayed_actions=delayed_actions,
+        organizations=int(orgs),
+        people=int(people),
+    )

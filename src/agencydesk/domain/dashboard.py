@@ -1,0 +1,117 @@
+"""What the home dashboard shows: one frozen summary of the whole database.
+
+The rules that decide what counts live here, next to the records, so the service, the page
+and the tests agree on them:
+
+- an action is *delayed* when it is marked delayed, or when it is neither done nor cancelled
+  and its end date has passed (offices forget to change the status; the date does not lie);
+- a bottleneck is *open* while identified, with a solution agreed or in progress; *resolved*
+  and *dropped* are counted apart (a dropped bottleneck was not removed, only abandoned);
+- a participation is *active* while it has no end date or its end date is still to come
+  (``domain.initiatives.is_active``: "ends participation" defaults to today and the counts
+  drop at once, on the initiative's page and here alike).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from agencydesk.domain.enums import ActionStatus, ActorType, BottleneckStatus, Gender
+from agencydesk.domain.initiatives import is_active
+from agencydesk.domain.plans import is_delayed
+
+OPEN_BOTTLENECK = frozenset(
+    {BottleneckStatus.IDENTIFIED, BottleneckStatus.SOLUTION_AGREED, BottleneckStatus.IN_PROGRESS}
+)
+# Actions that can no longer be late: finished or abandoned.
+CLOSED_ACTION = frozenset({ActionStatus.DONE, ActionStatus.CANCELLED})
+
+# One rule each for the whole program, re-exported for the dashboard's service and tests.
+__all__ = ["is_active", "is_delayed"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanProgressRow:
+    """One action plan with how far it has come (``agencydesk.domain.plan_progress``)."""
+
+    plan_id: int
+    title: str
+    owner_name: str | None  # the agenda's title or the initiative's name
+    progress: int | None  # None: no action counts yet (none, or all cancelled)
+    actions: int
+    budget: Decimal
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class BottleneckRow:
+    """The bottlenecks of one initiative, by where they stand."""
+
+    initiative_id: int
+    initiative_name: str
+    open: int
+    resolved: int
+    dropped: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.open + self.resolved + self.dropped
+
+
+@dataclass(frozen=True, slots=True)
+class ActorTypeParticipation:
+    """Active participations of one actor type, and how many distinct organizations hold them."""
+
+    participations: int
+    organizations: int
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The numbers on the cards at the top of the page."""
+
+    active_initiatives: int = 0
+    open_bottlenecks: int = 0
+    delayed_actions: int = 0
+    organizations: int = 0
+    people: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardSummary:
+    today: date
+    # Every status is a key (0 when no action has it), in the enumeration's order.
+    actions_by_status: dict[ActionStatus, int]
+    # Marked delayed, or overdue (see is_delayed): more than actions_by_status[DELAYED] when
+    # some late actions still say "in progress".
+    delayed_actions: int
+    plans: list[PlanProgressRow]
+    # Initiatives with at least one bottleneck, most open first.
+    bottlenecks: list[BottleneckRow]
+    # Every actor type is a key; only active participations count.
+    participation_by_actor_type: dict[ActorType, ActorTypeParticipation]
+    # Active participations held by a person, by that person's gender; None: not recorded.
+    participation_by_gender: dict[Gender | None, int]
+    headline: Headline = field(default_factory=Headline)
+    # Overdue agreements and next meetings join here when the meetings issue lands.
+
+    @property
+    def total_actions(self) -> int:
+        return sum(self.actions_by_status.values())
+
+    @property
+    def overdue_not_marked(self) -> int:
+        """Late actions whose status still says otherwise (delayed but not marked so)."""
+        return self.delayed_actions - self.actions_by_status.get(ActionStatus.DELAYED, 0)
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            self.total_actions == 0
+            and not self.plans
+            and not self.bottlenecks
+            and self.headline.organizations == 0
+            and self.headline.people == 0
+        )

@@ -1,0 +1,110 @@
+"""Undo for the Agendas area: the shared create/edit/delete commands over agendas, goals and
+priorities, and the one command they lack, moving an item of an ordered list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from agencydesk.domain.agendas import Direction
+from agencydesk.domain.errors import UserError
+from agencydesk.services.agendas import AgendasService
+from agencydesk.ui.actors.undo import RecordOps, WriteContext
+
+SHORT_TEXT = 48
+"""Undo-menu texts quote at most this many characters of a goal's statement."""
+
+
+def short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHORT_TEXT else text[: SHORT_TEXT - 1].rstrip() + "…"
+
+
+def agenda_ops(agendas: AgendasService) -> RecordOps:
+    return RecordOps(
+        agendas.update_agenda,
+        agendas.delete_agenda,
+        agendas.restore_agenda,
+        agendas.agenda,
+        agendas.agenda_usages,
+        "agenda",
+        lambda record: record.title,
+    )
+
+
+def _no_usages(_row_id: int) -> dict[str, int]:
+    # Goals and priorities belong to their agenda: nothing else points at them.
+    return {}
+
+
+def goal_ops(agendas: AgendasService) -> RecordOps:
+    """A goal's "draft" for EditCommand is its statement."""
+    return RecordOps(
+        agendas.update_goal,
+        agendas.delete_goal,
+        agendas.restore_goal,
+        agendas.goal,
+        _no_usages,
+        "goal",
+        lambda record: record.statement,
+    )
+
+
+def priority_ops(agendas: AgendasService) -> RecordOps:
+    """A priority's "draft" for EditCommand is its name."""
+    return RecordOps(
+        agendas.rename_priority,
+        agendas.delete_priority,
+        agendas.restore_priority,
+        agendas.priority,
+        _no_usages,
+        "agenda_priority",
+        lambda record: record.name,
+    )
+
+
+def opposite(direction: Direction) -> Direction:
+    return "down" if direction == "up" else "up"
+
+
+class MoveCommand(QUndoCommand):
+    """Item ``row_id`` was just moved one place ``direction``; undo moves it back.
+
+    Like the shared commands, the first redo is skipped (the move happened before the push)
+    and a refused undo or redo is reported and leaves the stack.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        move: Callable[[int, Direction], Any],
+        context: WriteContext,
+        row_id: int,
+        direction: Direction,
+    ) -> None:
+        super().__init__(text)
+        self._move = move
+        self._context = context
+        self.row_id = row_id
+        self.direction = direction
+        self._pending_first_redo = True
+
+    def redo(self) -> None:
+        if self._pending_first_redo:
+            self._pending_first_redo = False
+            return
+        self._run(self.direction)
+
+    def undo(self) -> None:
+        self._run(opposite(self.direction))
+
+    def _run(self, direction: Direction) -> None:
+        try:
+            self._move(self.row_id, direction)
+        except UserError as exc:
+            self.setObsolete(True)
+            self._context.report(exc)
+            return
+        self._context.notify()

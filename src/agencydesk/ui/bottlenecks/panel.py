@@ -1,0 +1,426 @@
+"""The Bottlenecks tab of an initiative: the register (filterable Open / Resolved / All), and
+for the chosen bottleneck its status workflow above its form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from agencydesk.domain.bottlenecks import BottleneckRecord, is_open
+from agencydesk.domain.enums import BottleneckCategory, BottleneckStatus
+from agencydesk.domain.errors import InUseError, UserError
+from agencydesk.services.actors import ActorsService
+from agencydesk.services.bottlenecks import BottlenecksService
+from agencydesk.ui.actors.table_model import set_column_widths
+from agencydesk.ui.actors.undo import DeleteCommand, WriteContext
+from agencydesk.ui.bottlenecks.commands import bottleneck_ops
+from agencydesk.ui.bottlenecks.dialogs import StatusChangeDialog
+from agencydesk.ui.bottlenecks.form import BottleneckForm
+from agencydesk.ui.bottlenecks.model import (
+    CATEGORY_COLUMN,
+    STATUS_COLUMN,
+    BottleneckTableModel,
+)
+from agencydesk.ui.bottlenecks.steps import StatusSteps
+from agencydesk.ui.bottlenecks.workflow import WorkflowBox
+from agencydesk.ui.labels import label
+from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
+
+S = BottleneckStatus
+ALL, OPEN, CLOSED = "all", "open", "closed"
+
+
+class BottlenecksPanel(QWidget):
+    data_changed = Signal()
+    """After any write, undo or redo made here (the initiative page and dashboard recount)."""
+
+    def __init__(
+        self,
+        actors: ActorsService,
+        bottlenecks: BottlenecksService,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = bottlenecks
+        self.context = WriteContext(actors, undo_stack, self._written, self._report)
+        self.initiative_id: int | None = None
+        self._current_id: int | None = None
+        self._restoring = False
+        self._stale = False
+
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("bottleneckFilter")
+        self.filter.addItem(self.tr("All"), ALL)
+        self.filter.addItem(self.tr("Open"), OPEN)
+        self.filter.addItem(self.tr("Resolved or dropped"), CLOSED)
+        filter_label = QLabel(self.tr("&Show:"), self)
+        filter_label.setBuddy(self.filter)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("bottleneckCount")
+        self.new_button = QPushButton(self.tr("&New bottleneck"), self)
+        self.new_button.setObjectName("newBottleneckButton")
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(filter_label)
+        toolbar.addWidget(self.filter)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.count_label, 1)
+        toolbar.addWidget(self.new_button)
+
+        self.model = BottleneckTableModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("bottleneckTable")
+        self._setup_view()
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+        list_box = QWidget(self)
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.empty_label)
+        list_layout.addWidget(self.view, 1)
+
+        self.workflow = WorkflowBox(self)
+        self.form = BottleneckForm(self.context, bottlenecks, self)
+        workflow_scroll = QScrollArea(self)
+        workflow_holder = QWidget(self)
+        holder_layout = QVBoxLayout(workflow_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.workflow)
+        holder_layout.addStretch(1)
+        workflow_scroll.setWidget(workflow_holder)
+        workflow_scroll.setWidgetResizable(True)
+        workflow_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        workflow_scroll.setMinimumWidth(420)
+        # The register takes the whole width (eight columns and readable titles); below it,
+        # the chosen bottleneck: its workflow on the left, its form on the right.
+        self.editor = QSplitter(Qt.Orientation.Horizontal, self)
+        self.editor.addWidget(workflow_scroll)
+        self.editor.addWidget(self.form)
+        self.editor.setStretchFactor(1, 1)
+        self.editor.setSizes([540, 740])
+        self.editor.setChildrenCollapsible(False)
+        self.hint = QLabel(
+            self.tr(
+                "Choose a bottleneck in the register to follow its status, "
+                "or record one with “New bottleneck”."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setMargin(24)
+        self.side = QStackedWidget(self)
+        self.side.addWidget(self.hint)
+        self.side.addWidget(self.editor)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(list_box)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 570])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button.clicked.connect(self.new_record)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.steps = StatusSteps(bottlenecks, self.context, self.workflow, self)
+        self.workflow.step_requested.connect(
+            lambda status: self.steps.request(self.form.record, status)
+        )
+        self.form.saved.connect(self._saved)
+        self.form.cancelled.connect(self._cancelled)
+        self.form.delete_button.clicked.connect(self.delete_current)
+        # A bound method: Qt drops the connection when the panel is deleted.
+        undo_stack.indexChanged.connect(self._stack_moved)
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        set_column_widths(view, self.model)
+        # Category and status hold one of a few labels: as wide as the longest in this language
+        # (Spanish "Funciones y trámites", "Solución acordada"), the status with its chip.
+        metrics = view.fontMetrics()
+        for column, enum_cls, extra in (
+            (CATEGORY_COLUMN, BottleneckCategory, 16),
+            (STATUS_COLUMN, BottleneckStatus, 36),
+        ):
+            widest = max(metrics.horizontalAdvance(label(m)) for m in enum_cls)
+            view.setColumnWidth(column, max(view.columnWidth(column), widest + extra))
+        # The title takes the room left; the other columns keep their usual width.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
+
+    # --- what the initiative page calls ------------------------------------------------------
+
+    def show_for_initiative(self, initiative_id: int) -> None:
+        """Show the register of ``initiative_id`` (the page asks about unsaved edits first)."""
+        if initiative_id != self.initiative_id:
+            self.initiative_id = initiative_id
+            self._current_id = None
+            self.form.forget_edits()  # the page asked about them already (confirm_close)
+            self.side.setCurrentWidget(self.hint)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the register again, keeping the selection and any half-typed form."""
+        self._stale = False
+        if self.initiative_id is None:
+            return
+        try:
+            records = self.service.bottlenecks_of(self.initiative_id)
+        except UserError as exc:
+            self.empty_label.setText(user_error_text(exc))
+            self.empty_label.show()
+            return
+        shown = [r for r in records if self._passes(r)]
+        self._restoring = True
+        try:
+            self.model.set_records(shown)
+            row = self.model.row_of(self._current_id) if self._current_id else None
+            if row is not None:
+                self._select_row(row)
+        finally:
+            self._restoring = False
+        self._show_counts(records, len(shown))
+        if self._current_id is not None:
+            current = next((r for r in records if r.id == self._current_id), None)
+            if current is None:  # deleted, or its creation undone
+                self._current_id = None
+                self.side.setCurrentWidget(self.hint)
+            else:
+                self.workflow.show_record(current)
+                self.form.refresh_record(current)
+
+    def new_record(self) -> None:
+        """Ctrl+N: an empty form with the next code proposed."""
+        if self.initiative_id is None or not self.form.confirm_discard():
+            return
+        try:
+            code = self.service.next_code(self.initiative_id)
+        except UserError as exc:
+            tell(self, self.tr("Cannot record a bottleneck"), user_error_text(exc))
+            return
+        self._current_id = None
+        self._restoring = True
+        self.view.selectionModel().clearSelection()
+        self._restoring = False
+        self.form.load_new(self.initiative_id, code)
+        self.workflow.show_record(None)
+        self.side.setCurrentWidget(self.editor)
+        self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_current(self) -> None:
+        """Ctrl+S: save the form if it is showing."""
+        if self.side.currentWidget() is self.editor:
+            self.form.save()
+
+    def delete_selected(self) -> None:
+        """The Delete key: only while the register has the focus (in a field it deletes
+        text); the form's Delete… button deletes from anywhere."""
+        if self.view.hasFocus() and self._current_id is not None:
+            self.delete_current()
+
+    def confirm_close(self) -> bool:
+        """Whether the panel may be left: asks about a half-typed form."""
+        return self.form.confirm_discard()
+
+    @property
+    def status_dialog(self) -> StatusChangeDialog | None:
+        """The step dialog open right now (tests fill it and press OK)."""
+        return self.steps.dialog
+
+    def current_record(self) -> BottleneckRecord | None:
+        return self.form.record if self.side.currentWidget() is self.editor else None
+
+    def select_bottleneck(self, bottleneck_id: int) -> bool:
+        """Select and show a bottleneck of the register (clearing the filter if it hides it)."""
+        row = self.model.row_of(bottleneck_id)
+        if row is None and self.filter.currentData() != ALL:
+            self.filter.setCurrentIndex(0)
+            row = self.model.row_of(bottleneck_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return self._current_id == bottleneck_id
+
+    # --- the register ----------------------------------------------------------------------
+
+    def _passes(self, record: BottleneckRecord) -> bool:
+        wanted = self.filter.currentData()
+        return wanted == ALL or (wanted == OPEN) == is_open(record.status)
+
+    def _show_counts(self, records: list[BottleneckRecord], shown: int) -> None:
+        total = len(records)
+        opened = sum(1 for r in records if r.is_open)
+        resolved = sum(1 for r in records if r.status is S.RESOLVED)
+        dropped = total - opened - resolved
+        parts = [
+            self.tr("%n bottleneck(s)", "", total),
+            self.tr("%n open", "", opened),
+            self.tr("%n resolved", "", resolved),
+            self.tr("%n dropped", "", dropped),
+        ]
+        self.count_label.setText(" · ".join(parts))
+        self.empty_label.setVisible(shown == 0)
+        if total == 0:
+            self.empty_label.setText(
+                self.tr(
+                    "No bottlenecks recorded for this initiative yet. "
+                    "Record the first one with “New bottleneck”."
+                )
+            )
+        else:
+            self.empty_label.setText(self.tr("No bottleneck matches the filter."))
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        record = self.model.record_at(rows[0].row()) if rows else None
+        return record.id if record else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        if self._restoring:
+            return
+        new_id = self._selected_id()
+        if new_id is None or new_id == self._current_id:
+            return
+        if not self.form.confirm_discard():
+            row = self.model.row_of(self._current_id) if self._current_id else None
+            self._restoring = True
+            try:
+                if row is not None:
+                    self._select_row(row)
+                else:
+                    self.view.selectionModel().clearSelection()
+            finally:
+                self._restoring = False
+            return
+        self._show(new_id)
+
+    def _show(self, bottleneck_id: int) -> None:
+        try:
+            record = self.service.bottleneck(bottleneck_id)
+        except UserError as exc:
+            tell(self, self.tr("Cannot show the bottleneck"), user_error_text(exc))
+            self.refresh()
+            return
+        self._current_id = bottleneck_id
+        self.form.load(record)
+        self.workflow.show_record(record)
+        self.side.setCurrentWidget(self.editor)
+
+    # --- the form --------------------------------------------------------------------------
+
+    def _saved(self, bottleneck_id: int) -> None:
+        self._current_id = bottleneck_id
+        self.refresh()
+        if self.model.row_of(bottleneck_id) is None:
+            self.filter.setCurrentIndex(0)  # a new open one under "Resolved": show it anyway
+        self.select_bottleneck(bottleneck_id)
+
+    def _cancelled(self) -> None:
+        if self._current_id is None:
+            self.side.setCurrentWidget(self.hint)
+        else:
+            self._show(self._current_id)
+
+    def delete_current(self) -> None:
+        record = self.form.record
+        if record is None:
+            return
+        title = self.tr("Delete bottleneck")
+        ops = bottleneck_ops(self.service)
+        try:
+            used = self.service.usages(record.id)
+        except UserError as exc:
+            tell(self, title, user_error_text(exc))
+            return
+        if used:
+            tell(self, title, user_error_text(InUseError("bottleneck", record.name(), used)))
+            return
+        question = (
+            self.tr("Delete “%1” and its history? You can undo this with %2.")
+            .replace("%1", record.name())
+            .replace("%2", undo_keys())
+        )
+        if not ask_yes_no(self, title, question):
+            return
+        try:
+            deleted = self.service.delete(record.id)
+        except UserError as exc:
+            tell(self, title, user_error_text(exc))
+            return
+        self.form.forget_edits()  # the record is gone: nothing to keep
+        self._current_id = None
+        self.side.setCurrentWidget(self.hint)
+        text = self.tr("Delete bottleneck “%1”").replace("%1", deleted.name())
+        self.context.undo_stack.push(DeleteCommand(text, ops, self.context, deleted))
+        self._written()
+
+    # --- after writes ----------------------------------------------------------------------
+
+    def _written(self) -> None:
+        # The undo stack outlives this panel (the initiative page may be closed): a command
+        # undone later must not reach a deleted widget.
+        if not isValid(self):
+            return
+        self.refresh()
+        self.data_changed.emit()
+
+    def _stack_moved(self, _index: int) -> None:
+        """Someone else's write (another tab, an undo) may have changed what is shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _report(self, error: UserError) -> None:
+        title = QCoreApplication.translate("BottlenecksPanel", "Cannot undo or redo")
+        tell(self if isValid(self) else None, title, user_error_text(error))

@@ -1,0 +1,66 @@
+"""The top of a plan's panel: its title, what it belongs to, period, status, version, budget,
+and its progress as a bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from agencydesk.domain.plans import PlanRecord
+from agencydesk.ui.labels import label
+from agencydesk.ui.plans.money import format_money
+from agencydesk.ui.widgets import format_date
+
+
+class PlanHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("plan_title_label")
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_label = QLabel(self)
+        self.facts_label.setObjectName("plan_facts")
+        self.facts_label.setWordWrap(True)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("plan_progress")
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setMinimumWidth(220)
+        self.progress_bar.setAccessibleName(self.tr("Progress of the plan"))
+        self.edit_button = QPushButton(self.tr("Edit &plan…"), self)
+        self.edit_button.setObjectName("edit_plan_button")
+        text_box = QVBoxLayout()
+        text_box.addWidget(self.title_label)
+        text_box.addWidget(self.facts_label)
+        side_box = QVBoxLayout()
+        side_box.addWidget(self.progress_bar)
+        side_box.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(text_box, 1)
+        layout.addLayout(side_box)
+
+    def show_plan(self, plan: PlanRecord) -> None:
+        d = plan.draft
+        self.title_label.setText(d.title)
+        facts = [plan.owner_name or ""]
+        if d.period_start or d.period_end:
+            facts.append(f"{format_date(d.period_start)} – {format_date(d.period_end)}")
+        facts.append(label(d.status))
+        if d.approved_on:
+            facts.append(self.tr("approved on %1").replace("%1", format_date(d.approved_on)))
+        facts.append(self.tr("version %1").replace("%1", str(d.version)))
+        facts.append(
+            self.tr("budget %1").replace("%1", format_money(plan.budget_total, d.currency))
+        )
+        facts.append(self.tr("%n action(s)", "", plan.actions_count))
+        self.facts_label.setText(" · ".join(f for f in facts if f))
+        self.progress_bar.setValue(plan.progress or 0)
+        self.progress_bar.setFormat(
+            self.tr("%p% done") if plan.progress is not None else self.tr("No progress yet")
+        )

@@ -1,0 +1,193 @@
+"""The Plans area on the demo data: the list of plans, opening one, all actions across plans."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from agencydesk.domain.enums import ActionStatus
+from agencydesk.domain.plans import PlanDraft
+from agencydesk.domain.records import ListQuery
+from agencydesk.services.actors import ActorsService
+from agencydesk.services.database import Database
+from agencydesk.services.plans import PlansService
+from agencydesk.ui.actors.table_model import ID_ROLE
+from agencydesk.ui.plans import PlanPanel, PlansArea
+from agencydesk.ui.plans.actions_list import DELAYED_COLUMN
+from agencydesk.ui.plans.plans_list import PROGRESS_COLUMN
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *_a: messages.append(text) or 0
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    return messages
+
+
+@pytest.fixture
+def plans(demo_database: Database) -> PlansService:
+    return PlansService(demo_database.uow, lambda: "tester")
+
+
+@pytest.fixture
+def stack() -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def area(qtbot, demo_database: Database, plans: PlansService, stack, told) -> PlansArea:
+    actors = ActorsService(demo_database.uow, lambda: "tester")
+    panel = PlanPanel(actors, plans, stack)
+    widget = PlansArea(actors, plans, stack, plan_panel=panel)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget
+
+
+def plan_titles(area: PlansArea) -> list[str]:
+    model = area.plans_page.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_models_pass_the_model_tester(qtmodeltester, area: PlansArea) -> None:
+    qtmodeltester.check(area.plans_page.model)
+    qtmodeltester.check(area.actions_page.model)
+
+
+def test_the_list_of_plans(area: PlansArea, plans: PlansService) -> None:
+    assert plan_titles(area) == [
+        "Hoja de ruta de la Mesa Ejecutiva Forestal de Ucayali",
+        "Plan de acción de la cadena de valor del café del Soconusco",
+    ]
+    model = area.plans_page.model
+    assert model.index(0, 1).data() == "Mesa Ejecutiva Forestal de Ucayali"
+    assert model.index(0, 6).data() == "PEN 8,215,000.00"
+    assert model.index(0, 5).data() == "16"
+    first = plans.plan(model.index(0, 0).data(ID_ROLE))
+    assert model.index(0, PROGRESS_COLUMN).data() == str(first.progress)
+    assert area.plans_page.count_label.text() == "2 plan(s)"
+    area.plans_page.search.setText("soconusco")
+    area.plans_page.refresh()
+    assert plan_titles(area) == ["Plan de acción de la cadena de valor del café del Soconusco"]
+
+
+def test_open_a_plan_and_go_back(qtbot, area: PlansArea) -> None:
+    view = area.plans_page.view
+    area.plans_page.select_id(area.plans_page.model.id_at(0))
+    qtbot.mouseClick(area.findChild(QWidget, "open_plan_button"), Qt.MouseButton.LeftButton)
+    assert area.plans_stack.currentIndex() == 1
+    assert area.panel.header.title_label.text().startswith("Hoja de ruta de la Mesa")
+    assert area.panel.actions_tab.model.rowCount() == 5
+    qtbot.mouseClick(area.findChild(QWidget, "back_to_plans_button"), Qt.MouseButton.LeftButton)
+    assert area.plans_stack.currentIndex() == 0
+    assert area.plans_page.selected_id() == area.plans_page.model.id_at(0)
+    assert view.isVisible()
+
+
+def test_all_actions_with_filters(area: PlansArea, plans: PlansService) -> None:
+    area.show_actions()
+    page = area.actions_page
+    assert area.tabs.currentWidget() is page
+    assert page.model.rowCount() == 30
+    area.show_actions(delayed=True)
+    delayed = plans.action_ids(ListQuery(filters={"delayed": True}))
+    assert page.model.rowCount() == len(delayed) == 6
+    assert page.delayed_check.isChecked()
+    flag = page.model.index(0, DELAYED_COLUMN)
+    assert flag.data() == "Delayed"
+    assert flag.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert page.count_label.text() == "6 action(s) found"
+    mef = area.plans_page.model.id_at(0)
+    area.show_actions(status=ActionStatus.DONE, plan_id=mef)
+    assert not page.delayed_check.isChecked()
+    codes = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert codes == ["A1.1", "A1.3", "A4.1"]
+    page.search.setText("certificacion")
+    page.refresh()
+    assert [page.model.index(r, 1).data() for r in range(page.model.rowCount())] == ["A4.1"]
+
+
+def test_double_click_opens_the_action_in_its_plan(qtbot, area: PlansArea) -> None:
+    area.show_actions(status=ActionStatus.DELAYED)
+    page = area.actions_page
+    view = page.view
+    index = page.model.index(0, 2)
+    action_id = index.data(ID_ROLE)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    assert area.tabs.currentIndex() == 0 and area.plans_stack.currentIndex() == 1
+    assert area.panel.actions_tab.selected_action_id() == action_id
+    assert area.panel.action_dialog.isVisible()
+    assert area.panel.action_form.record_id == action_id
+    area.panel.action_dialog.reject()
+
+
+def test_delete_a_plan_in_use_is_refused(area: PlansArea, told: list[str]) -> None:
+    area.plans_page.select_id(area.plans_page.model.id_at(0))
+    area.plans_page.delete_button.click()
+    assert "16 action(s)" in told[0] or "16 actions" in told[0]
+    assert len(plan_titles(area)) == 2
+
+
+def test_new_plan_then_delete_and_undo(
+    qtbot, area: PlansArea, plans: PlansService, stack: QUndoStack
+) -> None:
+    area.new_record()
+    form = area.panel.plan_form
+    assert area.panel.plan_dialog.isVisible()
+    qtbot.keyClicks(form.title_edit, "Plan de la agenda")
+    assert not form.save_button.isEnabled()  # no owner chosen yet
+    form.owner.setCurrentIndex(form.owner.count() - 1)  # an agenda
+    assert form.save()
+    assert area.plans_stack.currentIndex() == 1
+    created = area.panel.plan
+    assert created is not None and created.draft.agenda_id is not None
+    assert "Plan de la agenda" in plan_titles(area)
+    area.show_list()
+    area.plans_page.select_id(created.id)
+    area.plans_page.view.setFocus()
+    area.delete_selected()
+    assert "Plan de la agenda" not in plan_titles(area)
+    stack.undo()
+    qtbot.waitUntil(lambda: "Plan de la agenda" in plan_titles(area))
+    assert plans.plan(created.id).draft == created.draft
+
+
+def test_lists_follow_writes_made_in_the_panel(area: PlansArea, plans: PlansService) -> None:
+    mef = area.plans_page.model.id_at(0)
+    area.show_plan(mef)
+    a42 = next(a for a in area.panel.actions_tab.model.actions() if a.draft.code == "A4.2")
+    tree = area.panel.actions_tab.model
+    assert tree.setData(tree.index_of(a42.id, 7), 90)
+    row = area.plans_page.model.row_of(mef)
+    assert area.plans_page.model.index(row, PROGRESS_COLUMN).data() == str(plans.plan(mef).progress)
+    area.show_actions(plan_id=mef)
+    page = area.actions_page
+    rows = [r for r in range(page.model.rowCount()) if page.model.index(r, 1).data() == "A4.2"]
+    assert page.model.index(rows[0], 6).data() == "90"
+
+
+def test_ctrl_n_in_a_plan_adds_an_action(area: PlansArea) -> None:
+    area.show_plan(area.plans_page.model.id_at(0))
+    area.new_record()
+    assert area.panel.action_dialog.isVisible()
+    assert area.panel.action_form.record_id is None
+    assert area.confirm_close()  # nothing typed: no question
+
+
+def test_a_created_plan_is_created_from_draft(plans: PlansService) -> None:
+    # A plan with nothing but a title and an owner starts as a version-1 draft.
+    agenda = plans.agenda_choices()[0].id
+    plan = plans.create_plan(PlanDraft("Mínimo", agenda_id=agenda))
+    assert (plan.draft.status.value, plan.draft.version, plan.actions_count) == ("draft", 1, 0)
+    assert plan.progress is None

@@ -1,0 +1,321 @@
+"""The home dashboard's figures against counts written directly in SQL, and their rules."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+
+from agencydesk.data.models import Action
+from agencydesk.domain.dashboard import ActorTypeParticipation, is_active, is_delayed
+from agencydesk.domain.enums import ActionStatus, ActorType, Gender
+from agencydesk.domain.plan_progress import plan_progress
+from agencydesk.services.dashboard import DashboardService
+from agencydesk.services.database import Database
+
+TODAY = date.today()
+
+
+def _sql(db: Database, sql: str, **params: object) -> list[tuple]:
+    with db.uow() as s:
+        result = s.execute(text(sql), params)
+        return [tuple(r) for r in result] if result.returns_rows else []
+
+
+def _one(db: Database, sql: str, **params: object) -> int:
+    return int(_sql(db, sql, **params)[0][0])
+
+
+@pytest.fixture
+def dashboard(demo_database: Database) -> DashboardService:
+    return DashboardService(demo_database.uow)
+
+
+def test_actions_by_status_and_delayed_equal_direct_counts(demo_database, dashboard) -> None:
+    summary = dashboard.summary(TODAY)
+    expected = dict.fromkeys(ActionStatus, 0)
+    for status, n in _sql(demo_database, "SELECT status, count(*) FROM actions GROUP BY status"):
+        expected[ActionStatus(status)] = n
+    assert summary.actions_by_status == expected
+    assert list(summary.actions_by_status) == list(ActionStatus)  # every status, in order
+    assert summary.total_actions == _one(demo_database, "SELECT count(*) FROM actions") > 0
+    delayed = _one(
+        demo_database,
+        "SELECT count(*) FROM actions WHERE status = 'delayed' OR "
+        "(status NOT IN ('done', 'cancelled') AND end_date < :today)",
+        today=TODAY.isoformat(),
+    )
+    assert summary.delayed_actions == delayed == summary.headline.delayed_actions
+    assert summary.delayed_actions >= summary.actions_by_status[ActionStatus.DELAYED] > 0
+
+
+def test_late_actions_not_marked_delayed_count_as_delayed(demo_database, dashboard) -> None:
+    # Far in the future every unfinished action with an end date is late, marked or not.
+    later = TODAY + timedelta(days=3650)
+    summary = dashboard.summary(later)
+    expected = _one(
+        demo_database,
+        "SELECT count(*) FROM actions WHERE status = 'delayed' OR "
+        "(status NOT IN ('done', 'cancelled') AND end_date IS NOT NULL)",
+    )
+    assert summary.delayed_actions == expected
+    assert summary.overdue_not_marked == expected - summary.actions_by_status[ActionStatus.DELAYED]
+    assert summary.overdue_not_marked > 0
+    # Done and cancelled actions are never late, whatever their end date.
+    assert not is_delayed(ActionStatus.DONE, TODAY - timedelta(days=9), TODAY)
+    assert not is_delayed(ActionStatus.CANCELLED, TODAY - timedelta(days=9), TODAY)
+    assert not is_delayed(ActionStatus.IN_PROGRESS, TODAY, TODAY)  # due today is not late yet
+    assert not is_delayed(ActionStatus.NOT_STARTED, None, TODAY)
+    assert is_delayed(ActionStatus.NOT_STARTED, TODAY - timedelta(days=1), TODAY)
+    assert is_delayed(ActionStatus.DELAYED, None, TODAY)
+
+
+def test_plans_progress_uses_the_shared_rule_with_counts_and_budget(demo_database, dashboard):
+    plans = dashboard.summary(TODAY).plans
+    assert {p.plan_id for p in plans} == {
+        r[0] for r in _sql(demo_database, "SELECT id FROM action_plans")
+    }
+    for plan in plans:
+        pairs = _sql(
+            demo_database,
+            "SELECT status, progress_pct FROM actions WHERE plan_id = :p",
+            p=plan.plan_id,
+        )
+        assert plan.progress == plan_progress(pairs)
+        assert plan.actions == len(pairs)
+        budget = _sql(
+            demo_database,
+            "SELECT coalesce(sum(budget), 0) FROM actions WHERE plan_id = :p",
+            p=plan.plan_id,
+        )[0][0]
+        assert plan.budget == Decimal(str(budget)).quantize(Decimal("0.01"))
+        owner, currency = _sql(
+            demo_database,
+            "SELECT coalesce(i.name, a.title), p.currency FROM action_plans p "
+            "LEFT JOIN initiatives i ON i.id = p.initiative_id "
+            "LEFT JOIN agendas a ON a.id = p.agenda_id WHERE p.id = :p",
+            p=plan.plan_id,
+        )[0]
+        assert (plan.owner_name, plan.currency) == (owner, currency)
+    forest = next(p for p in plans if "Forestal" in p.title)
+    assert forest.owner_name == "Mesa Ejecutiva Forestal de Ucayali"
+    assert forest.currency == "PEN" and forest.budget > 0 and forest.progress is not None
+
+
+def test_bottlenecks_per_initiative_open_resolved_and_dropped_apart(demo_database, dashboard):
+    summary = dashboard.summary(TODAY)
+    expected = {
+        iid: (o, r, d)
+        for iid, o, r, d in _sql(
+            demo_database,
+            "SELECT initiative_id, "
+            "sum(status IN ('identified', 'solution_agreed', 'in_progress')), "
+            "sum(status = 'resolved'), sum(status = 'dropped') "
+            "FROM bottlenecks GROUP BY initiative_id",
+        )
+    }
+    assert {b.initiative_id: (b.open, b.resolved, b.dropped) for b in summary.bottlenecks} == (
+        expected
+    )
+    opens = [b.open for b in summary.bottlenecks]
+    assert opens == sorted(opens, reverse=True)  # most open first
+    forest = next(b for b in summary.bottlenecks if b.initiative_id == 1)
+    assert forest.dropped >= 1  # the demo drops one of the Mesa Forestal's bottlenecks
+    assert summary.headline.open_bottlenecks == _one(
+        demo_database,
+        "SELECT count(*) FROM bottlenecks WHERE status NOT IN ('resolved', 'dropped')",
+    )
+
+
+def test_participation_counts_only_active_rows(demo_database, dashboard) -> None:
+    summary = dashboard.summary(TODAY)
+    active = "(p.until IS NULL OR p.until > :today)"
+    rows = _sql(
+        demo_database,
+        "SELECT o.actor_type, count(*), count(DISTINCT p.organization_id) FROM participations p "
+        f"JOIN organizations o ON o.id = p.organization_id WHERE {active} GROUP BY o.actor_type",
+        today=TODAY.isoformat(),
+    )
+    expected = dict.fromkeys(ActorType, ActorTypeParticipation(0, 0))
+    expected.update({ActorType(t): ActorTypeParticipation(n, o) for t, n, o in rows})
+    assert summary.participation_by_actor_type == expected
+    total = sum(c.participations for c in expected.values())
+    ended = _one(
+        demo_database,
+        "SELECT count(*) FROM participations WHERE until <= :today",
+        today=TODAY.isoformat(),
+    )
+    assert total == _one(demo_database, "SELECT count(*) FROM participations") - ended
+    assert ended > 0  # the demo has participants who left: they must not count
+
+    # Ending one more participation tomorrow keeps it in; ending it today takes it out.
+    pid, actor_type = _sql(
+        demo_database,
+        "SELECT p.id, o.actor_type FROM participations p JOIN organizations o "
+        "ON o.id = p.organization_id WHERE p.until IS NULL ORDER BY p.id LIMIT 1",
+    )[0]
+    before = summary.participation_by_actor_type[ActorType(actor_type)].participations
+    _sql(
+        demo_database,
+        "UPDATE participations SET until = :d WHERE id = :i",
+        d=(TODAY + timedelta(days=1)).isoformat(),
+        i=pid,
+    )
+    after = dashboard.summary(TODAY).participation_by_actor_type[ActorType(actor_type)]
+    assert after.participations == before
+    _sql(
+        demo_database,
+        "UPDATE participations SET since = NULL, until = :d WHERE id = :i",
+        d=TODAY.isoformat(),
+        i=pid,
+    )
+    after = dashboard.summary(TODAY).participation_by_actor_type[ActorType(actor_type)]
+    assert after.participations == before - 1
+    assert is_active(None, TODAY) and is_active(TODAY + timedelta(days=1), TODAY)
+    assert not is_active(TODAY, TODAY)  # ended today: over
+    assert not is_active(TODAY - timedelta(days=1), TODAY)
+
+
+def test_gender_buckets_keep_unknown_apart(demo_database, dashboard) -> None:
+    summary = dashboard.summary(TODAY)
+    rows = _sql(
+        demo_database,
+        "SELECT pe.gender, count(*) FROM participations p JOIN people pe ON pe.id = p.person_id "
+        "WHERE p.until IS NULL OR p.until > :today GROUP BY pe.gender",
+        today=TODAY.isoformat(),
+    )
+    assert summary.participation_by_gender == {(Gender(g) if g else None): n for g, n in rows}
+    assert summary.participation_by_gender[Gender.FEMALE] > 0
+    assert None not in summary.participation_by_gender  # every demo participant has a gender
+
+    # A person whose gender is not recorded lands in the None bucket, not in another one.
+    person_id = _sql(
+        demo_database,
+        "SELECT p.person_id FROM participations p JOIN people pe ON pe.id = p.person_id "
+        "WHERE pe.gender = 'female' AND p.until IS NULL LIMIT 1",
+    )[0][0]
+    seats = _one(
+        demo_database,
+        "SELECT count(*) FROM participations WHERE person_id = :p "
+        "AND (until IS NULL OR until > :today)",
+        p=person_id,
+        today=TODAY.isoformat(),
+    )
+    _sql(demo_database, "UPDATE people SET gender = NULL WHERE id = :p", p=person_id)
+    after = dashboard.summary(TODAY).participation_by_gender
+    assert after[None] == seats
+    assert after[Gender.FEMALE] == summary.participation_by_gender[Gender.FEMALE] - seats
+
+
+def test_headline_numbers(demo_database, dashboard) -> None:
+    head = dashboard.summary(TODAY).headline
+    assert head.active_initiatives == _one(
+        demo_database, "SELECT count(*) FROM initiatives WHERE status = 'active'"
+    )
+    assert head.organizations == _one(demo_database, "SELECT count(*) FROM organizations")
+    assert head.people == _one(demo_database, "SELECT count(*) FROM people")
+    assert head.active_initiatives > 0 and head.organizations > 0
+
+
+def test_empty_database_gives_zeros(database) -> None:
+    summary = DashboardService(database.uow).summary(TODAY)
+    assert summary.actions_by_status == dict.fromkeys(ActionStatus, 0)
+    assert summary.delayed_actions == 0
+    assert summary.plans == [] and summary.bottlenecks == []
+    assert all(
+        c == ActorTypeParticipation(0, 0) for c in summary.participation_by_actor_type.values()
+    )
+    assert summary.participation_by_gender == {}
+    assert summary.headline.active_initiatives == summary.headline.people == 0
+    assert summary.is_empty
+    assert summary.today == TODAY
+    assert DashboardService(database.uow).summary().today == date.today()
+
+
+def test_a_new_action_and_a_resolved_bottleneck_change_the_summary(demo_database, dashboard):
+    before = dashboard.summary(TODAY)
+    plan = before.plans[0]
+    with demo_database.uow() as s:
+        s.add(
+            Action(
+                plan_id=plan.plan_id,
+                title="Taller de costos",
+                status=ActionStatus.IN_PROGRESS,
+                progress_pct=10,
+                end_date=TODAY - timedelta(days=2),  # late, though it says in progress
+                budget=Decimal("1000.50"),
+            )
+        )
+    row = next(b for b in before.bottlenecks if b.open)
+    bottleneck_id = _one(
+        demo_database,
+        "SELECT id FROM bottlenecks WHERE initiative_id = :i "
+        "AND status IN ('identified', 'solution_agreed', 'in_progress') LIMIT 1",
+        i=row.initiative_id,
+    )
+    _sql(
+        demo_database,
+        "UPDATE bottlenecks SET status = 'resolved', resolved_on = :d WHERE id = :b",
+        d=TODAY.isoformat(),
+        b=bottleneck_id,
+    )
+
+    after = dashboard.summary(TODAY)
+    assert after.total_actions == before.total_actions + 1
+    assert after.actions_by_status[ActionStatus.IN_PROGRESS] == (
+        before.actions_by_status[ActionStatus.IN_PROGRESS] + 1
+    )
+    assert after.delayed_actions == before.delayed_actions + 1
+    changed = next(p for p in after.plans if p.plan_id == plan.plan_id)
+    assert changed.actions == plan.actions + 1
+    assert changed.budget == plan.budget + Decimal("1000.50")
+    assert changed.progress is not None and plan.progress is not None
+    assert changed.progress < plan.progress  # a 10 % action pulls the mean down
+    moved = next(b for b in after.bottlenecks if b.initiative_id == row.initiative_id)
+    assert (moved.open, moved.resolved) == (row.open - 1, row.resolved + 1)
+    assert after.headline.open_bottlenecks == before.headline.open_bottlenecks - 1
+
+
+def test_plan_progress_from_grouped_sums_equals_the_rule_on_every_action(database) -> None:
+    """The repository sums progress per plan and status in SQL; the figure must be exactly what
+    plan_progress gives on the actions one by one, rounding included."""
+    import random
+
+    from sqlalchemy import insert
+
+    from agencydesk.data.models import ActionPlan
+
+    rng = random.Random(3)
+    with database.uow() as s:
+        s.execute(insert(ActionPlan), [{"title": f"Plan {i}"} for i in range(40)])
+        s.execute(
+            insert(Action),
+            [
+                {
+                    "plan_id": 1 + i % 40,
+                    "title": f"Acción {i}",
+                    "status": rng.choice(list(ActionStatus)),
+                    "progress_pct": rng.randint(0, 100),
+                }
+                for i in range(1500)
+            ],
+        )
+        s.execute(insert(ActionPlan), [{"title": "Sin acciones"}])
+        s.execute(insert(ActionPlan), [{"title": "Todo cancelado"}])
+        s.execute(
+            insert(Action),
+            [{"plan_id": 42, "title": "x", "status": ActionStatus.CANCELLED, "progress_pct": 50}],
+        )
+    plans = DashboardService(database.uow).summary(TODAY).plans
+    assert len(plans) == 42
+    for plan in plans:
+        pairs = _sql(
+            database, "SELECT status, progress_pct FROM actions WHERE plan_id = :p", p=plan.plan_id
+        )
+        assert plan.progress == plan_progress(pairs), plan.title
+    by_title = {p.title: p for p in plans}
+    assert by_title["Sin acciones"].progress is None and by_title["Sin acciones"].actions == 0
+    assert by_title["Sin acciones"].budget == 0
+    assert by_title["Todo cancelado"].progress is None and by_title["Todo cancelado"].actions == 1
