@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionTreeModel</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsChart</name>
+    <message numerus="yes">
+        <source>%1: %n action(s) (%2 of all). Click to list them.</source>
+        <translation>
+            <numerusform>%1: %n action (%2 of all). Click to list them.</numerusform>
+            <numerusform>%1: %n actions (%2 of all). Click to list them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&apos;#delayed&apos;&gt;%n more action(s)&lt;/a&gt; past their end date but not marked delayed.</source>
+        <translation>
+            <numerusform>&lt;a href=&apos;#delayed&apos;&gt;%n more action&lt;/a&gt; past their end date but not marked delayed.</numerusform>
+            <numerusform>&lt;a href=&apos;#delayed&apos;&gt;%n more actions&lt;/a&gt; past their end date but not marked delayed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActorTypeChart</name>
+    <message numerus="yes">
+        <source>%1: %n active participation(s)</source>
+        <translation>
+            <numerusform>%1: %n active participation</numerusform>
+            <numerusform>%1: %n active participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held by %n organization(s).</source>
+        <translation>
+            <numerusform>held by %n organization.</numerusform>
+            <numerusform>held by %n organizations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddParticipantsDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected: %n organization(s)</source>
+        <translation>
+            <numerusform>&amp;Selected: %n organization</numerusform>
+            <numerusform>&amp;Selected: %n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n participant(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n participant</numerusform>
+            <numerusform>&amp;Add %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaListPage</name>
+    <message numerus="yes">
+        <source>%n agenda(s) found</source>
+        <translation>
+            <numerusform>%n agenda found</numerusform>
+            <numerusform>%n agendas found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda(s)</source>
+        <translation>
+            <numerusform>%n agenda</numerusform>
+            <numerusform>%n agendas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message numerus="yes">
+        <source>&amp;Goals and priorities (%n)</source>
+        <translation>
+            <numerusform>&amp;Goals and priorities (%n)</numerusform>
+            <numerusform>&amp;Goals and priorities (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I&amp;nitiatives and plans (%n)</source>
+        <translation>
+            <numerusform>I&amp;nitiatives and plans (%n)</numerusform>
+            <numerusform>I&amp;nitiatives and plans (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Initiatives and mesas (%n)</source>
+        <translation>
+            <numerusform>Initiatives and mesas (%n)</numerusform>
+            <numerusform>Initiatives and mesas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Action plans (%n)</source>
+        <translation>
+            <numerusform>Action plans (%n)</numerusform>
+            <numerusform>Action plans (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AllActionsPage</name>
+    <message numerus="yes">
+        <source>%n action(s) found</source>
+        <translation>
+            <numerusform>%n action found</numerusform>
+            <numerusform>%n actions found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BottlenecksChart</name>
+    <message numerus="yes">
+        <source>%n more initiative(s) with fewer open bottlenecks not shown.</source>
+        <translation>
+            <numerusform>%n more initiative with fewer open bottlenecks not shown.</numerusform>
+            <numerusform>%n more initiatives with fewer open bottlenecks not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n dropped</numerusform>
+            <numerusform>%n dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BottlenecksPanel</name>
+    <message numerus="yes">
+        <source>%n bottleneck(s)</source>
+        <translation>
+            <numerusform>%n bottleneck</numerusform>
+            <numerusform>%n bottlenecks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n resolved</numerusform>
+            <numerusform>%n resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n dropped</numerusform>
+            <numerusform>%n dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountsBar</name>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenderChart</name>
+    <message numerus="yes">
+        <source>%1: %n participation(s) (%2). Click to list these people.</source>
+        <translation>
+            <numerusform>%1: %n participation (%2). Click to list these people.</numerusform>
+            <numerusform>%1: %n participations (%2). Click to list these people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message numerus="yes">
+        <source>Delete the indicator “%1” and its %n measurement(s)?</source>
+        <translation>
+            <numerusform>Delete the indicator “%1” and its %n measurement?</numerusform>
+            <numerusform>Delete the indicator “%1” and its %n measurements?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePage</name>
+    <message numerus="yes">
+        <source>&amp;Participants (%n)</source>
+        <translation>
+            <numerusform>&amp;Participants (%n)</numerusform>
+            <numerusform>&amp;Participants (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Bottlenecks (%n open)</source>
+        <translation>
+            <numerusform>&amp;Bottlenecks (%n open)</numerusform>
+            <numerusform>&amp;Bottlenecks (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesListPage</name>
+    <message numerus="yes">
+        <source>%n initiative(s) found</source>
+        <translation>
+            <numerusform>%n initiative found</numerusform>
+            <numerusform>%n initiatives found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n organization(s)</source>
@@ -60,6 +305,23 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsTab</name>
+    <message numerus="yes">
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Add %n participant</numerusform>
+            <numerusform>Add %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already took part in the same role and were not added again.</source>
+        <translation>
+            <numerusform>%n participant already took part in the same role and were not added again.</numerusform>
+            <numerusform>%n participants already took part in the same role and were not added again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message numerus="yes">
         <source>%n person(s) found</source>
@@ -73,6 +335,67 @@
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansListPage</name>
+    <message numerus="yes">
+        <source>%n plan(s) found</source>
+        <translation>
+            <numerusform>%n plan found</numerusform>
+            <numerusform>%n plans found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message numerus="yes">
+        <source>%n more plan(s) not shown.</source>
+        <translation>
+            <numerusform>%n more plan not shown.</numerusform>
+            <numerusform>%n more plans not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message numerus="yes">
+        <source>%n action(s) without dates</source>
+        <translation>
+            <numerusform>%n action without dates</numerusform>
+            <numerusform>%n actions without dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
 </context>
@@ -209,6 +532,37 @@
         <translation>
             <numerusform>%n agreement</numerusform>
             <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBox</name>
+    <message numerus="yes">
+        <source>Open for %n day(s)</source>
+        <translation>
+            <numerusform>Open for %n day</numerusform>
+            <numerusform>Open for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Was open %n day(s)</source>
+        <translation>
+            <numerusform>Was open %n day</numerusform>
+            <numerusform>Was open %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of the plan remove it</source>
+        <translation>
+            <numerusform>%n action of the plan remove it</numerusform>
+            <numerusform>%n actions of the plan remove it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) refer to it</source>
+        <translation>
+            <numerusform>%n agreement refer to it</numerusform>
+            <numerusform>%n agreements refer to it</numerusform>
         </translation>
     </message>
 </context>

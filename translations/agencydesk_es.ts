@@ -2,6 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ActionColumns</name>
+    <message>
+        <source>Delayed</source>
+        <translation>Atrasada</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retraso</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>e.g. A2.3</source>
+        <translation>p. ej., A2.3</translation>
+    </message>
+    <message>
+        <source>Choose an axis or type a new one</source>
+        <translation>Elija un eje o escriba uno nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation>&amp;Eje:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ipción:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Inici&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Funding:</source>
+        <translation>Financia&amp;miento:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>A&amp;vance:</translation>
+    </message>
+    <message>
+        <source>In&amp;dicator:</source>
+        <translation>In&amp;dicador:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>Me&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>B&amp;ottleneck it removes:</source>
+        <translation>Cuello de &amp;botella que elimina:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Editar acción</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list, or leave the field empty.</source>
+        <translation>Elija una organización de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>A done action usually has 100% progress.</source>
+        <translation>Una acción terminada suele tener 100% de avance.</translation>
+    </message>
+    <message>
+        <source>The funding lines add up to more than the budget.</source>
+        <translation>Las líneas de financiamiento suman más que el presupuesto.</translation>
+    </message>
+    <message>
+        <source>Add action “%1”</source>
+        <translation>Agregar acción “%1”</translation>
+    </message>
+    <message>
+        <source>Edit action “%1”</source>
+        <translation>Editar acción “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Without axis</source>
+        <translation>Sin eje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delayed: not done by its end date, or marked as delayed</source>
+        <translation>Atrasada: no terminada a su fecha de fin, o marcada como atrasada</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsChart</name>
+    <message>
+        <source>Actions by status</source>
+        <translation>Acciones por estado</translation>
+    </message>
+    <message>
+        <source>No actions yet: create an action plan to see its progress here.</source>
+        <translation>Aún no hay acciones: cree un plan de acción para ver su avance aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n action(s) (%2 of all). Click to list them.</source>
+        <translation>
+            <numerusform>%1: %n acción (%2 del total). Haga clic para verla.</numerusform>
+            <numerusform>%1: %n acciones (%2 del total). Haga clic para verlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&apos;#delayed&apos;&gt;%n more action(s)&lt;/a&gt; past their end date but not marked delayed.</source>
+        <translation>
+            <numerusform>&lt;a href=&apos;#delayed&apos;&gt;%n acción más&lt;/a&gt; ya pasó su fecha de fin, pero no está marcada como atrasada.</numerusform>
+            <numerusform>&lt;a href=&apos;#delayed&apos;&gt;%n acciones más&lt;/a&gt; ya pasaron su fecha de fin, pero no están marcadas como atrasadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>&amp;New action</source>
+        <translation>&amp;Nueva acción</translation>
+    </message>
+    <message>
+        <source>&amp;Edit action…</source>
+        <translation>&amp;Editar acción…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete action…</source>
+        <translation>E&amp;liminar acción…</translation>
+    </message>
+    <message>
+        <source>Click the status, progress or a date of a selected action to change it here; double-click an action to open its form.</source>
+        <translation>Haga clic en el estado, el avance o una fecha de una acción seleccionada para cambiarlo aquí; haga doble clic en una acción para abrir su formulario.</translation>
+    </message>
+    <message>
+        <source>This plan has no actions yet. Add the first one with “New action”.</source>
+        <translation>Este plan aún no tiene acciones. Agregue la primera con “Nueva acción”.</translation>
+    </message>
+    <message>
+        <source>Actions by axis</source>
+        <translation>Acciones por eje</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTypeChart</name>
+    <message>
+        <source>Participation by actor type</source>
+        <translation>Participación por tipo de actor</translation>
+    </message>
+    <message>
+        <source>No one takes part in an initiative yet: add participants to an initiative to see who sits at the table.</source>
+        <translation>Aún nadie participa en una iniciativa: agregue participantes a una iniciativa para ver quién se sienta a la mesa.</translation>
+    </message>
+    <message>
+        <source>Active participations in initiatives, by type of organization.</source>
+        <translation>Participaciones activas en iniciativas, por tipo de organización.</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active participation(s)</source>
+        <translation>
+            <numerusform>%1: %n participación activa</numerusform>
+            <numerusform>%1: %n participaciones activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held by %n organization(s).</source>
+        <translation>
+            <numerusform>de %n organización.</numerusform>
+            <numerusform>de %n organizaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list the organizations of this type.</source>
+        <translation>Haga clic para ver la lista de organizaciones de este tipo.</translation>
+    </message>
+</context>
+<context>
     <name>ActorsArea</name>
     <message>
         <source>&amp;Organizations</source>
@@ -21,10 +314,786 @@
     </message>
 </context>
 <context>
+    <name>AddParticipantsDialog</name>
+    <message>
+        <source>Add participants</source>
+        <translation>Agregar participantes</translation>
+    </message>
+    <message>
+        <source>Name, acronym, tax ID or sector</source>
+        <translation>Nombre, sigla, ID tributario o sector</translation>
+    </message>
+    <message>
+        <source>&amp;Search the directory:</source>
+        <translation>&amp;Buscar en el directorio:</translation>
+    </message>
+    <message>
+        <source>All actor types</source>
+        <translation>Todos los tipos de actor</translation>
+    </message>
+    <message>
+        <source>Actor type filter</source>
+        <translation>Filtro por tipo de actor</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Person (optional)</source>
+        <translation>Persona (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the selection</source>
+        <translation>&amp;Quitar de la selección</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentation:</source>
+        <translation>Re&amp;presentación:</translation>
+    </message>
+    <message>
+        <source>Sin&amp;ce:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 organizations: type to narrow the list.</source>
+        <translation>Se muestran las primeras %1 de %2 organizaciones: escriba para acotar la lista.</translation>
+    </message>
+    <message>
+        <source>No organization matches the search.</source>
+        <translation>Ninguna organización coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Tick the organizations to add: click the box, or press Space or Enter.</source>
+        <translation>Marque las organizaciones que desea agregar: haga clic en la casilla o presione Espacio o Enter.</translation>
+    </message>
+    <message>
+        <source>No specific person</source>
+        <translation>Ninguna persona en particular</translation>
+    </message>
+    <message>
+        <source>Person for %1</source>
+        <translation>Persona para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected: %n organization(s)</source>
+        <translation>
+            <numerusform>&amp;Selección: %n organización</numerusform>
+            <numerusform>&amp;Selección: %n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n participant(s)</source>
+        <translation>
+            <numerusform>&amp;Agregar %n participante</numerusform>
+            <numerusform>&amp;Agregar %n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaColumns</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Convocante</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaForm</name>
+    <message>
+        <source>Required, e.g. Agenda de Desarrollo Económico del Soconusco 2025–2030</source>
+        <translation>Obligatorio, p. ej., Agenda de Desarrollo Económico del Soconusco 2025–2030</translation>
+    </message>
+    <message>
+        <source>Where the territory wants to be at the end of the period</source>
+        <translation>Dónde quiere estar el territorio al final del período</translation>
+    </message>
+    <message>
+        <source>The institution that convenes the agenda</source>
+        <translation>La institución que convoca la agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritorio:</translation>
+    </message>
+    <message>
+        <source>Period fr&amp;om:</source>
+        <translation>Período &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Period unti&amp;l:</source>
+        <translation>Período &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>&amp;Visión:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Convener:</source>
+        <translation>&amp;Convocante:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>New agenda</source>
+        <translation>Nueva agenda</translation>
+    </message>
+    <message>
+        <source>Edit agenda</source>
+        <translation>Editar agenda</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list, or leave the field empty.</source>
+        <translation>Elija una organización de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Create agenda “%1”</source>
+        <translation>Crear agenda “%1”</translation>
+    </message>
+    <message>
+        <source>Edit agenda “%1”</source>
+        <translation>Editar agenda “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaListPage</name>
+    <message>
+        <source>Words of the title</source>
+        <translation>Palabras del título</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Todos los territorios</translation>
+    </message>
+    <message>
+        <source>Territory filter (includes the places within it)</source>
+        <translation>Filtro de territorio (incluye los lugares dentro de él)</translation>
+    </message>
+    <message>
+        <source>&amp;New agenda</source>
+        <translation>&amp;Nueva agenda</translation>
+    </message>
+    <message>
+        <source>Double-click an agenda, or press Enter, to open its page.</source>
+        <translation>Haga doble clic en una agenda, o presione Enter, para abrir su página.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda(s) found</source>
+        <translation>
+            <numerusform>Se encontró %n agenda</numerusform>
+            <numerusform>Se encontraron %n agendas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda(s)</source>
+        <translation>
+            <numerusform>%n agenda</numerusform>
+            <numerusform>%n agendas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agenda matches the search or the filters.</source>
+        <translation>Ninguna agenda coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>There are no agendas yet. Create the territory&apos;s strategic agenda with “New agenda”: its vision, goals and priority sectors.</source>
+        <translation>Aún no hay agendas. Cree la agenda estratégica del territorio con “Nueva agenda”: su visión, objetivos y sectores prioritarios.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Of the initiative</source>
+        <translation>De la iniciativa</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>&amp;All agendas</source>
+        <translation>&amp;Todas las agendas</translation>
+    </message>
+    <message>
+        <source>Back to the list of agendas</source>
+        <translation>Volver a la lista de agendas</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t agenda…</source>
+        <translation>&amp;Editar agenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete agenda…</source>
+        <translation>E&amp;liminar agenda…</translation>
+    </message>
+    <message>
+        <source>Progress of its plans:</source>
+        <translation>Avance de sus planes:</translation>
+    </message>
+    <message>
+        <source>Progress of the agenda&apos;s plans</source>
+        <translation>Avance de los planes de la agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Strategic goals (what)</source>
+        <translation>Objetivos e&amp;stratégicos (qué)</translation>
+    </message>
+    <message>
+        <source>New strategic goal, then Enter</source>
+        <translation>Nuevo objetivo estratégico y luego Enter</translation>
+    </message>
+    <message>
+        <source>No strategic goal yet: what the territory wants to achieve.</source>
+        <translation>Aún no hay objetivos estratégicos: lo que el territorio quiere lograr.</translation>
+    </message>
+    <message>
+        <source>&amp;Management goals (how)</source>
+        <translation>Objetivos de &amp;gestión (cómo)</translation>
+    </message>
+    <message>
+        <source>New management goal, then Enter</source>
+        <translation>Nuevo objetivo de gestión y luego Enter</translation>
+    </message>
+    <message>
+        <source>No management goal yet: how the actors will work together.</source>
+        <translation>Aún no hay objetivos de gestión: cómo trabajarán juntos los actores.</translation>
+    </message>
+    <message>
+        <source>&amp;Priority sectors and value chains</source>
+        <translation>Sectores &amp;prioritarios y cadenas de valor</translation>
+    </message>
+    <message>
+        <source>New sector or value chain, then Enter</source>
+        <translation>Nuevo sector o cadena de valor y luego Enter</translation>
+    </message>
+    <message>
+        <source>No priority sector yet.</source>
+        <translation>Aún no hay sectores prioritarios.</translation>
+    </message>
+    <message>
+        <source>No initiative or mesa belongs to this agenda yet.</source>
+        <translation>Aún no hay iniciativas ni mesas en esta agenda.</translation>
+    </message>
+    <message>
+        <source>No action plan yet, neither the agenda&apos;s own nor of its initiatives.</source>
+        <translation>Aún no hay planes de acción, ni propios de la agenda ni de sus iniciativas.</translation>
+    </message>
+    <message>
+        <source>Double-click an initiative or a plan to open it.</source>
+        <translation>Haga doble clic en una iniciativa o un plan para abrirlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicadores</translation>
+    </message>
+    <message>
+        <source>convened by %1</source>
+        <translation>convocada por %1</translation>
+    </message>
+    <message>
+        <source>nothing to measure yet (no actions in its plans)</source>
+        <translation>aún no hay nada que medir (sus planes no tienen acciones)</translation>
+    </message>
+    <message>
+        <source>Vision:</source>
+        <translation>Visión:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>No vision written yet: use “Edit agenda…”.</source>
+        <translation>Aún no se ha escrito la visión: use “Editar agenda…”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Goals and priorities (%n)</source>
+        <translation>
+            <numerusform>&amp;Objetivos y prioridades (%n)</numerusform>
+            <numerusform>&amp;Objetivos y prioridades (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I&amp;nitiatives and plans (%n)</source>
+        <translation>
+            <numerusform>I&amp;niciativas y planes (%n)</numerusform>
+            <numerusform>I&amp;niciativas y planes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Initiatives and mesas (%n)</source>
+        <translation>
+            <numerusform>Iniciativas y mesas (%n)</numerusform>
+            <numerusform>Iniciativas y mesas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Action plans (%n)</source>
+        <translation>
+            <numerusform>Planes de acción (%n)</numerusform>
+            <numerusform>Planes de acción (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendasArea</name>
+    <message>
+        <source>Cannot change the list</source>
+        <translation>No se puede modificar la lista</translation>
+    </message>
+    <message>
+        <source>Add goal “%1”</source>
+        <translation>Agregar objetivo “%1”</translation>
+    </message>
+    <message>
+        <source>Edit goal “%1”</source>
+        <translation>Editar objetivo “%1”</translation>
+    </message>
+    <message>
+        <source>Delete goal “%1”</source>
+        <translation>Eliminar objetivo “%1”</translation>
+    </message>
+    <message>
+        <source>Move goal “%1” up</source>
+        <translation>Subir objetivo “%1”</translation>
+    </message>
+    <message>
+        <source>Move goal “%1” down</source>
+        <translation>Bajar objetivo “%1”</translation>
+    </message>
+    <message>
+        <source>Add priority sector “%1”</source>
+        <translation>Agregar sector prioritario “%1”</translation>
+    </message>
+    <message>
+        <source>Rename priority sector “%1”</source>
+        <translation>Renombrar sector prioritario “%1”</translation>
+    </message>
+    <message>
+        <source>Delete priority sector “%1”</source>
+        <translation>Eliminar sector prioritario “%1”</translation>
+    </message>
+    <message>
+        <source>Move priority sector “%1” up</source>
+        <translation>Subir sector prioritario “%1”</translation>
+    </message>
+    <message>
+        <source>Move priority sector “%1” down</source>
+        <translation>Bajar sector prioritario “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>No se puede leer la base de datos</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Delete agenda</source>
+        <translation>Eliminar agenda</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its goals and priority sectors? You can undo this with %2.</source>
+        <translation>¿Eliminar “%1” con sus objetivos y sectores prioritarios? Puede deshacerlo con %2.</translation>
+    </message>
+    <message>
+        <source>Delete agenda “%1”</source>
+        <translation>Eliminar agenda “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>AllActionsPage</name>
+    <message>
+        <source>Code, action, axis, responsible or indicator</source>
+        <translation>Código, acción, eje, responsable o indicador</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Plan filter</source>
+        <translation>Filtro de plan</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <source>Only &amp;delayed</source>
+        <translation>Solo &amp;atrasadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) found</source>
+        <translation>
+            <numerusform>Se encontró %n acción</numerusform>
+            <numerusform>Se encontraron %n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action matches the search or the filters.</source>
+        <translation>Ninguna acción coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>There are no actions yet. Add them in a plan.</source>
+        <translation>Aún no hay acciones. Agréguelas en un plan.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>AgencyDesk opened your default database instead: %1</source>
         <translation>AgencyDesk abrió en su lugar su base de datos predeterminada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Cuello de botella</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Competent entity</source>
+        <translation>Entidad competente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Días abierto</translation>
+    </message>
+</context>
+<context>
+    <name>BottleneckForm</name>
+    <message>
+        <source>Required: what blocks the sector, briefly</source>
+        <translation>Obligatorio: qué bloquea al sector, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>The institution that can remove the bottleneck</source>
+        <translation>La institución que puede eliminar el cuello de botella</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;goría:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetent entity:</source>
+        <translation>Entidad co&amp;mpetente:</translation>
+    </message>
+    <message>
+        <source>&amp;Identified on:</source>
+        <translation>&amp;Identificado el:</translation>
+    </message>
+    <message>
+        <source>Raised in:</source>
+        <translation>Planteado en:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed solution:</source>
+        <translation>Solución &amp;propuesta:</translation>
+    </message>
+    <message>
+        <source>New bottleneck</source>
+        <translation>Nuevo cuello de botella</translation>
+    </message>
+    <message>
+        <source>Bottleneck %1</source>
+        <translation>Cuello de botella %1</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list, or leave the field empty.</source>
+        <translation>Elija una organización de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>The next step of the workflow is dated earlier than this.</source>
+        <translation>El siguiente paso del flujo de trabajo tiene una fecha anterior a esta.</translation>
+    </message>
+    <message>
+        <source>Record bottleneck “%1”</source>
+        <translation>Registrar cuello de botella “%1”</translation>
+    </message>
+    <message>
+        <source>Edit bottleneck “%1”</source>
+        <translation>Editar cuello de botella “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BottlenecksChart</name>
+    <message>
+        <source>Bottlenecks per initiative</source>
+        <translation>Cuellos de botella por iniciativa</translation>
+    </message>
+    <message>
+        <source>No bottlenecks recorded yet: register them on an initiative&apos;s Bottlenecks tab to follow them here.</source>
+        <translation>Aún no hay cuellos de botella registrados: regístrelos en la pestaña Cuellos de botella de una iniciativa para darles seguimiento aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more initiative(s) with fewer open bottlenecks not shown.</source>
+        <translation>
+            <numerusform>No se muestra %n iniciativa más con menos cuellos de botella abiertos.</numerusform>
+            <numerusform>No se muestran %n iniciativas más con menos cuellos de botella abiertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <source>%1
+Open: %2 · Resolved: %3</source>
+        <translation>%1
+Abiertos: %2 · Resueltos: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n descartado</numerusform>
+            <numerusform>%n descartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open its bottlenecks register.</source>
+        <translation>Haga clic para abrir su registro de cuellos de botella.</translation>
+    </message>
+</context>
+<context>
+    <name>BottlenecksPanel</name>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Resolved or dropped</source>
+        <translation>Resueltos o descartados</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;New bottleneck</source>
+        <translation>&amp;Nuevo cuello de botella</translation>
+    </message>
+    <message>
+        <source>Choose a bottleneck in the register to follow its status, or record one with “New bottleneck”.</source>
+        <translation>Elija un cuello de botella del registro para seguir su estado, o registre uno con “Nuevo cuello de botella”.</translation>
+    </message>
+    <message>
+        <source>Cannot record a bottleneck</source>
+        <translation>No se puede registrar el cuello de botella</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s)</source>
+        <translation>
+            <numerusform>%n cuello de botella</numerusform>
+            <numerusform>%n cuellos de botella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierto</numerusform>
+            <numerusform>%n abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n resuelto</numerusform>
+            <numerusform>%n resueltos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped</source>
+        <translation>
+            <numerusform>%n descartado</numerusform>
+            <numerusform>%n descartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bottlenecks recorded for this initiative yet. Record the first one with “New bottleneck”.</source>
+        <translation>Aún no hay cuellos de botella registrados para esta iniciativa. Registre el primero con “Nuevo cuello de botella”.</translation>
+    </message>
+    <message>
+        <source>No bottleneck matches the filter.</source>
+        <translation>Ningún cuello de botella coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>Cannot show the bottleneck</source>
+        <translation>No se puede mostrar el cuello de botella</translation>
+    </message>
+    <message>
+        <source>Delete bottleneck</source>
+        <translation>Eliminar cuello de botella</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its history? You can undo this with %2.</source>
+        <translation>¿Eliminar “%1” y su historial? Puede deshacerlo con %2.</translation>
+    </message>
+    <message>
+        <source>Delete bottleneck “%1”</source>
+        <translation>Eliminar cuello de botella “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>CountsBar</name>
+    <message>
+        <source>By actor type:</source>
+        <translation>Por tipo de actor:</translation>
+    </message>
+    <message>
+        <source>Public, by government level:</source>
+        <translation>Públicos, por nivel de gobierno:</translation>
+    </message>
+    <message>
+        <source>Taking part today: &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Participan hoy: &lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -57,6 +1126,64 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>active initiatives</source>
+        <translation>iniciativas activas</translation>
+    </message>
+    <message>
+        <source>open bottlenecks</source>
+        <translation>cuellos de botella abiertos</translation>
+    </message>
+    <message>
+        <source>delayed actions</source>
+        <translation>acciones atrasadas</translation>
+    </message>
+    <message>
+        <source>organizations in the directory</source>
+        <translation>organizaciones en el directorio</translation>
+    </message>
+    <message>
+        <source>people in the directory</source>
+        <translation>personas en el directorio</translation>
+    </message>
+    <message>
+        <source>List the active initiatives.</source>
+        <translation>Listar las iniciativas activas.</translation>
+    </message>
+    <message>
+        <source>Show the bottlenecks of each initiative.</source>
+        <translation>Mostrar los cuellos de botella de cada iniciativa.</translation>
+    </message>
+    <message>
+        <source>List the actions marked delayed or past their end date.</source>
+        <translation>Listar las acciones marcadas como atrasadas o con la fecha de fin vencida.</translation>
+    </message>
+    <message>
+        <source>Open the directory of organizations.</source>
+        <translation>Abrir el directorio de organizaciones.</translation>
+    </message>
+    <message>
+        <source>Open the directory of people.</source>
+        <translation>Abrir el directorio de personas.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>Cifras al %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -65,6 +1192,610 @@
     <message>
         <source>Choose on a calendar</source>
         <translation>Elegir en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipationDialog</name>
+    <message>
+        <source>Edit participation</source>
+        <translation>Editar participación</translation>
+    </message>
+    <message>
+        <source>No specific person</source>
+        <translation>Ninguna persona específica</translation>
+    </message>
+    <message>
+        <source>Empty while the participant still takes part</source>
+        <translation>Vacío mientras el participante siga participando</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>R&amp;epresentation:</source>
+        <translation>R&amp;epresentación:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+</context>
+<context>
+    <name>EndParticipationDialog</name>
+    <message>
+        <source>End participation</source>
+        <translation>Finalizar participación</translation>
+    </message>
+    <message>
+        <source>On what day did %1 stop taking part? The participation stays in the history with this date.</source>
+        <translation>¿Qué día dejó de participar %1? La participación queda en el historial con esta fecha.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Se retiró el:</translation>
+    </message>
+    <message>
+        <source>&amp;End participation</source>
+        <translation>&amp;Finalizar participación</translation>
+    </message>
+</context>
+<context>
+    <name>FundingTable</name>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Program or fund</source>
+        <translation>Programa o fondo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En especie</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Líneas de financiamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Add funding line</source>
+        <translation>&amp;Agregar línea de financiamiento</translation>
+    </message>
+    <message>
+        <source>e.g. PROCOMPITE, a CORFO fund</source>
+        <translation>p. ej. PROCOMPITE, un fondo de CORFO</translation>
+    </message>
+    <message>
+        <source>A valued contribution (staff, premises, labour), not cash</source>
+        <translation>Un aporte valorizado (personal, locales, mano de obra), no en efectivo</translation>
+    </message>
+    <message>
+        <source>Remove this funding line</source>
+        <translation>Quitar esta línea de financiamiento</translation>
+    </message>
+    <message>
+        <source>No funding lines yet.</source>
+        <translation>Aún no hay líneas de financiamiento.</translation>
+    </message>
+    <message>
+        <source>Total funding: %1</source>
+        <translation>Financiamiento total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GenderChart</name>
+    <message>
+        <source>Participation by gender</source>
+        <translation>Participación por género</translation>
+    </message>
+    <message>
+        <source>No participant has a person recorded yet: add who represents each organization in an initiative to see participation by gender.</source>
+        <translation>Aún ningún participante tiene una persona registrada: agregue quién representa a cada organización en una iniciativa para ver la participación por género.</translation>
+    </message>
+    <message>
+        <source>Active participations held by a person.</source>
+        <translation>Participaciones activas a cargo de una persona.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n participation(s) (%2). Click to list these people.</source>
+        <translation>
+            <numerusform>%1: %n participación (%2). Haga clic para ver a esta persona.</numerusform>
+            <numerusform>%1: %n participaciones (%2). Haga clic para listar a estas personas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>e.g. ha, people, %, days</source>
+        <translation>p. ej., ha, personas, %, días</translation>
+    </message>
+    <message>
+        <source>Whether the indicator should go up or down</source>
+        <translation>Si el indicador debe subir o bajar</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej., %1</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sentido:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Línea base:</translation>
+    </message>
+    <message>
+        <source>Baseline da&amp;te:</source>
+        <translation>&amp;Fecha de línea base:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <source>Target d&amp;ate:</source>
+        <translation>Fec&amp;ha de la meta:</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <source>The target is below the baseline, but the indicator should increase: progress is counted towards the target.</source>
+        <translation>La meta está por debajo de la línea base, pero el indicador debería aumentar: el avance se cuenta hacia la meta.</translation>
+    </message>
+    <message>
+        <source>The target is above the baseline, but the indicator should decrease: progress is counted towards the target.</source>
+        <translation>La meta está por encima de la línea base, pero el indicador debería disminuir: el avance se cuenta hacia la meta.</translation>
+    </message>
+    <message>
+        <source>Create indicator “%1”</source>
+        <translation>Crear indicador “%1”</translation>
+    </message>
+    <message>
+        <source>Edit indicator “%1”</source>
+        <translation>Editar indicador “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorNumbers</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>% of target met</source>
+        <translation>% de cumplimiento de la meta</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>&amp;New indicator</source>
+        <translation>&amp;Nuevo indicador</translation>
+    </message>
+    <message>
+        <source>De&amp;lete indicator…</source>
+        <translation>E&amp;liminar indicador…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>No indicators yet. Fill in the form below to add the first one: what you measure, its baseline and the target you want to reach.</source>
+        <translation>Aún no hay indicadores. Complete el formulario de abajo para agregar el primero: qué mide, su línea base y la meta que quiere alcanzar.</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>&amp;Add measurement…</source>
+        <translation>&amp;Agregar medición…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the indicator “%1” and its %n measurement(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar el indicador “%1” y su %n medición?</numerusform>
+            <numerusform>¿Eliminar el indicador “%1” y sus %n mediciones?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the indicator “%1”?</source>
+        <translation>¿Eliminar el indicador “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <source>Delete indicator “%1”</source>
+        <translation>Eliminar indicador “%1”</translation>
+    </message>
+    <message>
+        <source>Delete the measurement of %1 of “%2”</source>
+        <translation>Eliminar la medición del %1 de “%2”</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No se pudo completar</translation>
+    </message>
+    <message>
+        <source>You can undo it with %1.</source>
+        <translation>Puede deshacerlo con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Open bottlenecks</source>
+        <translation>Cuellos de botella abiertos</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Sin especificar</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee, Forestry / timber, Dairy</source>
+        <translation>p. ej. Café, Forestal / madera, Lácteos</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Enfoque:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Te&amp;rritorio:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>A&amp;genda:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Est&amp;ado:</translation>
+    </message>
+    <message>
+        <source>Started &amp;on:</source>
+        <translation>&amp;Iniciada el:</translation>
+    </message>
+    <message>
+        <source>Con&amp;vener:</source>
+        <translation>&amp;Convocante:</translation>
+    </message>
+    <message>
+        <source>Coor&amp;dinator:</source>
+        <translation>Coor&amp;dinador:</translation>
+    </message>
+    <message>
+        <source>ECLAC&apos;s kinds of articulation initiative, or a Peruvian mesa ejecutiva</source>
+        <translation>Tipos de iniciativa de articulación de la CEPAL, o una mesa ejecutiva peruana</translation>
+    </message>
+    <message>
+        <source>The organization that convenes the initiative</source>
+        <translation>La organización que convoca la iniciativa</translation>
+    </message>
+    <message>
+        <source>The person who leads the dedicated team</source>
+        <translation>La persona que dirige el equipo dedicado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nueva iniciativa</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Editar iniciativa</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list, or leave the field empty.</source>
+        <translation>Elija una organización de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list, or leave the field empty.</source>
+        <translation>Elija una persona de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Around a sector or a production factor</source>
+        <translation>En torno a un sector o a un factor productivo</translation>
+    </message>
+    <message>
+        <source>Only executive tables (mesas ejecutivas) have a focus</source>
+        <translation>Solo las mesas ejecutivas tienen enfoque</translation>
+    </message>
+    <message>
+        <source>Create initiative “%1”</source>
+        <translation>Crear iniciativa “%1”</translation>
+    </message>
+    <message>
+        <source>Edit initiative “%1”</source>
+        <translation>Editar iniciativa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePage</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the list (%1)</source>
+        <translation>Volver a la lista (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Territorio:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <source>Convener:</source>
+        <translation>Convocante:</translation>
+    </message>
+    <message>
+        <source>Coordinator:</source>
+        <translation>Coordinador:</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>Iniciada el:</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>focus: %1</source>
+        <translation>enfoque: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Participants (%n)</source>
+        <translation>
+            <numerusform>&amp;Participantes (%n)</numerusform>
+            <numerusform>&amp;Participantes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Bottlenecks (%n open)</source>
+        <translation>
+            <numerusform>&amp;Cuellos de botella (%n abierto)</numerusform>
+            <numerusform>&amp;Cuellos de botella (%n abiertos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pl&amp;an</source>
+        <translation>Pl&amp;an</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesArea</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>No se puede leer la base de datos</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Eliminar iniciativa</translation>
+    </message>
+    <message>
+        <source>Delete initiative “%1”</source>
+        <translation>Eliminar iniciativa “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesListPage</name>
+    <message>
+        <source>Name or sector</source>
+        <translation>Nombre o sector</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Todos los territorios</translation>
+    </message>
+    <message>
+        <source>All agendas</source>
+        <translation>Todas las agendas</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro por tipo</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <source>Territory filter (includes the places within it)</source>
+        <translation>Filtro por territorio (incluye los lugares que contiene)</translation>
+    </message>
+    <message>
+        <source>Agenda filter</source>
+        <translation>Filtro por agenda</translation>
+    </message>
+    <message>
+        <source>&amp;New initiative</source>
+        <translation>&amp;Nueva iniciativa</translation>
+    </message>
+    <message>
+        <source>Double-click an initiative, or press Enter, to open it.</source>
+        <translation>Haga doble clic en una iniciativa, o presione Enter, para abrirla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s) found</source>
+        <translation>
+            <numerusform>%n iniciativa encontrada</numerusform>
+            <numerusform>%n iniciativas encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n iniciativa</numerusform>
+            <numerusform>%n iniciativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No initiative matches the search or the filters.</source>
+        <translation>Ninguna iniciativa coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>There are no initiatives yet. Create the first one with “New initiative”.</source>
+        <translation>Aún no hay iniciativas. Cree la primera con “Nueva iniciativa”.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesUndo</name>
+    <message>
+        <source>Delete “%1”? You can undo this with %2.</source>
+        <translation>¿Eliminar “%1”? Puede deshacerlo con %2.</translation>
     </message>
 </context>
 <context>
@@ -388,6 +2119,22 @@
         <translation>Bienvenida</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
@@ -506,6 +2253,114 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>MeasurementDialog</name>
+    <message>
+        <source>Add a measurement</source>
+        <translation>Agregar una medición</translation>
+    </message>
+    <message>
+        <source>Edit a measurement</source>
+        <translation>Editar una medición</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementForm</name>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Who reported it, e.g. a survey or a registry</source>
+        <translation>Quién lo informó, p. ej., una encuesta o un registro</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>F&amp;uente:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>New measurement of “%1”</source>
+        <translation>Nueva medición de “%1”</translation>
+    </message>
+    <message>
+        <source>Measurement of “%1”</source>
+        <translation>Medición de “%1”</translation>
+    </message>
+    <message>
+        <source>Add a measurement to “%1”</source>
+        <translation>Agregar una medición a “%1”</translation>
+    </message>
+    <message>
+        <source>Edit a measurement of “%1”</source>
+        <translation>Editar una medición de “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsChart</name>
+    <message>
+        <source>Chart of the measurements</source>
+        <translation>Gráfico de las mediciones</translation>
+    </message>
+    <message>
+        <source>Save the indicator, then add its measurements.</source>
+        <translation>Guarde el indicador y luego agregue sus mediciones.</translation>
+    </message>
+    <message>
+        <source>Choose an indicator to see its measurements over time.</source>
+        <translation>Elija un indicador para ver sus mediciones a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>No measurements yet. Add the first one with “Add measurement…” and the chart will show how the indicator moves towards its target.</source>
+        <translation>Aún no hay mediciones. Agregue la primera con “Agregar medición…” y el gráfico mostrará cómo avanza el indicador hacia su meta.</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Línea base: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 by %2</source>
+        <translation>Meta: %1 para el %2</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The database {path} was written by a newer version of AgencyDesk. Update AgencyDesk to open it; nothing in it was changed.</source>
@@ -534,6 +2389,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>{name} cannot be deleted: it is used by {usages}.</source>
         <translation>No se puede eliminar {name} porque tiene registros vinculados: {usages}.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the bottleneck&apos;s current status.</source>
+        <translation>Este paso no es posible desde el estado actual del cuello de botella.</translation>
     </message>
     <message>
         <source>Some fields are not valid. Check the fields marked in red.</source>
@@ -607,12 +2466,70 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <source>Another record here already has this code.</source>
         <translation>Otro registro aquí ya tiene este código.</translation>
     </message>
+    <message>
+        <source>Write the three-letter currency code, such as PEN, MXN or CLP.</source>
+        <translation>Escriba el código de moneda de tres letras, como PEN, MXN o CLP.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected item in place (F2)</source>
+        <translation>Editar el elemento seleccionado directamente en la lista (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Subir el elemento seleccionado (Alt+Flecha arriba)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Bajar el elemento seleccionado (Alt+Flecha abajo)</translation>
+    </message>
 </context>
 <context>
     <name>OrgPicker</name>
     <message>
         <source>Type part of the name, then choose from the list</source>
         <translation>Escriba parte del nombre y luego elija en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationChoiceModel</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Already takes part as</source>
+        <translation>Ya participa como</translation>
     </message>
 </context>
 <context>
@@ -936,6 +2853,121 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>ParticipantColumns</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Titular / alternate</source>
+        <translation>Titular / suplente</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>&amp;Add participants…</source>
+        <translation>&amp;Agregar participantes…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd participation…</source>
+        <translation>&amp;Finalizar participación…</translation>
+    </message>
+    <message>
+        <source>The participant left: the row stays in the history with its dates</source>
+        <translation>El participante se retiró: la fila queda en el historial con sus fechas</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Only for a row entered by mistake; for someone who left, end it instead</source>
+        <translation>Solo para una fila ingresada por error; si alguien se retiró, finalice su participación</translation>
+    </message>
+    <message>
+        <source>Show &amp;former participants</source>
+        <translation>Mostrar &amp;participantes anteriores</translation>
+    </message>
+    <message>
+        <source>Nobody takes part yet. Add the first organizations with “Add participants…”.</source>
+        <translation>Aún no participa nadie. Agregue las primeras organizaciones con “Agregar participantes…”.</translation>
+    </message>
+    <message>
+        <source>Add participants</source>
+        <translation>Agregar participantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Agregar %n participante</numerusform>
+            <numerusform>Agregar %n participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) already took part in the same role and were not added again.</source>
+        <translation>
+            <numerusform>%n participante ya participaba con el mismo rol y no se agregó de nuevo.</numerusform>
+            <numerusform>%n participantes ya participaban con el mismo rol y no se agregaron de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit participation</source>
+        <translation>Editar participación</translation>
+    </message>
+    <message>
+        <source>Edit participation of “%1”</source>
+        <translation>Editar participación de “%1”</translation>
+    </message>
+    <message>
+        <source>End participation of “%1”</source>
+        <translation>Finalizar participación de “%1”</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Delete participation</source>
+        <translation>Eliminar participación</translation>
+    </message>
+    <message>
+        <source>Delete participation of “%1”</source>
+        <translation>Eliminar participación de “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationsModel</name>
+    <message>
+        <source>Former participant: took part from %1 to %2</source>
+        <translation>Ex participante: participó del %1 al %2</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Name, national ID, position, e-mail or phone</source>
@@ -952,6 +2984,18 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Actor type of the person&apos;s organization</source>
         <translation>Tipo de actor de la organización de la persona</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>Todos los géneros</translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation>Género no registrado</translation>
+    </message>
+    <message>
+        <source>Gender filter</source>
+        <translation>Filtro de género</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found</source>
@@ -1099,6 +3143,367 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type part of the name, then choose from the list</source>
+        <translation>Escriba parte del nombre y luego elija de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>PlanColumns</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Agenda or initiative</source>
+        <translation>Agenda o iniciativa</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDeleting</name>
+    <message>
+        <source>Delete “%1”? You can undo this with %2.</source>
+        <translation>¿Eliminar “%1”? Puede deshacerlo con %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Required, e.g. Roadmap of the timber table</source>
+        <translation>Obligatorio, p. ej. Hoja de ruta de la mesa de la madera</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code: PEN, MXN, CLP, COP, USD…</source>
+        <translation>Código ISO 4217: PEN, MXN, CLP, COP, USD…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Pertenece a:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Período &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Período &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>&amp;Aprobado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Choose an agenda or an initiative</source>
+        <translation>Elija una agenda o una iniciativa</translation>
+    </message>
+    <message>
+        <source>Initiative: %1</source>
+        <translation>Iniciativa: %1</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Nuevo plan de acción</translation>
+    </message>
+    <message>
+        <source>Edit action plan</source>
+        <translation>Editar plan de acción</translation>
+    </message>
+    <message>
+        <source>Create action plan “%1”</source>
+        <translation>Crear plan de acción “%1”</translation>
+    </message>
+    <message>
+        <source>Edit action plan “%1”</source>
+        <translation>Editar plan de acción “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Progress of the plan</source>
+        <translation>Avance del plan</translation>
+    </message>
+    <message>
+        <source>Edit &amp;plan…</source>
+        <translation>Editar &amp;plan…</translation>
+    </message>
+    <message>
+        <source>approved on %1</source>
+        <translation>aprobado el %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>presupuesto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p% done</source>
+        <translation>%p% completado</translation>
+    </message>
+    <message>
+        <source>No progress yet</source>
+        <translation>Aún sin avance</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>&amp;Create the action plan</source>
+        <translation>&amp;Crear el plan de acción</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>C&amp;ronograma</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicadores</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see its actions.</source>
+        <translation>Elija un plan para ver sus acciones.</translation>
+    </message>
+    <message>
+        <source>This initiative has no action plan yet. Create it to follow its actions, their budget and their funding.</source>
+        <translation>Esta iniciativa aún no tiene plan de acción. Créelo para dar seguimiento a sus acciones, su presupuesto y su financiamiento.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Este plan ya no existe.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Action plan of %1</source>
+        <translation>Plan de acción de %1</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Nuevo plan de acción</translation>
+    </message>
+    <message>
+        <source>Edit action plan</source>
+        <translation>Editar plan de acción</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Editar acción</translation>
+    </message>
+    <message>
+        <source>Change action “%1”</source>
+        <translation>Modificar acción “%1”</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <source>Delete action “%1”</source>
+        <translation>Eliminar acción “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>PlansArea</name>
+    <message>
+        <source>← &amp;All plans</source>
+        <translation>← &amp;Todos los planes</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Planes</translation>
+    </message>
+    <message>
+        <source>All &amp;actions</source>
+        <translation>Todas las &amp;acciones</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>No se puede leer la base de datos</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <source>Delete action “%1”</source>
+        <translation>Eliminar acción “%1”</translation>
+    </message>
+    <message>
+        <source>Delete action plan</source>
+        <translation>Eliminar plan de acción</translation>
+    </message>
+    <message>
+        <source>Delete action plan “%1”</source>
+        <translation>Eliminar plan de acción “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlansListPage</name>
+    <message>
+        <source>Title, agenda or initiative</source>
+        <translation>Título, agenda o iniciativa</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Nuevo plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Eliminar plan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) found</source>
+        <translation>
+            <numerusform>%n plan encontrado</numerusform>
+            <numerusform>%n planes encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan matches the search or the filter.</source>
+        <translation>Ningún plan coincide con la búsqueda o el filtro.</translation>
+    </message>
+    <message>
+        <source>There are no action plans yet. Create one with “New plan”.</source>
+        <translation>Aún no hay planes de acción. Cree uno con “Nuevo plan”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <source>Action plans and their progress</source>
+        <translation>Planes de acción y su avance</translation>
+    </message>
+    <message>
+        <source>No action plans yet: create one for an agenda or an initiative, and its progress appears here.</source>
+        <translation>Aún no hay planes de acción: cree uno para una agenda o una iniciativa y su avance aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>Progress is the mean of the actions&apos; progress, cancelled ones left out.</source>
+        <translation>El avance es el promedio del avance de las acciones, sin contar las canceladas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more plan(s) not shown.</source>
+        <translation>
+            <numerusform>No se muestra %n plan más.</numerusform>
+            <numerusform>No se muestran %n planes más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Save</source>
@@ -1162,6 +3567,179 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
         <translation>Su nombre queda registrado con cada cambio que haga. El país determina cómo se leen las fechas y los números de identificación en las hojas de cálculo importadas.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSteps</name>
+    <message>
+        <source>Move “%1” to “%2”</source>
+        <translation>Pasar “%1” a “%2”</translation>
+    </message>
+    <message>
+        <source>The previous step is dated %1: this one cannot be earlier.</source>
+        <translation>El paso anterior tiene fecha %1: este no puede ser anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>No actions with dates yet</source>
+        <translation>Aún no hay acciones con fechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) without dates</source>
+        <translation>
+            <numerusform>%n acción sin fechas</numerusform>
+            <numerusform>%n acciones sin fechas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>No axis</source>
+        <translation>Sin eje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Avance: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation>Inicia el %1</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>Termina el %1</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>Sin fechas</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Past its end date</source>
+        <translation>Fecha de fin vencida</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>Filled part: progress</source>
+        <translation>Parte rellena: avance</translation>
+    </message>
+    <message>
+        <source>Past its end date</source>
+        <translation>Pasó su fecha de fin</translation>
+    </message>
+    <message>
+        <source>Single date</source>
+        <translation>Fecha única</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsView</name>
+    <message>
+        <source>Cancelled actions are not counted.</source>
+        <translation>Las acciones canceladas no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Totals by axis</source>
+        <translation>Totales por eje</translation>
+    </message>
+    <message>
+        <source>Funding by source</source>
+        <translation>Financiamiento por fuente</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eje</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En especie</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>Sin financiamiento</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Without axis</source>
+        <translation>Sin eje</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Todo el plan</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todas las fuentes</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +3911,93 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Choose an AgencyDesk file, for example one copied from another computer.</source>
         <translation>Elija un archivo de AgencyDesk, por ejemplo uno copiado desde otra computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBox</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The date of the next step; “Mark resolved…” and “Drop…” ask it again</source>
+        <translation>La fecha del próximo paso; “Marcar como resuelto…” y “Descartar…” la vuelven a pedir</translation>
+    </message>
+    <message>
+        <source>Next step, on:</source>
+        <translation>Próximo paso, el:</translation>
+    </message>
+    <message>
+        <source>&amp;Agree solution</source>
+        <translation>&amp;Acordar solución</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved…</source>
+        <translation>Marcar como &amp;resuelto…</translation>
+    </message>
+    <message>
+        <source>Dro&amp;p…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>R&amp;eabrir…</translation>
+    </message>
+    <message>
+        <source>The competent entity and the mesa agreed how</source>
+        <translation>La entidad competente y la mesa acordaron cómo</translation>
+    </message>
+    <message>
+        <source>Work on the solution has begun</source>
+        <translation>Se comenzó a trabajar en la solución</translation>
+    </message>
+    <message>
+        <source>A new bottleneck starts as “Identified” on the date you give it.</source>
+        <translation>Un cuello de botella nuevo comienza como “Identificado” en la fecha que usted indique.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open for %n day(s)</source>
+        <translation>
+            <numerusform>Abierto desde hace %n día</numerusform>
+            <numerusform>Abierto desde hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Was open %n day(s)</source>
+        <translation>
+            <numerusform>Estuvo abierto %n día</numerusform>
+            <numerusform>Estuvo abierto %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of the plan remove it</source>
+        <translation>
+            <numerusform>%n acción del plan lo elimina</numerusform>
+            <numerusform>%n acciones del plan lo eliminan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) refer to it</source>
+        <translation>
+            <numerusform>%n acuerdo se refiere a él</numerusform>
+            <numerusform>%n acuerdos se refieren a él</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agencydesk import __version__, paths
 from agencydesk.domain.errors import UserError, english_message
-from agencydesk.services.actors import ActorsService
 from agencydesk.services.database import Database, open_database
 from agencydesk.services.settings import Settings, SettingsStore
+from agencydesk.services.workspace import Workspace
 from agencydesk.ui.crash import CrashReporter
 from agencydesk.ui.i18n import Translations
 from agencydesk.ui.main_window import MainWindow
@@ -186,8 +186,7 @@ class AppController:
         user = lambda: self.store.current.user_name or None  # noqa: E731 - read at each write
         self.window = MainWindow(
             self,
-            database,
-            ActorsService(database.uow, user),
+            Workspace.open(database, user),
             show_welcome=show_welcome,
             icon=self.icon,
         )

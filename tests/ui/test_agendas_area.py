@@ -186,8 +186,7 @@ def test_empty_models_pass_the_model_tester(qtmodeltester, empty: Window) -> Non
 def test_the_list_shows_each_agenda_with_its_figures(demo: Window) -> None:
     area = demo.area
     assert len(titles(area)) == 3
-    # "3 agenda(s)" until the lead adds the English plural forms of the new strings.
-    assert area.list.count_label.text().startswith("3 agenda")
+    assert area.list.count_label.text() == "3 agendas"
     row = area.list.model.row_of(soconusco_id(demo.agendas))
     cells = [area.list.model.index(row, c).data() for c in range(6)]
     record = demo.agendas.agenda(soconusco_id(demo.agendas))

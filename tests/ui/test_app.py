@@ -117,6 +117,12 @@ def shown(qtbot, controller: AppController) -> MainWindow:
     return window
 
 
+def on_actors(window: MainWindow) -> MainWindow:
+    """The window showing its Actors area (it opens on Home; the area reads when shown)."""
+    window.show_area(window.actors_area)
+    return window
+
+
 def org_count(window: MainWindow) -> int:
     return window.actors_area.organizations.model.rowCount()
 
@@ -158,8 +164,9 @@ def test_first_run_welcome_then_the_demo_leaves_own_data_alone(
     assert not window.isVisible()
     assert controller.database is not None
     assert controller.database.path == app_paths.demo_database
-    assert demo_window.welcome is None  # the demo opens on the Actors area
-    assert demo_window.pages.currentWidget() is demo_window.actors_area
+    assert demo_window.welcome is None  # the demo opens on the home dashboard
+    assert demo_window.pages.currentWidget() is demo_window.home
+    demo_window.show_area(demo_window.actors_area)
     qtbot.waitUntil(lambda: org_count(demo_window) == DEMO_ORGANIZATIONS)
     assert demo_window.actors_area.organizations.count_label.text() == "63 organizations"
     assert "demo.sqlite3" in demo_window.windowTitle()
@@ -180,7 +187,7 @@ def test_opening_the_demo_again_rebuilds_it_fresh(
 ) -> None:
     controller = make_controller(database)
     controller.open_demo()
-    window = shown(qtbot, controller)
+    window = on_actors(shown(qtbot, controller))
     qtbot.waitUntil(lambda: org_count(window) == DEMO_ORGANIZATIONS)
     window.actors_area.actors.create_organization(
         OrganizationDraft("Cooperativa de Prueba del Usuario", actor_type=ActorType.PRIVATE)
@@ -190,7 +197,7 @@ def test_opening_the_demo_again_rebuilds_it_fresh(
 
     window.controller.open_demo()  # File ▸ Open the demo data, a second time
 
-    again = shown(qtbot, controller)
+    again = on_actors(shown(qtbot, controller))
     assert again is not window
     qtbot.waitUntil(lambda: org_count(again) == DEMO_ORGANIZATIONS)
     actors = again.actors_area.actors
@@ -209,7 +216,7 @@ def test_start_with_an_empty_database_goes_to_the_actors(
     qtbot.mouseClick(window.welcome.empty_button, Qt.MouseButton.LeftButton)
     assert controller.window is window  # same window, same database
     assert window.pages.currentWidget() is window.actors_area
-    assert window.nav.currentRow() == 1
+    assert window.nav.currentRow() == window.pages.indexOf(window.actors_area)
     assert window.actors_area.isVisible()
     assert settings_of(app_paths).first_run_done is True
     assert controller.database is database
@@ -227,7 +234,7 @@ def test_settings_in_spanish_rebuild_the_window(
 ) -> None:
     controller = make_controller(database)
     window = shown(qtbot, controller)
-    assert window.nav.item(0).text() == "Actors"
+    assert window.nav.item(0).text() == "Home"
     assert window.menuBar().actions()[0].text() == "&File"
 
     def fill_and_accept(dialog: SettingsDialog) -> int:
@@ -241,7 +248,7 @@ def test_settings_in_spanish_rebuild_the_window(
     spanish = shown(qtbot, controller)
     assert spanish is not window
     assert not window.isVisible()
-    assert spanish.nav.item(0).text() == "Actores"
+    assert spanish.nav.item(0).text() == "Inicio"
     assert spanish.menuBar().actions()[0].text() == "&Archivo"
     assert "Gerencia de Desarrollo Económico de Sullana" in spanish.windowTitle()
     assert controller.database is database  # same data, new labels
@@ -524,7 +531,7 @@ def test_a_missing_catalogue_falls_back_to_english(
         assert any("fr" in record.getMessage() for record in caplog.records)
         controller.app.processEvents()
         # The window is still in English and still works.
-        assert window.nav.item(0).text() == "Actors"
+        assert window.nav.item(0).text() == "Home"
         assert window.menuBar().actions()[0].text() == "&File"
         window.actors_area.new_record()
         assert window.actors_area.organizations.form.title.text() == "New organization"

@@ -204,7 +204,7 @@ def tick(dialog: AddParticipantsDialog, search: str, name_start: str) -> int:
 def test_list_search_and_filters(qtbot, demo: Setup) -> None:
     area = demo.area
     assert len(names(area)) == 6
-    assert area.list_page.count_label.text()  # "6 initiative(s)"
+    assert area.list_page.count_label.text() == "6 initiatives"
     type_text(area.list_page.search, "CAFÉ")
     qtbot.waitUntil(lambda: names(area) == ["Cadena de valor del café del Soconusco"])
     area.show_list(status=InitiativeStatus.ACTIVE)
@@ -332,7 +332,7 @@ def test_add_two_participants_at_once_then_undo_redo(
     assert chip_counts(demo)["public"] == "9"
     assert demo.area.page.tabs.tabText(0).replace("&", "") == "Participants (16)"
     assert demo.stack.count() == 1
-    assert demo.stack.undoText() == "Add 2 participant(s)"
+    assert demo.stack.undoText() == "Add 2 participants"
     demo.stack.undo()  # one step removes both
     assert len(participant_rows(demo)) == 19
     assert chip_counts(demo)["public"] == "7"

@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk import __version__
-from agencydesk.services.actors import ActorsService
-from agencydesk.services.database import Database
 from agencydesk.services.settings import Settings
-from agencydesk.ui.actors import ActorsArea
+from agencydesk.services.workspace import Workspace
+from agencydesk.ui.areas import Areas
 from agencydesk.ui.settings_dialog import SettingsDialog
 from agencydesk.ui.welcome import WelcomePage
 
@@ -62,15 +61,14 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         controller: Controller,
-        database: Database,
-        actors: ActorsService,
+        workspace: Workspace,
         *,
         show_welcome: bool = False,
         icon: QIcon | None = None,
     ) -> None:
         super().__init__()
         self.controller = controller
-        self.database = database
+        self.database = workspace.database
         self.undo_stack = QUndoStack(self)
         if icon is not None:
             self.setWindowIcon(icon)
@@ -91,19 +89,27 @@ class MainWindow(QMainWindow):
             self.welcome.demo_requested.connect(controller.open_demo)
             self.welcome.empty_requested.connect(self._start_empty)
             self.welcome.open_requested.connect(self.choose_database)
-            self._add_area(self.welcome, self.tr("Welcome"), QStyle.StandardPixmap.SP_DirHomeIcon)
+            self._add_area(
+                self.welcome, self.tr("Welcome"), QStyle.StandardPixmap.SP_MessageBoxInformation
+            )
 
-        # The lists are read just after the window's first paint (see paintEvent): on a large
-        # database the window appears at once and its rows a moment later.
-        self.actors_area = ActorsArea(actors, self.undo_stack, load_now=False)
+        # The areas read the database just after the window's first paint (see paintEvent),
+        # and each other area when it is first shown: a large database opens visibly at once.
+        self.areas = Areas(workspace, self.undo_stack, self)
+        self.home = self.areas.dashboard
+        self.actors_area = self.areas.actors
         self._lists_loaded = False
         self._closing_confirmed = False
-        self.actors_area.data_changed.connect(self.refresh_status)
-        self._add_area(
-            self.actors_area, self.tr("Actors"), QStyle.StandardPixmap.SP_FileDialogContentsView
-        )
+        self.areas.data_changed.connect(self.refresh_status)
+        self.areas.show_requested.connect(self.show_area)
+        S = QStyle.StandardPixmap
+        self._add_area(self.home, self.tr("Home"), S.SP_DirHomeIcon)
+        self._add_area(self.areas.agendas, self.tr("Agendas"), S.SP_FileDialogDetailedView)
+        self._add_area(self.areas.initiatives, self.tr("Initiatives"), S.SP_DirLinkIcon)
+        self._add_area(self.areas.plans, self.tr("Action plans"), S.SP_FileDialogListView)
+        self._add_area(self.actors_area, self.tr("Actors"), S.SP_FileDialogContentsView)
 
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._area_chosen)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
@@ -182,6 +188,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About AgencyDesk"), self.about))
 
     # --- page commands (shortcuts go to the area on screen) -------------------------------
+
+    def _area_chosen(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self._lists_loaded:
+            self.areas.shown(self.pages.currentWidget())
 
     def _current_area(self) -> QWidget:
         return self.pages.currentWidget()
@@ -289,11 +300,14 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._lists_loaded:
             self._lists_loaded = True
-            QTimer.singleShot(0, self.actors_area.refresh)
+            QTimer.singleShot(0, self._load_first)
+
+    def _load_first(self) -> None:
+        self.areas.load_first(self.pages.currentWidget())
 
     def confirm_close(self) -> bool:
         """Whether this window may close or be replaced (asks about unsaved form edits)."""
-        return self.actors_area.confirm_close()
+        return self.areas.confirm_close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_confirmed and not self.confirm_close():

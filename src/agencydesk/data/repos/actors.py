@@ -178,6 +178,10 @@ def person_ids(session: Session, query: ListQuery) -> list[int]:
         stmt = stmt.outerjoin(Organization, Organization.id == Person.organization_id)
     if f.get("organization_id"):
         stmt = stmt.where(Person.organization_id == int(f["organization_id"]))
+    if "gender" in f:
+        # "" stands for "not recorded" (the dashboard's gender chart has that slice too).
+        gender = f["gender"]
+        stmt = stmt.where(Person.gender.is_(None) if gender == "" else Person.gender == gender)
     if f.get("actor_type"):
         stmt = stmt.where(Organization.actor_type == f["actor_type"])
     if f.get("government_level"):

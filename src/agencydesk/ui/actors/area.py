@@ -19,6 +19,8 @@ from agencydesk.ui.widgets import tell
 class ActorsArea(QWidget):
     data_changed = Signal()
     """Emitted after any successful write, undo or redo (the status bar recounts)."""
+    initiative_requested = Signal(int)
+    """An initiative chosen on an organization's page: the main window opens it."""
 
     def __init__(
         self,
@@ -47,6 +49,7 @@ class ActorsArea(QWidget):
         self._stale: set[ListPage] = set()
         self.organizations.person_requested.connect(self.show_person)
         self.organizations.add_person_requested.connect(self.new_person_in)
+        self.organizations.initiative_requested.connect(self.initiative_requested)
         self.tabs.currentChanged.connect(self._tab_changed)
         # A bound method, not a lambda: Qt drops the connection when this area is deleted.
         undo_stack.indexChanged.connect(self._stack_moved)
@@ -102,6 +105,20 @@ class ActorsArea(QWidget):
         if not self.people.select_id(person_id, clear_filters_if_hidden=True):
             self.people.show_record(person_id)
         self.people.view.setFocus()
+
+    def show_organizations(self, **filters: object) -> None:
+        """The organizations list with these filters (``actor_type``...), from the dashboard."""
+        if self.current_page().confirm_leave():
+            self.tabs.setCurrentWidget(self.organizations)
+            self._stale.discard(self.organizations)
+            self.organizations.show_filtered(**filters)
+
+    def show_people(self, **filters: object) -> None:
+        """The people list with these filters (``gender``: a code, or "" for not recorded)."""
+        if self.current_page().confirm_leave():
+            self.tabs.setCurrentWidget(self.people)
+            self._stale.discard(self.people)
+            self.people.show_filtered(**filters)
 
     def new_person_in(self, org_id: int, org_name: str) -> None:
         """A new person already linked to an organization (from its page)."""

@@ -7,6 +7,8 @@ the literal context "ListPage" (``self.tr`` would use the subclass's name as con
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,8 +90,10 @@ class ListPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button = QPushButton(self)
         self.count_label = QLabel(self)
+        self.extra_filters: dict[str, QComboBox] = {}
 
         toolbar = QHBoxLayout()
+        self._toolbar = toolbar
         toolbar.addWidget(search_label)
         toolbar.addWidget(self.search, 2)
         toolbar.addWidget(self.actor_type_filter)
@@ -167,13 +171,46 @@ class ListPage(QWidget):
 
     # --- list ------------------------------------------------------------------------------
 
+    def add_filter(self, key: str, combo: QComboBox) -> None:
+        """A subclass's own filter combo (item data None means "all"), placed before the New
+        button; it takes part in filters(), clear_filters() and show_filtered()."""
+        self.extra_filters[key] = combo
+        self._toolbar.insertWidget(self._toolbar.indexOf(self.new_button), combo)
+        QWidget.setTabOrder(self.territory_filter, combo)
+        QWidget.setTabOrder(combo, self.new_button)
+        combo.currentIndexChanged.connect(self.apply_filters)
+
+    def _filter_combos(self) -> dict[str, QComboBox]:
+        return {
+            "actor_type": self.actor_type_filter,
+            "government_level": self.level_filter,
+            "territory_id": self.territory_filter,
+            **self.extra_filters,
+        }
+
     def filters(self) -> dict[str, object]:
         chosen = {
             "actor_type": current_enum(self.actor_type_filter, ActorType),
             "government_level": current_enum(self.level_filter, GovernmentLevel),
             "territory_id": self.territory_filter.currentData(),
         }
+        chosen.update({key: combo.currentData() for key, combo in self.extra_filters.items()})
         return {key: value for key, value in chosen.items() if value is not None}
+
+    def show_filtered(self, **filters: object) -> None:
+        """Show the list with exactly these filters (by item data) and no search text: the
+        dashboard's figures lead here."""
+        for key, combo in self._filter_combos().items():
+            wanted = filters.get(key)
+            wanted = wanted.value if isinstance(wanted, StrEnum) else wanted
+            index = combo.findData(wanted) if key in filters else 0
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
 
     def is_filtered(self) -> bool:
         return bool(self.search.text().strip() or self.filters())
@@ -189,14 +226,7 @@ class ListPage(QWidget):
             self.empty_label.show()
 
     def clear_filters(self) -> None:
-        for combo in (self.actor_type_filter, self.level_filter, self.territory_filter):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.apply_filters()
+        self.show_filtered()
 
     def set_territories(self, territories: list[TerritoryRecord]) -> None:
         fill_territory_combo(

@@ -47,6 +47,7 @@ def organizations_model(context: WriteContext, parent: QWidget | None = None) ->
 
 class OrganizationsPage(ListPage):
     person_requested = Signal(int)
+    initiative_requested = Signal(int)  # from the organization's page: open that initiative
     add_person_requested = Signal(int, str)  # organization id and name
 
     def __init__(self, context: WriteContext, parent: QWidget | None = None) -> None:
@@ -69,6 +70,7 @@ class OrganizationsPage(ListPage):
         self.detail.edit_requested.connect(self.open_current)
         self.detail.delete_requested.connect(self.delete_current)
         self.detail.person_requested.connect(self.person_requested)
+        self.detail.initiative_requested.connect(self.initiative_requested)
         self.detail.add_person_requested.connect(self._add_person)
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._cancelled)

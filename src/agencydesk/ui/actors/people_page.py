@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
+from agencydesk.domain.enums import Gender
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import PersonRecord
 from agencydesk.ui.actors.list_page import ListPage
 from agencydesk.ui.actors.person_form import PersonForm
 from agencydesk.ui.actors.table_model import Column, LazyTableModel, draft_column
 from agencydesk.ui.actors.undo import WriteContext, person_ops
+from agencydesk.ui.widgets import fill_enum_combo
 
 _C = "PersonColumns"
 COLUMNS: list[Column[PersonRecord]] = [
@@ -48,6 +50,12 @@ class PeoplePage(ListPage):
             )
         )
         self.actor_type_filter.setToolTip(self.tr("Actor type of the person's organization"))
+        self.gender_filter = QComboBox(self)
+        fill_enum_combo(self.gender_filter, Gender, self.tr("All genders"))
+        self.gender_filter.addItem(self.tr("Gender not recorded"), "")
+        self.gender_filter.setAccessibleName(self.tr("Gender filter"))
+        self.gender_filter.setToolTip(self.tr("Gender filter"))
+        self.add_filter("gender", self.gender_filter)
         self.form = PersonForm(context, self.side)
         self.side.addWidget(self.form)
         self.form.saved.connect(self._saved)

@@ -1,0 +1,42 @@
+"""Every service of one open database, built together (the UI's single entry to the data)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from agencydesk.services.actors import ActorsService
+from agencydesk.services.agendas import AgendasService
+from agencydesk.services.bottlenecks import BottlenecksService
+from agencydesk.services.dashboard import DashboardService
+from agencydesk.services.database import Database
+from agencydesk.services.indicators import IndicatorsService
+from agencydesk.services.initiatives import InitiativesService
+from agencydesk.services.plans import PlansService
+
+
+@dataclass(frozen=True)
+class Workspace:
+    database: Database
+    actors: ActorsService
+    agendas: AgendasService
+    initiatives: InitiativesService
+    bottlenecks: BottlenecksService
+    plans: PlansService
+    indicators: IndicatorsService
+    dashboard: DashboardService
+
+    @classmethod
+    def open(cls, database: Database, current_user: Callable[[], str | None]) -> Workspace:
+        """``current_user`` is read at each write (the user name can change in Settings)."""
+        uow = database.uow
+        return cls(
+            database=database,
+            actors=ActorsService(uow, current_user),
+            agendas=AgendasService(uow, current_user),
+            initiatives=InitiativesService(uow, current_user),
+            bottlenecks=BottlenecksService(uow, current_user),
+            plans=PlansService(uow, current_user),
+            indicators=IndicatorsService(uow, current_user),
+            dashboard=DashboardService(uow),
+        )
