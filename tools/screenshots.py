@@ -2,6 +2,8 @@
 for looking at what we built.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [--language es]
+
+Every shot goes through the real main window and its navigation, as a user would click.
 """
 
 from __future__ import annotations
@@ -14,16 +16,149 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from agencydesk import paths
 from agencydesk.app import AppController, fresh_demo, make_qapplication
 from agencydesk.services.database import open_database
 
+Shots = dict[str, QPixmap]
+
 
 def settle(app) -> None:
-    for _ in range(5):
+    # Lazy models fetch and timers fire on later turns of the event loop.
+    for _ in range(10):
         app.processEvents()
+
+
+def named(choices, part: str) -> int:
+    """The id of the first choice whose name contains ``part`` (the demo's names)."""
+    for choice in choices:
+        if part.lower() in choice.name.lower():
+            return choice.id
+    raise SystemExit(f"demo data has nothing named like {part!r}")
+
+
+def with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window with the dialog drawn centred over it, as the user sees them together."""
+    shot = window.grab()
+    over = dialog.grab()
+    painter = QPainter(shot)
+    corner = QPoint((shot.width() - over.width()) // 2, max(0, (shot.height() - over.height()) // 2))
+    painter.drawPixmap(corner, over)
+    painter.end()
+    return shot
+
+
+def actors_shots(app, window, shots: Shots) -> None:
+    area = window.actors_area
+    window.show_area(area)
+    orgs = area.organizations
+    orgs.select_row(0)
+    settle(app)
+    shots["actors_organizations"] = window.grab()
+    orgs.search.setText("cafe")
+    orgs.apply_filters()
+    orgs.select_row(0)
+    settle(app)
+    shots["actors_search"] = window.grab()
+    orgs.search.clear()
+    orgs.apply_filters()
+    orgs.select_row(0)
+    orgs.open_current()
+    settle(app)
+    shots["actors_org_form"] = window.grab()
+    area.tabs.setCurrentWidget(area.people)
+    area.people.select_row(0)
+    area.people.open_current()
+    settle(app)
+    shots["actors_person_form"] = window.grab()
+
+
+def dashboard_shots(app, window, shots: Shots) -> None:
+    window.show_area(window.areas.dashboard)
+    settle(app)
+    shots["dashboard"] = window.grab()
+
+
+def agenda_shots(app, window, shots: Shots) -> None:
+    area = window.areas.agendas
+    window.show_area(area)
+    area.show_list()
+    area.list.select_row(0)
+    settle(app)
+    shots["agendas_list"] = window.grab()
+    area.show_agenda(named(area.agendas.agenda_choices(), "Soconusco"))
+    settle(app)
+    shots["agenda_page"] = window.grab()
+
+
+def mesa_id(window) -> int:
+    return named(window.areas.initiatives.initiatives.initiative_choices(), "Mesa Ejecutiva Forestal")
+
+
+def initiative_shots(app, window, shots: Shots) -> None:
+    areas, area = window.areas, window.areas.initiatives
+    window.show_area(area)
+    area.show_list()
+    settle(app)
+    shots["initiatives_list"] = window.grab()
+    mesa = mesa_id(window)
+    areas.open_initiative(mesa, "participants")
+    settle(app)
+    shots["initiative_participants"] = window.grab()
+    areas.open_initiative(mesa, "bottlenecks")
+    bottlenecks = area.page.tab_widget("bottlenecks")
+    if bottlenecks.model.rowCount() > 0:
+        bottlenecks.select_bottleneck(bottlenecks.model.record_at(0).id)
+    settle(app)
+    shots["initiative_bottlenecks"] = window.grab()
+    areas.open_initiative(mesa, "plan")
+    panel = area.page.tab_widget("plan")
+    for name, tab in (
+        ("initiative_plan_actions", panel.actions_tab),
+        ("initiative_plan_timeline", panel.timeline),
+        ("initiative_plan_indicators", panel.indicators_panel),
+    ):
+        panel.tabs.setCurrentWidget(tab)
+        settle(app)
+        shots[name] = window.grab()
+    panel.tabs.setCurrentWidget(panel.actions_tab)
+
+
+def plans_shots(app, window, shots: Shots) -> None:
+    area = window.areas.plans
+    window.show_area(area)
+    area.show_list()
+    settle(app)
+    shots["plans_list"] = window.grab()
+    area.show_actions()
+    settle(app)
+    shots["plans_all_actions"] = window.grab()
+
+
+def form_shots(app, window, shots: Shots) -> None:
+    areas = window.areas
+    plan = areas.plans.plans.plan_of_initiative(mesa_id(window))
+    if plan is None:
+        raise SystemExit("the demo's mesa has no action plan")
+    # The richest action (most funding lines) shows the most of the form.
+    actions = areas.plans.plans.actions_of(plan.id)
+    action = max(actions, key=lambda a: (len(a.funding), a.bottleneck_label is not None))
+    areas.open_plan(plan.id)
+    settle(app)
+    shots["plan_panel"] = window.grab()
+    panel = areas.plans.panel
+    panel.open_action(action.id)
+    settle(app)
+    shots["action_form"] = with_dialog(window, panel.action_dialog)
+    panel.action_dialog.reject()
+    areas.open_initiative(mesa_id(window))
+    areas.initiatives.edit_current()
+    settle(app)
+    shots["initiative_form"] = window.grab()
 
 
 def main() -> int:
@@ -45,28 +180,16 @@ def main() -> int:
         controller.start(database, show_welcome=False)
         window = controller.window
         settle(app)
-        shots = {}
-        area = window.actors_area
-        orgs = area.organizations
-        orgs.select_row(0)
-        settle(app)
-        shots["actors_organizations"] = window.grab()
-        orgs.search.setText("cafe")
-        orgs.apply_filters()
-        orgs.select_row(0)
-        settle(app)
-        shots["actors_search"] = window.grab()
-        orgs.search.clear()
-        orgs.apply_filters()
-        orgs.select_row(0)
-        orgs.open_current()
-        settle(app)
-        shots["actors_org_form"] = window.grab()
-        area.tabs.setCurrentWidget(area.people)
-        area.people.select_row(0)
-        area.people.open_current()
-        settle(app)
-        shots["actors_person_form"] = window.grab()
+        shots: Shots = {}
+        for group in (
+            dashboard_shots,
+            agenda_shots,
+            initiative_shots,
+            plans_shots,
+            form_shots,
+            actors_shots,
+        ):
+            group(app, window, shots)
         controller.close()
         controller2 = AppController(app, app_paths, None)
         controller2.start(open_database(app_paths.database, None), show_welcome=True)
