@@ -25,6 +25,7 @@ from agencydesk.app import AppController, fresh_demo, make_qapplication
 from agencydesk.services.database import open_database
 
 Shots = dict[str, QPixmap]
+WINDOW_SIZE = (1280, 800)  # what MainWindow asks for: a common laptop screen
 
 
 def settle(app) -> None:
@@ -41,12 +42,27 @@ def named(choices, part: str) -> int:
     raise SystemExit(f"demo data has nothing named like {part!r}")
 
 
+def report_growth(window, seen: tuple[int, int], names: list[str]) -> tuple[int, int]:
+    """Say so when some page's minimum size made the window outgrow what it asked for (on a
+    small laptop screen the user would lose its bottom or right edge); returns the size now."""
+    size = window.size().toTuple()
+    if size != seen:
+        print(
+            f"warning: window grew to {size[0]}x{size[1]} (asks for "
+            f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}) by the time of {', '.join(names)}",
+            file=sys.stderr,
+        )
+    return size
+
+
 def with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
     """The window with the dialog drawn centred over it, as the user sees them together."""
     shot = window.grab()
     over = dialog.grab()
     painter = QPainter(shot)
-    corner = QPoint((shot.width() - over.width()) // 2, max(0, (shot.height() - over.height()) // 2))
+    corner = QPoint(
+        (shot.width() - over.width()) // 2, max(0, (shot.height() - over.height()) // 2)
+    )
     painter.drawPixmap(corner, over)
     painter.end()
     return shot
@@ -78,9 +94,15 @@ def actors_shots(app, window, shots: Shots) -> None:
 
 
 def dashboard_shots(app, window, shots: Shots) -> None:
-    window.show_area(window.areas.dashboard)
+    page = window.areas.dashboard
+    window.show_area(page)
     settle(app)
     shots["dashboard"] = window.grab()
+    bar = page.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the charts below the fold
+    settle(app)
+    shots["dashboard_lower"] = window.grab()
+    bar.setValue(0)
 
 
 def agenda_shots(app, window, shots: Shots) -> None:
@@ -96,7 +118,9 @@ def agenda_shots(app, window, shots: Shots) -> None:
 
 
 def mesa_id(window) -> int:
-    return named(window.areas.initiatives.initiatives.initiative_choices(), "Mesa Ejecutiva Forestal")
+    return named(
+        window.areas.initiatives.initiatives.initiative_choices(), "Mesa Ejecutiva Forestal"
+    )
 
 
 def initiative_shots(app, window, shots: Shots) -> None:
@@ -181,6 +205,7 @@ def main() -> int:
         window = controller.window
         settle(app)
         shots: Shots = {}
+        seen = WINDOW_SIZE
         for group in (
             dashboard_shots,
             agenda_shots,
@@ -189,7 +214,9 @@ def main() -> int:
             form_shots,
             actors_shots,
         ):
+            before = set(shots)
             group(app, window, shots)
+            seen = report_growth(window, seen, sorted(set(shots) - before))
         controller.close()
         controller2 = AppController(app, app_paths, None)
         controller2.start(open_database(app_paths.database, None), show_welcome=True)

@@ -39,6 +39,8 @@ WORKFLOW: tuple[BottleneckStatus, ...] = (
 """The main path, in order (dropped is a way out of it, not a step on it)."""
 
 CLOSED: frozenset[BottleneckStatus] = frozenset({S.RESOLVED, S.DROPPED})
+OPEN: frozenset[BottleneckStatus] = frozenset(S) - CLOSED
+"""Still to solve: the register's "Open" filter, the initiative list and Home count these."""
 
 
 def next_statuses(status: BottleneckStatus) -> tuple[BottleneckStatus, ...]:

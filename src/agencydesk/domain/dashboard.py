@@ -18,18 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from agencydesk.domain.enums import ActionStatus, ActorType, BottleneckStatus, Gender
+from agencydesk.domain.bottlenecks import OPEN
+from agencydesk.domain.enums import ActionStatus, ActorType, Gender
 from agencydesk.domain.initiatives import is_active
-from agencydesk.domain.plans import is_delayed
+from agencydesk.domain.plans import CLOSED_ACTION, is_delayed
 
-OPEN_BOTTLENECK = frozenset(
-    {BottleneckStatus.IDENTIFIED, BottleneckStatus.SOLUTION_AGREED, BottleneckStatus.IN_PROGRESS}
-)
-# Actions that can no longer be late: finished or abandoned.
-CLOSED_ACTION = frozenset({ActionStatus.DONE, ActionStatus.CANCELLED})
-
+OPEN_BOTTLENECK = OPEN
 # One rule each for the whole program, re-exported for the dashboard's service and tests.
-__all__ = ["is_active", "is_delayed"]
+__all__ = ["CLOSED_ACTION", "OPEN_BOTTLENECK", "is_active", "is_delayed"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,17 +191,27 @@ def action_order(action: ActionRecord) -> tuple[object, ...]:
     return (natural_key(d.axis), natural_key(d.code), natural_key(d.title), action.id)
 
 
+CLOSED_ACTION: frozenset[ActionStatus] = frozenset({ActionStatus.DONE, ActionStatus.CANCELLED})
+"""Actions that can no longer be late: finished or abandoned."""
+
+
 def is_delayed(status: ActionStatus, end_date: date | None, today: date) -> bool:
     """Delayed when marked so, or still open (not done, not cancelled) past its end date."""
     if status == ActionStatus.DELAYED:
         return True
-    if status in (ActionStatus.DONE, ActionStatus.CANCELLED):
+    if status in CLOSED_ACTION:
         return False
     return end_date is not None and end_date < today
 
 
+def counts_in_totals(status: ActionStatus | str) -> bool:
+    """Whether an action's money counts in budget and funding totals: a cancelled action will
+    not spend it (the same actions plan_progress leaves out)."""
+    return status != ActionStatus.CANCELLED
+
+
 def _counts(action: ActionRecord) -> bool:
-    return action.draft.status != ActionStatus.CANCELLED
+    return counts_in_totals(action.draft.status)
 
 
 def _sums(actions: Sequence[ActionRecord]) -> tuple[Decimal, Decimal, Decimal]:

@@ -25,6 +25,7 @@ from agencydesk.data.models import (
     Participation,
     Person,
 )
+from agencydesk.data.repos.initiatives import active_participation
 from agencydesk.domain.dashboard import (
     CLOSED_ACTION,
     OPEN_BOTTLENECK,
@@ -56,9 +57,7 @@ def _delayed(today: date) -> ColumnElement[bool]:
     )
 
 
-def _active(today: date) -> ColumnElement[bool]:
-    """The SQL form of ``domain.initiatives.is_active``."""
-    return or_(Participation.until.is_(None), Participation.until > today)
+_active = active_participation
 
 
 @dataclass(frozen=True, slots=True)

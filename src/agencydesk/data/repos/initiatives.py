@@ -19,7 +19,7 @@ from agencydesk.data.models import (
     Territory,
 )
 from agencydesk.data.repos.actors import territory_subtree
-from agencydesk.domain.enums import BottleneckStatus
+from agencydesk.domain.bottlenecks import OPEN
 from agencydesk.domain.initiatives import (
     InitiativeDraft,
     InitiativeRecord,
@@ -32,14 +32,11 @@ from agencydesk.domain.text import fold, search_terms
 
 INITIATIVE_FIELDS = tuple(f.name for f in fields(InitiativeDraft))
 PARTICIPATION_FIELDS = tuple(f.name for f in fields(ParticipationDraft))
-OPEN_BOTTLENECK = (
-    BottleneckStatus.IDENTIFIED,
-    BottleneckStatus.SOLUTION_AGREED,
-    BottleneckStatus.IN_PROGRESS,
-)
+OPEN_BOTTLENECK = sorted(OPEN)
 
 
-def _active(today: date) -> ColumnElement[bool]:
+def active_participation(today: date) -> ColumnElement[bool]:
+    """The SQL form of ``domain.initiatives.is_active`` (the dashboard uses it too)."""
     return or_(Participation.until.is_(None), Participation.until > today)
 
 
@@ -50,7 +47,7 @@ def _participant_counts(today: date) -> Any:
             Participation.initiative_id.label("initiative_id"),
             func.count(func.distinct(Participation.organization_id)).label("n"),
         )
-        .where(_active(today))
+        .where(active_participation(today))
         .group_by(Participation.initiative_id)
         .subquery()
     )
@@ -227,7 +224,7 @@ def participations(
     if ids is not None:
         stmt = stmt.where(Participation.id.in_(ids))
     if not include_past:
-        stmt = stmt.where(_active(today))
+        stmt = stmt.where(active_participation(today))
     records = [
         ParticipationRecord(
             id=p.id,

@@ -37,6 +37,7 @@ from agencydesk.domain.plans import (
     PlanDraft,
     PlanRecord,
     action_order,
+    counts_in_totals,
     is_delayed,
     natural_key,
 )
@@ -89,7 +90,7 @@ def plans_by_ids(session: Session, ids: list[int]) -> list[PlanRecord]:
         _plan_select(ActionPlan, _owner_name()).where(ActionPlan.id.in_(ids))
     ):
         rows = facts.get(plan.id, [])
-        budget = sum((b or ZERO for s, _p, b in rows if s != ActionStatus.CANCELLED), start=ZERO)
+        budget = sum((b or ZERO for s, _p, b in rows if counts_in_totals(s)), start=ZERO)
         found[plan.id] = PlanRecord(
             id=plan.id,
             uuid=plan.uuid,
