@@ -143,6 +143,13 @@
             <numerusform>%n dropped</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s) in all</source>
+        <translation>
+            <numerusform>%n bottleneck in all</numerusform>
+            <numerusform>%n bottlenecks in all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BottlenecksPanel</name>

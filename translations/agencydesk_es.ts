@@ -4,10 +4,6 @@
 <context>
     <name>ActionColumns</name>
     <message>
-        <source>Delayed</source>
-        <translation>Atrasada</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -34,10 +30,6 @@
     <message>
         <source>Progress</source>
         <translation>Avance</translation>
-    </message>
-    <message>
-        <source>Delay</source>
-        <translation>Retraso</translation>
     </message>
 </context>
 <context>
@@ -608,6 +600,10 @@
         <translation>Objetivos e&amp;stratégicos (qué)</translation>
     </message>
     <message>
+        <source>New strategic goal</source>
+        <translation>Nuevo objetivo estratégico</translation>
+    </message>
+    <message>
         <source>New strategic goal, then Enter</source>
         <translation>Nuevo objetivo estratégico y luego Enter</translation>
     </message>
@@ -638,6 +634,14 @@
     <message>
         <source>No priority sector yet.</source>
         <translation>Aún no hay sectores prioritarios.</translation>
+    </message>
+    <message>
+        <source>New management goal</source>
+        <translation>Nuevo objetivo de gestión</translation>
+    </message>
+    <message>
+        <source>New sector or value chain</source>
+        <translation>Nuevo sector o cadena de valor</translation>
     </message>
     <message>
         <source>No initiative or mesa belongs to this agenda yet.</source>
@@ -973,6 +977,13 @@ Abiertos: %2 · Resueltos: %3</translation>
         <translation>
             <numerusform>%n descartado</numerusform>
             <numerusform>%n descartados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s) in all</source>
+        <translation>
+            <numerusform>%n cuello de botella en total</numerusform>
+            <numerusform>%n cuellos de botella en total</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,6 +1686,14 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>focus: %1</source>
         <translation>enfoque: %1</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Participants (%n)</source>
@@ -3378,8 +3397,12 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
 <context>
     <name>PlansArea</name>
     <message>
-        <source>← &amp;All plans</source>
-        <translation>← &amp;Todos los planes</translation>
+        <source>&amp;All plans</source>
+        <translation>&amp;Todos los planes</translation>
+    </message>
+    <message>
+        <source>Back to the list of plans</source>
+        <translation>Volver a la lista de planes</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
@@ -3682,8 +3705,8 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
 <context>
     <name>TotalsView</name>
     <message>
-        <source>Cancelled actions are not counted.</source>
-        <translation>Las acciones canceladas no se cuentan.</translation>
+        <source>Cancelled actions are counted among the actions, but left out of the money totals and of the progress.</source>
+        <translation>Las acciones canceladas se cuentan entre las acciones, pero quedan fuera de los totales de dinero y del avance.</translation>
     </message>
     <message>
         <source>Totals by axis</source>

@@ -4,10 +4,6 @@
 <context>
     <name>ActionColumns</name>
     <message>
-        <source>Delayed</source>
-        <translation>Atrasada</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>Plano</translation>
     </message>
@@ -34,10 +30,6 @@
     <message>
         <source>Progress</source>
         <translation>Progresso</translation>
-    </message>
-    <message>
-        <source>Delay</source>
-        <translation>Atraso</translation>
     </message>
 </context>
 <context>
@@ -608,6 +600,10 @@
         <translation>Objetivos e&amp;stratégicos (o quê)</translation>
     </message>
     <message>
+        <source>New strategic goal</source>
+        <translation>Novo objetivo estratégico</translation>
+    </message>
+    <message>
         <source>New strategic goal, then Enter</source>
         <translation>Novo objetivo estratégico e depois Enter</translation>
     </message>
@@ -638,6 +634,14 @@
     <message>
         <source>No priority sector yet.</source>
         <translation>Ainda não há setores prioritários.</translation>
+    </message>
+    <message>
+        <source>New management goal</source>
+        <translation>Novo objetivo de gestão</translation>
+    </message>
+    <message>
+        <source>New sector or value chain</source>
+        <translation>Novo setor ou cadeia de valor</translation>
     </message>
     <message>
         <source>No initiative or mesa belongs to this agenda yet.</source>
@@ -973,6 +977,13 @@ Abertos: %2 · Resolvidos: %3</translation>
         <translation>
             <numerusform>%n descartado</numerusform>
             <numerusform>%n descartados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s) in all</source>
+        <translation>
+            <numerusform>%n gargalo no total</numerusform>
+            <numerusform>%n gargalos no total</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,6 +1686,14 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>focus: %1</source>
         <translation>foco: %1</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mais</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Participants (%n)</source>
@@ -3378,8 +3397,12 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
 <context>
     <name>PlansArea</name>
     <message>
-        <source>← &amp;All plans</source>
-        <translation>← &amp;Todos os planos</translation>
+        <source>&amp;All plans</source>
+        <translation>&amp;Todos os planos</translation>
+    </message>
+    <message>
+        <source>Back to the list of plans</source>
+        <translation>Voltar à lista de planos</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
@@ -3682,8 +3705,8 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
 <context>
     <name>TotalsView</name>
     <message>
-        <source>Cancelled actions are not counted.</source>
-        <translation>As ações canceladas não são contabilizadas.</translation>
+        <source>Cancelled actions are counted among the actions, but left out of the money totals and of the progress.</source>
+        <translation>As ações canceladas são contadas entre as ações, mas ficam fora dos totais em dinheiro e do progresso.</translation>
     </message>
     <message>
         <source>Totals by axis</source>

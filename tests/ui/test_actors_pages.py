@@ -508,3 +508,35 @@ def test_add_a_person_from_the_organization_page(
     qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
     assert actors.people_of(org_id) == []
     assert dialogs.questions
+
+
+# --- fitting the screen ----------------------------------------------------------------------
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support .*")  # the popup's raise() and grab
+def test_filters_shrink_so_the_area_fits_a_laptop_screen(qtbot, window: Window) -> None:
+    """Long filter texts (Spanish: "Todos los niveles de gobierno") must not widen the page
+    past a 1280-pixel window with its navigation bar: the combos give up width, elided."""
+    from agencydesk.ui.actors.filter_combo import FILTER_MIN_CHARS, FilterCombo
+
+    area = window.area
+    long_text = "Todos los niveles de gobierno y otras palabras largas"
+    for page in (area.organizations, area.people):
+        combos = [page.actor_type_filter, page.level_filter, page.territory_filter]
+        combos += list(page.extra_filters.values())
+        for combo in combos:
+            assert isinstance(combo, FilterCombo)
+            combo.setItemText(0, long_text)
+            narrow = combo.fontMetrics().horizontalAdvance("X") * (FILTER_MIN_CHARS + 6)
+            assert combo.minimumSizeHint().width() <= narrow
+        # With room, a filter shows its text whole (the territory one is capped).
+        assert page.level_filter.sizeHint().width() > page.level_filter.minimumSizeHint().width()
+    assert "gender" in area.people.extra_filters
+    assert area.minimumSizeHint().width() <= 1280 - 180  # the navigation bar takes the rest
+    # Squeezed, it paints (elided) and the list that opens still shows the items whole.
+    combo = area.people.level_filter
+    combo.resize(combo.minimumSizeHint())
+    assert not combo.grab().isNull()
+    combo.showPopup()
+    assert combo.view().width() >= combo.view().sizeHintForColumn(0)
+    combo.hidePopup()

@@ -8,12 +8,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from agencydesk.data.models import Action
@@ -29,6 +29,7 @@ from agencydesk.ui.actors.table_model import RecordListModel
 from agencydesk.ui.agendas import AgendasArea
 from agencydesk.ui.agendas.agenda_page import INITIATIVE_COLUMNS, PLAN_COLUMNS
 from agencydesk.ui.agendas.list_page import SEARCH_DELAY_MS
+from agencydesk.ui.agendas.long_columns import share_width
 from agencydesk.ui.agendas.ordered_list import OrderedListEditor, OrderedTextModel
 from agencydesk.ui.messages import field_error_text, user_error_text
 
@@ -402,8 +403,13 @@ def test_goals_add_edit_reorder_delete_and_undo_each_step(qtbot, demo: Window) -
     type_text(line, "Renovar 5 000 ha de cafetales y controlar la roya")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: texts(editor)[0] == "Renovar 5 000 ha de cafetales y controlar la roya")
-    stored = agendas.agenda(agenda_id).goals_of(GoalKind.STRATEGIC)
-    assert stored[0].statement == "Renovar 5 000 ha de cafetales y controlar la roya"
+
+    # The write is queued (it resets the model, which must not happen inside the editor).
+    def stored_first() -> str:
+        return agendas.agenda(agenda_id).goals_of(GoalKind.STRATEGIC)[0].statement
+
+    qtbot.waitUntil(lambda: stored_first() == "Renovar 5 000 ha de cafetales y controlar la roya")
+    assert demo.stack.count() == 2  # the addition and the edit
 
     # Reorder with Alt+Down: the goal keeps the selection as it moves.
     editor.view.setFocus()
@@ -541,3 +547,120 @@ def test_answering_no_keeps_the_agenda(empty: Window, dialogs: Dialogs) -> None:
     empty.area.delete_agenda(record.id)
     assert empty.agendas.agenda(record.id).title == "Agenda del Alto Piura"
     assert empty.stack.count() == 0
+
+
+# --- long names, placeholders ----------------------------------------------------------------
+
+
+def test_share_width_gives_each_long_column_what_it_needs_when_it_can() -> None:
+    assert share_width(1000, [400, 350], 50) == [650, 350]  # the surplus to the first
+    assert share_width(600, [500, 200], 50) == [400, 200]  # the short one whole
+    assert share_width(470, [400, 350], 50) == [282, 188]  # both cut, the first less
+    assert share_width(100, [400, 350], 60) == [60, 60]  # never below the floor
+
+
+def test_the_list_shares_its_width_between_title_and_convener(qtbot, demo: Window) -> None:
+    view = demo.area.list.view
+    header = view.horizontalHeader()
+    qtbot.waitUntil(
+        lambda: sum(header.sectionSize(c) for c in range(header.count())) == view.viewport().width()
+    )
+    assert not view.horizontalScrollBar().isVisible()
+    # The room the short columns leave goes to the title and the convener: each gets its
+    # whole text, or at least its share (three fifths for the title, two for the convener).
+    room = header.sectionSize(0) + header.sectionSize(4)
+    assert header.sectionSize(4) >= min(view.sizeHintForColumn(4), room * 2 // 5)
+    assert header.sectionSize(0) >= min(view.sizeHintForColumn(0), room * 3 // 5)
+    assert header.sectionSize(4) > 30 * view.fontMetrics().averageCharWidth()  # wider than it was
+    # Whatever is cut is whole in the tooltip.
+    model = demo.area.list.model
+    row = model.row_of(soconusco_id(demo.agendas))
+    assert (
+        model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+        == "Secretaría de Economía y del Trabajo del Estado de Chiapas"
+    )
+
+
+def test_the_new_item_lines_have_short_placeholders(demo: Window) -> None:
+    open_soconusco(demo)
+    line = demo.area.page.priorities.new_text
+    assert line.placeholderText() == "New sector or value chain"
+    assert line.toolTip() == "New sector or value chain, then Enter"
+    assert line.fontMetrics().horizontalAdvance(line.placeholderText()) < line.width()
+
+
+# --- reading again after writes elsewhere ----------------------------------------------------
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def count_reads(monkeypatch: pytest.MonkeyPatch, window: Window) -> list[str]:
+    calls: list[str] = []
+    for owner, name in (
+        (window.actors, "territories"),
+        (window.agendas, "agenda"),
+        (window.agendas, "initiatives_of"),
+        (window.agendas, "plans_of"),
+    ):
+        method = getattr(owner, name)
+
+        def call(*args, _name=name, _method=method, **kwargs):
+            calls.append(_name)
+            return _method(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, call)
+    return calls
+
+
+def test_a_hidden_area_reads_nothing_until_shown_again(
+    qtbot, demo: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area = demo.area
+    agenda_id = open_soconusco(demo)
+    area.hide()  # another area is in front
+    record = demo.agendas.agenda(agenda_id)
+    demo.agendas.update_agenda(agenda_id, replace(record.draft, title="Agenda del Soconusco"))
+    calls = count_reads(monkeypatch, demo)
+    demo.stack.push(QUndoCommand("Another area's write"))
+    demo.stack.push(QUndoCommand("Another one"))
+    demo.stack.undo()
+    demo.stack.redo()
+    settle()
+    assert calls == []
+    assert area.page.heading.text() != "Agenda del Soconusco"
+    area.show()
+    qtbot.waitUntil(lambda: area.page.heading.text() == "Agenda del Soconusco")
+    settle()
+    assert calls.count("agenda") == 1  # once, not once per move
+
+
+def test_a_visible_area_reads_once_after_several_moves(
+    qtbot, demo: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_soconusco(demo)
+    calls = count_reads(monkeypatch, demo)
+    for n in range(3):
+        demo.stack.push(QUndoCommand(f"Write {n}"))
+    assert calls == []  # deferred: the pushes return at once
+    qtbot.waitUntil(lambda: "agenda" in calls)
+    settle()
+    assert calls.count("agenda") == 1
+
+
+def test_own_writes_show_at_once_and_are_read_once(
+    qtbot, demo: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_soconusco(demo)
+    editor = demo.area.page.priorities
+    calls = count_reads(monkeypatch, demo)
+    add_item(qtbot, editor, "Apicultura")
+    assert texts(editor)[-1] == "Apicultura"  # shown before the push returned
+    settle()
+    assert calls.count("agenda") == 1
+    demo.stack.undo()
+    assert "Apicultura" not in texts(editor)
+    settle()
+    assert calls.count("agenda") == 2

@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QWidget
 from sqlalchemy import select
 
@@ -392,3 +392,62 @@ def test_undo_after_the_panel_is_gone_still_works(qtbot, setup: Setup) -> None:
     qtbot.waitUntil(lambda: not setup.main.findChildren(BottlenecksPanel))
     setup.stack.undo()
     assert service.bottleneck(cb04.id).status is S.IDENTIFIED
+
+
+# --- layout ----------------------------------------------------------------------------------
+
+
+def test_the_form_is_whole_beside_a_narrower_workflow(qtbot, setup: Setup) -> None:
+    # The room the tab has in the main window at 1280x800 (navigation, header, tabs aside).
+    setup.main.resize(1130, 640)
+    panel = setup.panel
+    cb01 = setup.service.bottlenecks_of(setup.mef)[0]
+    panel.select_bottleneck(cb01.id)
+    form, workflow = panel.editor.widget(0), panel.editor.widget(1)
+    assert form is panel.form
+    qtbot.waitUntil(lambda: form.width() > workflow.width())
+    bottom = form.mapTo(panel, form.rect().bottomLeft()).y()
+    for widget in (
+        form.title_edit,
+        form.category,
+        form.competent,
+        form.description,
+        form.proposed_solution,
+    ):
+        assert widget.isVisible()
+        # Inside the form's scroll box without scrolling: its bottom edge is within the form.
+        assert widget.visibleRegion().boundingRect().height() == widget.height()
+        assert widget.mapTo(panel, widget.rect().bottomLeft()).y() < bottom
+    # The register shows the seven bottlenecks without scrolling.
+    assert not panel.view.verticalScrollBar().isVisible()
+    # The long names share the register's width: the title gets the larger share.
+    header = panel.view.horizontalHeader()
+    assert header.sectionSize(1) >= header.sectionSize(3)
+    assert panel.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == cb01.title
+
+
+# --- reading again after writes elsewhere ----------------------------------------------------
+
+
+def test_a_hidden_panel_reads_nothing_until_shown_again(
+    qtbot, setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel, service = setup.panel, setup.service
+    cb04 = service.bottlenecks_of(setup.mef)[3]
+    panel.hide()  # another tab of the initiative is in front
+    service.update(cb04.id, replace(cb04.draft, title="Carretera cortada en lluvias"))
+    calls: list[int] = []
+    bottlenecks_of = service.bottlenecks_of
+    monkeypatch.setattr(
+        service, "bottlenecks_of", lambda i: (calls.append(i), bottlenecks_of(i))[1]
+    )
+    setup.stack.push(QUndoCommand("Another tab's write"))
+    setup.stack.undo()
+    setup.stack.redo()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert calls == []
+    panel.show()
+    row = panel.model.row_of(cb04.id)
+    qtbot.waitUntil(lambda: panel.model.index(row, 1).data() == "Carretera cortada en lluvias")
+    assert calls == [setup.mef]  # once, not once per move

@@ -256,3 +256,62 @@ def test_layout_reflows_with_the_width(qtbot, page, width, columns) -> None:
     qtbot.waitExposed(page)
     qtbot.waitUntil(lambda: page.chart_grid._columns == columns)
     assert page.scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_more_plans_than_shown_link_to_the_plans_list(qtbot, demo_database) -> None:
+    from sqlalchemy import insert
+
+    from agencydesk.data.models import ActionPlan
+    from agencydesk.ui.dashboard.plans import MAX_PLANS
+
+    with demo_database.uow() as s:
+        s.execute(insert(ActionPlan), [{"title": f"Plan {n}"} for n in range(MAX_PLANS + 1)])
+    page = _page(qtbot, demo_database)
+    hidden = len(page.summary.plans) - MAX_PLANS
+    assert hidden > 0 and len(page.plans_panel.plan_rows) == MAX_PLANS
+    note = page.plans_panel.note
+    assert f"<a href='#plans'>{hidden} more plans not shown.</a>" in note.text()
+    assert _emitted(qtbot, page, lambda: note.linkActivated.emit("#plans")) == ("plans", {})
+
+
+def test_few_plans_have_no_link(page) -> None:
+    note = page.plans_panel.note
+    assert "href" not in note.text() and "cancelled ones left out" in note.text()
+
+
+def test_bottleneck_names_wrap_instead_of_being_cut(page) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    chart = page.bottlenecks_chart
+    axis = next(a for a in chart.chart.axes() if isinstance(a, QBarCategoryAxis))
+    labels = {label.replace("<br>", " ").rstrip("\u200b"): label for label in axis.categories()}
+    for row in page.summary.bottlenecks:
+        assert row.initiative_name in labels  # whole, not elided
+    long_name = next(n for n in labels if "proveedores lácteos del Ranco" in n)
+    assert "<br>" in labels[long_name]  # on two lines
+    # A row tall enough for two lines: QtCharts cuts taller labels back to one elided line.
+    rows = len(page.summary.bottlenecks)
+    assert chart.stack.height() >= 70 + rows * 2 * chart.fontMetrics().lineSpacing()
+
+
+def test_bottleneck_tooltip_counts_the_dropped_ones_so_the_total_adds_up(page) -> None:
+    chart = page.bottlenecks_chart
+    index = next(i for i, r in enumerate(chart.rows) if r.dropped)
+    row = chart.rows[index]
+    tip = chart._tooltip(chart.open_set, index)
+    assert f"Open: {row.open} · Resolved: {row.resolved}" in tip
+    assert f"{row.dropped} dropped" in tip
+    assert f"{row.open + row.resolved + row.dropped} bottlenecks in all" in tip
+    plain = next(i for i, r in enumerate(chart.rows) if not r.dropped)
+    assert "dropped" not in chart._tooltip(chart.open_set, plain)
+
+
+def test_actor_type_bars_are_sorted_by_count_most_at_the_top(page) -> None:
+    chart = page.actor_type_chart
+    counts = page.summary.participation_by_actor_type
+    # Bars run bottom to top: the last bar is the top one.
+    top_down = list(reversed(chart.types))
+    values = [counts[t].participations for t in top_down]
+    assert values == sorted(values, reverse=True)
+    assert [chart.bar_set.at(i) for i in range(chart.bar_set.count())] == list(reversed(values))
+    assert set(chart.types) == set(ActorType)

@@ -16,6 +16,7 @@ from agencydesk.services.indicators import IndicatorsService
 from agencydesk.ui.indicators import IndicatorsPanel
 from agencydesk.ui.indicators.models import PERCENT_COLUMN, PERCENT_ROLE
 from agencydesk.ui.indicators.numbers import number_text, percent_text
+from agencydesk.ui.widgets.progress_bar import round_percent
 
 
 @pytest.fixture
@@ -103,11 +104,12 @@ def test_bar_delegate_paints_the_computed_percentage(panel: IndicatorsPanel, qtb
         option.rect = panel.view.visualRect(index)
         bar = panel.bar_delegate.bar_option(option, index)
         assert bar is not None
-        assert bar.progress == int(record.percent_met * 100)
+        assert bar.progress == round_percent(record.percent_met)
         assert bar.text == percent_text(record.percent_met) == index.data()
-    # 91,200 of 0 → 250,000 m³ is 36 %; 118 days of 180 → 60 is 51 % (62 / 120, rounded down)
+    # 91,200 of 0 → 250,000 m³ is 36 %; 118 days of 180 → 60 is 52 %
+    # (62 / 120 = 51.7 %, rounded half up)
     assert _percent_cell(panel, "madera transportada") == "36%"
-    assert _percent_cell(panel, "aprobación de planes") == "51%"
+    assert _percent_cell(panel, "aprobación de planes") == "52%"
     assert not panel.view.grab().isNull()  # the delegate paints without error
 
 
@@ -176,7 +178,7 @@ def test_editing_and_deleting_a_measurement_are_undoable(
     assert panel.measurements.rowCount() == 3
     assert _percent_cell(panel, "aprobación de planes") == "100%"
     undo_stack.undo()
-    assert _percent_cell(panel, "aprobación de planes") == "51%"
+    assert _percent_cell(panel, "aprobación de planes") == "52%"
 
 
 def test_deleting_an_indicator_takes_its_measurements_and_undo_brings_them_back(
@@ -301,3 +303,35 @@ def test_chart_without_baseline_or_target_shows_only_the_measurements(
     assert not chart.baseline_series.isVisible() and not chart.target_series.isVisible()
     assert chart.y_axis.min() <= 7.5 <= chart.y_axis.max()
     assert _percent_cell(panel, "Solo mediciones") == "—"
+
+
+def test_fits_a_laptop_screen_and_the_chart_takes_the_spare_height(
+    panel: IndicatorsPanel, qtbot
+) -> None:
+    """The plan page stacks the initiative's header, the plan's and this panel: the panel must
+    not ask for more than about 430 px, or the window outgrows 1280x800."""
+    from agencydesk.ui.indicators.chart import CHART_MIN_HEIGHT
+
+    _select(panel, "madera transportada")
+    assert panel.minimumSizeHint().height() <= 430
+    assert panel.chart.view.minimumHeight() == CHART_MIN_HEIGHT
+    rows = panel.measurements_view.verticalHeader().defaultSectionSize()
+    assert panel.measurements_view.minimumHeight() >= 3 * rows  # three measurements in view
+    qtbot.waitUntil(lambda: panel.chart.view.height() > CHART_MIN_HEIGHT)  # 800 px: it grows
+    # The form gets about 45 % of the width: its labels and dates are read whole.
+    form, right = panel.details.sizes()
+    assert 0.4 <= form / (form + right) <= 0.5
+    date_field = panel.form.baseline_date
+    assert date_field.width() >= date_field.sizeHint().width()
+
+
+def test_without_measurements_the_sentence_stays_small_at_the_top(
+    panel: IndicatorsPanel, service, plan_id, qtbot
+) -> None:
+    service.create_indicator(IndicatorDraft(name="Sin datos", plan_id=plan_id))
+    panel.show_for(plan_id=plan_id)
+    _select(panel, "Sin datos")
+    assert panel.chart.empty.isVisible() and not panel.chart.view.isVisible()
+    # The sentence keeps its own height; the buttons stay right under it.
+    qtbot.waitUntil(lambda: panel.chart.height() <= panel.chart.sizeHint().height() + 2)
+    assert panel.add_measurement_button.y() < panel.height() // 2

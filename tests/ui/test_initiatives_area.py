@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTranslator, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +35,7 @@ from agencydesk.domain.records import ListQuery, NamedRef
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.database import Database
 from agencydesk.services.initiatives import InitiativesService
+from agencydesk.ui.i18n import qm_path
 from agencydesk.ui.initiatives import InitiativesArea
 from agencydesk.ui.initiatives.add_participants import AddParticipantsDialog
 from agencydesk.ui.initiatives.participation_dialogs import (
@@ -246,11 +247,15 @@ def test_sorting_is_done_by_the_service(demo: Setup) -> None:
 def test_mef_page_header_participants_and_counts(qtbot, demo: Setup) -> None:
     open_mef(qtbot, demo)
     page = demo.area.page
-    assert page.name.text() == MEF
+    assert page.name.full_text() == MEF
     assert "Executive table" in page.subtitle.text()
     assert "Sector" in page.subtitle.text()
     assert page.values["convener"].text() == "Ministerio de la Producción"
     assert page.values["coordinator"].text() == "Ana Lucía Bendezú Herrera"
+    facts = page.facts.full_text()
+    assert facts.startswith("Executive table (mesa ejecutiva) · focus: Sector · Active · Ucayali")
+    assert "Convener: Ministerio de la Producción" in facts
+    assert "Coordinator: Ana Lucía Bendezú Herrera" in facts
     assert page.tabs.tabText(0).replace("&", "") == "Participants (14)"
     assert page.tabs.tabText(1).replace("&", "") == "Bottlenecks (4 open)"
     assert page.tabs.count() == 3  # participants, bottlenecks, plan; no meetings yet
@@ -561,3 +566,133 @@ def test_load_later(qtbot, demo_database: Database, dialogs: Dialogs) -> None:
     assert names(setup.area) == []
     setup.area.refresh()
     assert len(names(setup.area)) == 6
+
+
+# --- the compact header ----------------------------------------------------------------------
+
+
+def test_the_header_is_compact_with_the_objective_on_one_line(qtbot, demo: Setup) -> None:
+    open_mef(qtbot, demo)
+    page = demo.area.page
+    record = demo.service.initiative(mef_id(demo))
+    objective = " ".join((record.draft.objective or "").split())
+    # Name, one line of facts and one of objective: the tabs start within 90 pixels.
+    assert page.tabs.geometry().top() <= 90
+    assert page.compact.isVisible() and not page.details.isVisible()
+    line = page.objective_line
+    assert line.height() < 2 * line.fontMetrics().lineSpacing()
+    assert line.is_elided() and line.text().endswith("…")
+    assert line.toolTip() == objective
+    assert "Agenda: " + (record.agenda_title or "") in page.facts.toolTip()
+    # "More" shows every field in full, "Less" folds them again.
+    qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+    assert page.details.isVisible() and not page.compact.isVisible()
+    assert page.objective.text() == record.draft.objective
+    assert page.more_button.text() == "Less"
+    qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+    assert page.compact.isVisible() and page.more_button.text() == "More"
+
+
+def test_representation_shows_its_label_in_each_language(qapp, qtbot, demo: Setup) -> None:
+    demo.area.show_initiative(mef_id(demo))
+    model = demo.area.page.participants.model
+
+    def representations() -> set[str]:
+        demo.area.page.participants.reload()
+        return {model.index(row, 4).data() for row in range(model.rowCount())}
+
+    assert representations() == {"Titular", "Alternate"}
+    for language, alternate in (("es", "Suplente"), ("pt_BR", "Suplente")):
+        translator = QTranslator()
+        path = qm_path(language)
+        assert path is not None and translator.load(path)
+        qapp.installTranslator(translator)
+        try:
+            assert representations() == {"Titular", alternate}
+        finally:
+            qapp.removeTranslator(translator)
+
+
+# --- reading again after writes elsewhere ----------------------------------------------------
+
+
+class Reads:
+    """Counts the service calls that reading the area again makes."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, setup: Setup) -> None:
+        self.calls: list[str] = []
+        for owner, name in (
+            (setup.actors, "territories"),
+            (setup.service, "initiative"),
+            (setup.service, "participations_of"),
+            (setup.service, "participant_counts"),
+        ):
+            monkeypatch.setattr(owner, name, self._counting(name, getattr(owner, name)))
+
+    def _counting(self, name, method):
+        def call(*args, **kwargs):
+            self.calls.append(name)
+            return method(*args, **kwargs)
+
+        return call
+
+
+def settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_a_hidden_area_reads_nothing_until_shown_again(
+    qtbot, demo: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area = demo.area
+    area.show_initiative(mef_id(demo))
+    area.hide()  # another area is in front
+    record = demo.service.initiative(mef_id(demo))
+    demo.service.update_initiative(record.id, replace(record.draft, name="Mesa Forestal"))
+    reads = Reads(monkeypatch, demo)
+    # Other areas' writes, undos and redos move the shared stack.
+    demo.stack.push(QUndoCommand("Another area's write"))
+    demo.stack.push(QUndoCommand("Another one"))
+    demo.stack.undo()
+    demo.stack.redo()
+    settle()
+    assert reads.calls == []
+    assert area.page.name.full_text() == MEF
+    area.show()
+    qtbot.waitUntil(lambda: area.page.name.full_text() == "Mesa Forestal")
+    settle()
+    assert reads.calls.count("initiative") == 1  # read once, not once per move
+
+
+def test_a_visible_area_reads_once_after_several_moves(
+    qtbot, demo: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area = demo.area
+    area.show_initiative(mef_id(demo))
+    reads = Reads(monkeypatch, demo)
+    for n in range(3):
+        demo.stack.push(QUndoCommand(f"Write {n}"))
+    assert reads.calls == []  # deferred: the pushes return at once
+    qtbot.waitUntil(lambda: "initiative" in reads.calls)
+    settle()
+    assert reads.calls.count("initiative") == 1
+
+
+def test_own_writes_show_at_once_and_are_read_once(
+    qtbot, demo: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    area = demo.area
+    area.show_initiative(mef_id(demo))
+    tab = area.page.participants
+    select_participant(demo, "Universidad Nacional de Ucayali")
+    reads = Reads(monkeypatch, demo)
+    monkeypatch.setattr(EndParticipationDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    tab.end_selected()
+    assert reads.calls.count("participant_counts") == 1  # shown before the push returned
+    settle()
+    assert reads.calls.count("participant_counts") == 1  # the stack move read nothing more
+    demo.stack.undo()
+    assert reads.calls.count("participant_counts") == 2
+    settle()
+    assert reads.calls.count("participant_counts") == 2

@@ -9,8 +9,15 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QMessageBox,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from agencydesk.domain.enums import ActionStatus, FundingSource
 from agencydesk.domain.plans import ActionRecord
@@ -27,6 +34,7 @@ from agencydesk.ui.plans.action_tree import (
     DELAYED_COLOR,
     PROGRESS_ROLE,
 )
+from agencydesk.ui.widgets import ProgressBarDelegate, percent_text, round_percent
 
 MEF = "Mesa Ejecutiva Forestal de Ucayali"
 D = Decimal
@@ -121,6 +129,11 @@ def cell(panel: PlanPanel, code: str, column: int) -> QModelIndex:
     return panel.actions_tab.model.index_of(action_by_code(panel, code).id, column)
 
 
+def facts(panel: PlanPanel) -> str:
+    """The header's facts as read aloud (each fact is kept on one line with no-break spaces)."""
+    return panel.header.facts_label.text().replace("\u00a0", " ")
+
+
 def axis_totals_row(panel: PlanPanel, axis_row: int) -> list:
     model = panel.actions_tab.totals.axes_model
     return [model.cell(axis_row, c) for c in range(model.columnCount())]
@@ -152,7 +165,7 @@ def test_actions_are_grouped_by_axis_in_order(panel: PlanPanel, plans: PlansServ
     assert (
         panel.header.title_label.text() == "Hoja de ruta de la Mesa Ejecutiva Forestal de Ucayali"
     )
-    assert "PEN 8,215,000.00" in panel.header.facts_label.text()
+    assert "PEN 8,215,000.00" in facts(panel)
     assert "Budget (PEN)" in model.headerData(5, Qt.Orientation.Horizontal)
     assert all(panel.actions_tab.view.isExpanded(model.index(r, 0)) for r in range(5))
 
@@ -428,7 +441,7 @@ def test_edit_the_plan_header(qtbot, panel: PlanPanel, plans: PlansService) -> N
     assert form.draft().currency == "USD"
     assert form.save()
     assert plans.plan(panel.plan_id()).draft.version == 3
-    assert "version 3" in panel.header.facts_label.text()
+    assert "version 3" in facts(panel)
     assert "Budget (USD)" in panel.actions_tab.model.headerData(5, Qt.Orientation.Horizontal)
 
 
@@ -457,3 +470,139 @@ def test_an_amount_that_is_not_one_is_refused() -> None:
         with pytest.raises(ValueError):
             parse_amount(typed)
     assert format_money(D("8215000"), "PEN") == "PEN 8,215,000.00"
+
+
+# --- reading again after writes --------------------------------------------------------------
+
+
+def settle() -> None:
+    """Let deferred reads (next event-loop pass) happen."""
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def reads(panel: PlanPanel, plans: PlansService, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every time the panel reads its plan's actions (a whole reload)."""
+    seen: list[int] = []
+    original = plans.actions_of
+
+    def counting(plan_id: int) -> list[ActionRecord]:
+        seen.append(plan_id)
+        return original(plan_id)
+
+    monkeypatch.setattr(plans, "actions_of", counting)
+    return seen
+
+
+def test_an_edit_in_place_is_not_read_again_for_its_own_push(
+    panel: PlanPanel, stack: QUndoStack, reads: list[int]
+) -> None:
+    assert panel.actions_tab.model.setData(cell(panel, "A4.2", COL_PROGRESS), 70)
+    settle()
+    assert stack.count() == 1
+    assert reads == []  # the row was patched in place: no reload for the push
+    stack.undo()
+    settle()
+    assert len(reads) == 1  # an undo reads once, not once for the write and once for the move
+    assert cell(panel, "A4.2", COL_PROGRESS).data(PROGRESS_ROLE) == 10
+
+
+def test_a_hidden_panel_reads_only_when_shown_again(
+    qtbot, panel: PlanPanel, plans: PlansService, stack: QUndoStack, reads: list[int]
+) -> None:
+    a42 = action_by_code(panel, "A4.2")
+    panel.hide()
+    plans.set_action_fields(a42.id, progress_pct=55)  # written by another page
+    for text in ("one", "two"):
+        stack.push(QUndoCommand(text))
+    settle()
+    assert reads == [] and panel.is_stale()
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.is_stale())
+    assert len(reads) == 1
+    assert cell(panel, "A4.2", COL_PROGRESS).data(PROGRESS_ROLE) == 55
+
+
+def test_a_push_elsewhere_while_shown_reads_once_per_pass(
+    qtbot, panel: PlanPanel, stack: QUndoStack, reads: list[int]
+) -> None:
+    for text in ("one", "two", "three"):
+        stack.push(QUndoCommand(text))
+    assert reads == []
+    qtbot.waitUntil(lambda: len(reads) == 1)
+    settle()
+    assert len(reads) == 1
+
+
+# --- how it looks ----------------------------------------------------------------------------
+
+
+def test_header_facts_keep_number_and_noun_together(panel: PlanPanel) -> None:
+    text = panel.header.facts_label.text()
+    assert "16\u00a0actions" in text
+    assert "budget\u00a0PEN\u00a08,215,000.00" in text
+    assert text.startswith(MEF + " · ")  # the owner's long name may still wrap
+
+
+def test_header_progress_is_written_beside_its_bar(panel: PlanPanel, plans: PlansService) -> None:
+    progress = plans.plan(panel.plan_id()).progress
+    bar = panel.header.progress_bar
+    assert not bar.bar.isTextVisible()
+    assert bar.value() == progress
+    assert bar.text() == f"{progress}% done"
+    assert bar.label.geometry().left() >= bar.bar.geometry().right()
+
+
+def test_progress_cells_write_the_figure_beside_the_bar(panel: PlanPanel) -> None:
+    view = panel.actions_tab.view
+    index = cell(panel, "A4.2", COL_PROGRESS)
+    delegate = view.itemDelegateForIndex(index)
+    assert isinstance(delegate, ProgressBarDelegate)
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.fontMetrics = view.fontMetrics()
+    bar = delegate.bar_option(option, index)
+    assert bar is not None and bar.progress == 10 and bar.text == "10%"
+    assert not bar.textVisible
+    room = option.rect.right() - bar.rect.right()
+    assert room >= view.fontMetrics().horizontalAdvance("100%")
+    assert not view.viewport().grab().isNull()  # paints without error
+
+
+def test_percentages_round_half_up() -> None:
+    assert [round_percent(f) for f in (0.517, 0.125, 0.124, 0.0, 1.0)] == [52, 13, 12, 0, 100]
+    assert round_percent(0.996) == 99  # "100%" only when reached
+    assert round_percent(None) is None
+    assert percent_text(None) == "—" and percent_text(37) == "37%"
+
+
+def test_totals_name_cancelled_actions_and_fit_their_rows(panel: PlanPanel) -> None:
+    totals = panel.actions_tab.totals
+    # The cancelled A1.5 is one of the 5 actions of Eje 1, but its 8,000 are not in the budget.
+    assert axis_totals_row(panel, 0)[1] == 5
+    assert axis_totals_row(panel, 0)[2] == "605,000.00"
+    assert "money totals" in totals.note.text() and "Cancelled" in totals.note.text()
+    assert totals.axes_title.text() == "Totals by axis (PEN)"
+    assert totals.sources_title.text() == "Funding by source (PEN)"
+    for view in (totals.axes_view, totals.sources_view):
+        rows = view.model().rowCount()
+        assert view.rowViewportPosition(rows - 1) + view.rowHeight(rows - 1) <= (
+            view.viewport().height()
+        )  # the total row shows, with no scroll bar over it
+        assert view.verticalScrollBar().maximum() == 0
+    header = totals.axes_view.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.ResizeToContents
+    tree_header = panel.actions_tab.view.header()
+    assert tree_header.sectionSize(5) >= tree_header.sectionSizeHint(5)  # "Budget (PEN)"
+
+
+def test_action_form_names_the_currency(panel: PlanPanel) -> None:
+    panel.open_action(action_by_code(panel, "A1.2").id)
+    form = panel.action_form
+    assert form.budget_currency.text() == "PEN"
+    assert form.funding.total_label.text().startswith("Total funding: PEN ")
+    header = form.funding.table.horizontalHeader()
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch  # program or fund
+    panel.action_dialog.reject()

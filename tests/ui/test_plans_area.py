@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from agencydesk.domain.enums import ActionStatus
 from agencydesk.domain.plans import PlanDraft
@@ -15,7 +15,7 @@ from agencydesk.services.database import Database
 from agencydesk.services.plans import PlansService
 from agencydesk.ui.actors.table_model import ID_ROLE
 from agencydesk.ui.plans import PlanPanel, PlansArea
-from agencydesk.ui.plans.actions_list import DELAYED_COLUMN
+from agencydesk.ui.plans.actions_list import STATUS_COLUMN
 from agencydesk.ui.plans.plans_list import PROGRESS_COLUMN
 
 
@@ -84,6 +84,12 @@ def test_open_a_plan_and_go_back(qtbot, area: PlansArea) -> None:
     assert area.plans_stack.currentIndex() == 1
     assert area.panel.header.title_label.text().startswith("Hoja de ruta de la Mesa")
     assert area.panel.actions_tab.model.rowCount() == 5
+    # The back button of the other areas (a standard icon, no text arrow), and the panel off
+    # the window's edges like every page.
+    back = area.back_button
+    assert not back.icon().isNull() and "←" not in back.text()
+    margins = area.panel.parentWidget().layout().contentsMargins()
+    assert margins.left() > 0 and margins.right() > 0
     qtbot.mouseClick(area.findChild(QWidget, "back_to_plans_button"), Qt.MouseButton.LeftButton)
     assert area.plans_stack.currentIndex() == 0
     assert area.plans_page.selected_id() == area.plans_page.model.id_at(0)
@@ -99,9 +105,12 @@ def test_all_actions_with_filters(area: PlansArea, plans: PlansService) -> None:
     delayed = plans.action_ids(ListQuery(filters={"delayed": True}))
     assert page.model.rowCount() == len(delayed) == 6
     assert page.delayed_check.isChecked()
-    flag = page.model.index(0, DELAYED_COLUMN)
-    assert flag.data() == "Delayed"
+    # No column of its own: the status cell carries the mark and says why in its tooltip.
+    assert page.model.columnCount() == 7
+    flag = page.model.index(0, STATUS_COLUMN)
     assert flag.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert flag.data(Qt.ItemDataRole.ToolTipRole).startswith("Delayed:")
+    assert page.view.textElideMode() == Qt.TextElideMode.ElideRight
     assert page.count_label.text() == "6 actions found"
     mef = area.plans_page.model.id_at(0)
     area.show_actions(status=ActionStatus.DONE, plan_id=mef)
@@ -163,18 +172,106 @@ def test_new_plan_then_delete_and_undo(
     assert plans.plan(created.id).draft == created.draft
 
 
-def test_lists_follow_writes_made_in_the_panel(area: PlansArea, plans: PlansService) -> None:
+def test_lists_follow_writes_made_in_the_panel(qtbot, area: PlansArea, plans: PlansService) -> None:
     mef = area.plans_page.model.id_at(0)
     area.show_plan(mef)
     a42 = next(a for a in area.panel.actions_tab.model.actions() if a.draft.code == "A4.2")
     tree = area.panel.actions_tab.model
     assert tree.setData(tree.index_of(a42.id, 7), 90)
+    # Behind the panel the lists are only marked: they read when shown.
+    assert area.lists_stale()
+    area.show_list()
     row = area.plans_page.model.row_of(mef)
     assert area.plans_page.model.index(row, PROGRESS_COLUMN).data() == str(plans.plan(mef).progress)
-    area.show_actions(plan_id=mef)
+    area.tabs.setCurrentWidget(area.actions_page)
+    qtbot.waitUntil(lambda: not area.lists_stale())
     page = area.actions_page
     rows = [r for r in range(page.model.rowCount()) if page.model.index(r, 1).data() == "A4.2"]
     assert page.model.index(rows[0], 6).data() == "90"
+
+
+class CountingUow:
+    """The database's unit of work, counting how often a service opens one."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.opened = 0
+
+    def __call__(self):
+        self.opened += 1
+        return self.database.uow()
+
+
+@pytest.fixture
+def counted(qtbot, demo_database: Database, told) -> tuple[PlansArea, CountingUow, QUndoStack]:
+    uow = CountingUow(demo_database)
+    actors = ActorsService(uow, lambda: "tester")
+    plans = PlansService(uow, lambda: "tester")
+    stack = QUndoStack()
+    widget = PlansArea(actors, plans, stack, plan_panel=PlanPanel(actors, plans, stack))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget, uow, stack
+
+
+def settle() -> None:
+    """Let deferred reads (next event-loop pass) happen."""
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_a_push_while_the_area_is_hidden_reads_nothing_until_shown(
+    qtbot, counted, demo_database: Database
+) -> None:
+    area, uow, stack = counted
+    mef = area.plans_page.model.id_at(0)
+    area.show_plan(mef)
+    area.show_list()
+    area.hide()
+    # Another page writes (a service of its own) and pushes its command on the shared stack.
+    elsewhere = PlansService(demo_database.uow, lambda: "tester")
+    a42 = next(a for a in elsewhere.actions_of(mef) if a.draft.code == "A4.2")
+    elsewhere.set_action_fields(a42.id, progress_pct=90)
+    uow.opened = 0
+    stack.push(QUndoCommand("Written elsewhere"))
+    stack.push(QUndoCommand("And again"))
+    settle()
+    assert uow.opened == 0  # with 50,000 actions each read took seconds
+    assert area.lists_stale() and area.panel.is_stale()
+
+    area.show()  # the list on screen reads again; the panel and the other tab when shown
+    progress = str(elsewhere.plan(mef).progress)
+    row = area.plans_page.model.row_of(mef)
+    qtbot.waitUntil(lambda: area.plans_page.model.index(row, PROGRESS_COLUMN).data() == progress)
+    assert uow.opened > 0
+    assert area.panel.is_stale() and area.lists_stale()
+    area.tabs.setCurrentWidget(area.actions_page)
+    page = area.actions_page
+    qtbot.waitUntil(lambda: not area.lists_stale())
+    rows = [r for r in range(30) if page.model.index(r, 1).data() == "A4.2"]
+    assert page.model.index(rows[0], 6).data() == "90"
+    area.tabs.setCurrentIndex(0)
+    area.show_plan(mef)
+    qtbot.waitUntil(lambda: not area.panel.is_stale())
+    assert area.panel.actions_tab.model.action(a42.id).draft.progress_pct == 90
+
+
+def test_a_push_while_shown_reads_only_what_is_on_screen_once(qtbot, counted) -> None:
+    area, _uow, stack = counted
+    area.show_plan(area.plans_page.model.id_at(0))
+    area.show_list()
+    settle()
+    calls: list[str] = []
+    original = area.plans_page.refresh
+    area.plans_page.refresh = lambda: (calls.append("plans"), original())[1]
+    for text in ("one", "two", "three"):
+        stack.push(QUndoCommand(text))
+    assert calls == []  # deferred to the next pass of the event loop
+    qtbot.waitUntil(lambda: calls == ["plans"])
+    settle()
+    assert calls == ["plans"]  # three pushes, one read
+    assert area.panel.is_stale() and area.lists_stale()  # the panel, the actions tab: hidden
 
 
 def test_ctrl_n_in_a_plan_adds_an_action(area: PlansArea) -> None:

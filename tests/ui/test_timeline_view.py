@@ -263,3 +263,20 @@ def test_demo_plan_draws_every_dated_action(qtbot, demo_database: Database) -> N
         if rect is not None and visible.contains(rect.center()):
             assert view.bar_at(rect.center()) == action.id
     assert view.placeholder_text() is None
+
+
+def test_code_column_fits_its_title_and_the_longest_code(qtbot) -> None:
+    """Short codes must not squeeze the column's title ("Código" in Spanish was cut to
+    "Códig"): the column is as wide as the wider of the two, from the font's metrics."""
+    view = make_view(qtbot)
+    chart = view.chart
+    metrics = chart.fontMetrics()
+    room = chart._code_w - 24  # the painter's text rect (20 px before, 4 after)
+    assert room >= metrics.horizontalAdvance(chart.tr("Code"))
+    assert room >= max(metrics.horizontalAdvance(a.draft.code) for a in PLAN)
+    short = [act(1, "Eje", "1", "Uno", D(2026, 6, 1), D(2026, 7, 1), S.DONE, 100)]
+    view.set_bars(timeline_bars(short), TODAY)
+    assert chart._code_w - 24 >= metrics.horizontalAdvance(chart.tr("Code"))
+    long_code = [act(1, "Eje", "PROG-2026-A1.10", "Uno", D(2026, 6, 1), None, S.DONE, 100)]
+    view.set_bars(timeline_bars(long_code), TODAY)
+    assert chart._code_w - 24 >= metrics.horizontalAdvance("PROG-2026-A1.10")

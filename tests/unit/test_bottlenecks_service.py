@@ -19,6 +19,8 @@ from agencydesk.data.models import (
 )
 from agencydesk.domain.bottlenecks import (
     BottleneckDraft,
+    BottleneckRecord,
+    StatusChange,
     code_sort_key,
     is_open,
     next_code,
@@ -321,3 +323,43 @@ def test_delete_takes_the_history_and_restore_brings_it_back(
 
 def _plan(s: Session, initiative_id: int) -> int:
     return s.scalar(select(ActionPlan.id).where(ActionPlan.initiative_id == initiative_id))
+
+
+# --- days open -------------------------------------------------------------------------------
+
+
+def test_days_open_stop_at_the_day_it_was_dropped_or_resolved(
+    service: BottlenecksService, mef: int
+) -> None:
+    start = TODAY - timedelta(days=100)
+    b = _new(service, mef, identified_on=start)
+    assert b.days_open() == 100 and b.days_open(TODAY + timedelta(days=7)) == 107
+    dropped = service.change_status(b.id, S.DROPPED, start + timedelta(days=30), "Duplicado")
+    assert dropped.closed_on == start + timedelta(days=30)
+    # Whatever day the register is looked at, the count stays where it was closed.
+    for later in (TODAY, TODAY + timedelta(days=1), TODAY + timedelta(days=365)):
+        assert dropped.days_open(later) == 30
+    # Reopened, it counts again up to today; dropped again, it stops at the new date.
+    reopened = service.change_status(b.id, S.IN_PROGRESS, start + timedelta(days=40))
+    assert reopened.closed_on is None and reopened.days_open() == 100
+    again = service.change_status(b.id, S.DROPPED, start + timedelta(days=60))
+    assert again.days_open(TODAY + timedelta(days=50)) == 60
+    # Resolved: to the resolution date.
+    service.change_status(b.id, S.IN_PROGRESS, start + timedelta(days=70))
+    resolved = service.change_status(
+        b.id, S.RESOLVED, start + timedelta(days=80), evidence="Acta de la sesión 5"
+    )
+    assert resolved.days_open(TODAY + timedelta(days=9)) == 80
+
+
+def test_days_open_of_a_closed_one_without_its_closing_date_is_unknown() -> None:
+    start = date(2026, 1, 10)
+    history = (StatusChange(1, S.IDENTIFIED, start),)
+    draft = BottleneckDraft(initiative_id=1, title="Sin fecha de cierre", identified_on=start)
+    closed = BottleneckRecord(1, "u", draft, status=S.DROPPED, history=history)
+    assert closed.closed_on is None
+    assert closed.days_open(date(2027, 1, 1)) is None  # not a count that keeps growing
+    resolved = replace(closed, status=S.RESOLVED, resolved_on=date(2026, 2, 9))
+    assert resolved.days_open(date(2027, 1, 1)) == 30
+    still_open = replace(closed, status=S.IN_PROGRESS)
+    assert still_open.days_open(date(2026, 1, 20)) == 10

@@ -14,6 +14,7 @@ from agencydesk.domain.enums import ActionStatus, ActorType, Gender
 from agencydesk.domain.plan_progress import plan_progress
 from agencydesk.services.dashboard import DashboardService
 from agencydesk.services.database import Database
+from agencydesk.services.plans import PlansService
 
 TODAY = date.today()
 
@@ -85,12 +86,15 @@ def test_plans_progress_uses_the_shared_rule_with_counts_and_budget(demo_databas
         )
         assert plan.progress == plan_progress(pairs)
         assert plan.actions == len(pairs)
-        budget = _sql(
+        budgets = _sql(
             demo_database,
-            "SELECT coalesce(sum(budget), 0) FROM actions WHERE plan_id = :p",
+            "SELECT budget FROM actions WHERE plan_id = :p AND status != 'cancelled' "
+            "AND budget IS NOT NULL",
             p=plan.plan_id,
-        )[0][0]
-        assert plan.budget == Decimal(str(budget)).quantize(Decimal("0.01"))
+        )
+        cents = Decimal("0.01")
+        expected = sum((Decimal(str(b)).quantize(cents) for (b,) in budgets), Decimal(0))
+        assert plan.budget == expected
         owner, currency = _sql(
             demo_database,
             "SELECT coalesce(i.name, a.title), p.currency FROM action_plans p "
@@ -102,6 +106,51 @@ def test_plans_progress_uses_the_shared_rule_with_counts_and_budget(demo_databas
     forest = next(p for p in plans if "Forestal" in p.title)
     assert forest.owner_name == "Mesa Ejecutiva Forestal de Ucayali"
     assert forest.currency == "PEN" and forest.budget > 0 and forest.progress is not None
+
+
+def test_plan_budget_is_the_plans_own_total_without_cancelled_actions(demo_database, dashboard):
+    """Home and the plan's page show the same budget: cancelled actions left out, summed
+    exactly (no float residue in the cents)."""
+    plans = PlansService(demo_database.uow, lambda: "tester")
+    summary = dashboard.summary(TODAY)
+    cancelled = _one(
+        demo_database, "SELECT count(*) FROM actions WHERE status = 'cancelled' AND budget > 0"
+    )
+    assert cancelled > 0  # the demo has cancelled actions with money: the test means something
+    for row in summary.plans:
+        total = plans.plan(row.plan_id).budget_total
+        assert row.budget == total
+        assert row.budget.as_tuple().exponent == -2 and str(row.budget) == str(total)
+    forest = next(p for p in summary.plans if "Forestal" in p.title)
+    assert forest.budget == Decimal("8215000.00")
+
+
+def test_budgets_add_up_exactly_in_cents(database) -> None:
+    from sqlalchemy import insert
+
+    from agencydesk.data.models import ActionPlan
+
+    with database.uow() as s:
+        s.execute(insert(ActionPlan), [{"title": "Centavos", "currency": "PEN"}])
+        s.execute(
+            insert(Action),
+            [
+                {"plan_id": 1, "title": f"A{i}", "status": status, "budget": Decimal(amount)}
+                for i, (status, amount) in enumerate(
+                    [
+                        (ActionStatus.DONE, "0.10"),
+                        (ActionStatus.DONE, "0.20"),
+                        (ActionStatus.IN_PROGRESS, "1234567890.07"),
+                        (ActionStatus.IN_PROGRESS, "0.01"),
+                        (ActionStatus.CANCELLED, "500.00"),
+                    ]
+                )
+            ],
+        )
+    (plan,) = DashboardService(database.uow).summary(TODAY).plans
+    assert plan.budget == Decimal("1234567890.38")
+    assert str(plan.budget) == "1234567890.38"
+    assert plan.actions == 5  # cancelled actions still count as actions, as on the plan
 
 
 def test_bottlenecks_per_initiative_open_resolved_and_dropped_apart(demo_database, dashboard):

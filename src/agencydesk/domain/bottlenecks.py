@@ -127,19 +127,29 @@ class BottleneckRecord:
 
     @property
     def closed_on(self) -> date | None:
-        """When it was resolved or dropped (None while open)."""
-        if self.status is S.RESOLVED:
+        """When it was resolved or dropped (None while open): the date of the step that
+        closed it last (after a reopening, the later closing counts)."""
+        status = BottleneckStatus(self.status)
+        if status not in CLOSED:
+            return None
+        if status is S.RESOLVED and self.resolved_on is not None:
             return self.resolved_on
-        if self.status is S.DROPPED and self.history:
-            return self.history[-1].changed_on
+        for change in reversed(self.history):
+            if BottleneckStatus(change.status) is status:
+                return change.changed_on
         return None
 
     def days_open(self, today: date | None = None) -> int | None:
-        """Days from identification to its closing (or to today while it is open)."""
+        """Days from identification to today while it is open; once resolved or dropped,
+        to the day it was closed, so the count stops there. None when a date is unknown (a
+        closed one whose closing step is not recorded has no count, rather than one that
+        keeps growing)."""
         start = self.draft.identified_on
         if start is None:
             return None
-        end = self.closed_on or today or date.today()
+        end = (today or date.today()) if self.is_open else self.closed_on
+        if end is None:
+            return None
         return max(0, (end - start).days)
 
     def name(self) -> str:

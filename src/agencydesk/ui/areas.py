@@ -134,6 +134,9 @@ class Areas(QObject):
                 )
             case "plan":
                 self.open_plan(int(params["plan_id"]))
+            case "plans":
+                self._bring(self.plans)
+                self.plans.show_list()
             case "initiative":
                 self.open_initiative(int(params["initiative_id"]), params.get("tab"))
             case "initiatives":

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from itertools import repeat
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from agencydesk.data.models import (
@@ -43,6 +43,7 @@ from agencydesk.domain.enums import (
     PlanStatus,
 )
 from agencydesk.domain.plan_progress import plan_progress
+from agencydesk.domain.plans import ZERO, counts_in_totals
 
 
 def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -63,7 +64,8 @@ _active = active_participation
 @dataclass(frozen=True, slots=True)
 class ActionGroup:
     """The actions of one plan with one status: how many, their progress total (clamped to
-    0–100 as plan_progress does), their budget, and how many of them are delayed."""
+    0–100 as plan_progress does), their budget (exact, in the plan's currency), and how many
+    of them are delayed."""
 
     plan_id: int
     status: ActionStatus
@@ -71,6 +73,13 @@ class ActionGroup:
     progress_total: int
     budget: Decimal
     delayed: int
+
+
+def _cents() -> ColumnElement[int]:
+    """An action's budget in whole cents. SQLite keeps NUMERIC values as floats and would sum
+    them as floats (8 215 000.000000001); whole cents add up exactly, and the budget column
+    has two decimals (MONEY), so nothing is lost."""
+    return cast(func.round(Action.budget * 100), Integer)
 
 
 def action_groups(session: Session, today: date) -> list[ActionGroup]:
@@ -84,7 +93,7 @@ def action_groups(session: Session, today: date) -> list[ActionGroup]:
         Action.status,
         func.count(),
         func.coalesce(func.sum(clamped), 0),
-        func.sum(Action.budget),
+        func.coalesce(func.sum(_cents()), 0),
         _count_if(_delayed(today)),
         # Status first: SQLite then reads the table straight through instead of hopping along the
         # plan_id index (measured: about a third faster at 50,000 actions).
@@ -95,10 +104,10 @@ def action_groups(session: Session, today: date) -> list[ActionGroup]:
             ActionStatus(status),
             int(n),
             int(total),
-            Decimal(str(budget)) if budget is not None else Decimal(0),
+            Decimal(int(cents)).scaleb(-2),
             int(late),
         )
-        for plan_id, status, n, total, budget, late in session.execute(stmt)
+        for plan_id, status, n, total, cents, late in session.execute(stmt)
     ]
 
 
@@ -125,7 +134,11 @@ def _progress_pairs(groups: list[ActionGroup]) -> Iterator[tuple[ActionStatus, i
 
 
 def plans(session: Session, groups: list[ActionGroup]) -> list[PlanProgressRow]:
-    """Every plan with its progress, action count and budget; open plans first, then by title."""
+    """Every plan with its progress, action count and budget; open plans first, then by title.
+
+    The budget leaves cancelled actions out (``domain.plans.counts_in_totals``, the rule the
+    plan's own page applies), so Home and the plan show the same figure; the count keeps
+    them, as the plan's page does."""
     stmt = (
         select(
             ActionPlan.id,
@@ -154,7 +167,7 @@ def plans(session: Session, groups: list[ActionGroup]) -> list[PlanProgressRow]:
                 owner_name=owner,
                 progress=plan_progress(_progress_pairs(mine)),
                 actions=sum(g.count for g in mine),
-                budget=sum((g.budget for g in mine), Decimal(0)),
+                budget=sum((g.budget for g in mine if counts_in_totals(g.status)), ZERO),
                 currency=currency or "",
             )
         )

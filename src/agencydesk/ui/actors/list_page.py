@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from agencydesk.domain.enums import ActorType, GovernmentLevel
 from agencydesk.domain.errors import InUseError, UserError
 from agencydesk.domain.records import TerritoryRecord
+from agencydesk.ui.actors.filter_combo import FilterCombo
 from agencydesk.ui.actors.table_model import LazyTableModel, set_column_widths
 from agencydesk.ui.actors.territories import fill_territory_combo
 from agencydesk.ui.actors.undo import DeleteCommand, RecordOps, WriteContext
@@ -55,25 +56,22 @@ class ListPage(QWidget):
         self.search.setMinimumWidth(260)
         search_label = QLabel(QCoreApplication.translate("ListPage", "&Search:"), self)
         search_label.setBuddy(self.search)
-        self.actor_type_filter = QComboBox(self)
+        # Filters shrink (text elided) before the toolbar widens the page; see FilterCombo.
+        self.actor_type_filter = FilterCombo(self)
         fill_enum_combo(
             self.actor_type_filter,
             ActorType,
             QCoreApplication.translate("ListPage", "All actor types"),
         )
-        self.level_filter = QComboBox(self)
+        self.level_filter = FilterCombo(self)
         fill_enum_combo(
             self.level_filter,
             GovernmentLevel,
             QCoreApplication.translate("ListPage", "All government levels"),
         )
-        self.territory_filter = QComboBox(self)
+        self.territory_filter = FilterCombo(self, max_chars=18)
         self.territory_filter.addItem(
             QCoreApplication.translate("ListPage", "All territories"), None
-        )
-        self.territory_filter.setMinimumContentsLength(18)
-        self.territory_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         for combo, name in (
             (self.actor_type_filter, QCoreApplication.translate("ListPage", "Actor type filter")),
@@ -95,10 +93,10 @@ class ListPage(QWidget):
         toolbar = QHBoxLayout()
         self._toolbar = toolbar
         toolbar.addWidget(search_label)
-        toolbar.addWidget(self.search, 2)
+        toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.actor_type_filter)
         toolbar.addWidget(self.level_filter)
-        toolbar.addWidget(self.territory_filter, 1)
+        toolbar.addWidget(self.territory_filter)
         toolbar.addWidget(self.new_button)
 
         self.view = QTableView(self)
@@ -173,7 +171,8 @@ class ListPage(QWidget):
 
     def add_filter(self, key: str, combo: QComboBox) -> None:
         """A subclass's own filter combo (item data None means "all"), placed before the New
-        button; it takes part in filters(), clear_filters() and show_filtered()."""
+        button; it takes part in filters(), clear_filters() and show_filtered(). Make it a
+        FilterCombo, so the toolbar still fits a laptop screen."""
         self.extra_filters[key] = combo
         self._toolbar.insertWidget(self._toolbar.indexOf(self.new_button), combo)
         QWidget.setTabOrder(self.territory_filter, combo)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from agencydesk.domain.enums import Gender
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import PersonRecord
+from agencydesk.ui.actors.filter_combo import FilterCombo
 from agencydesk.ui.actors.list_page import ListPage
 from agencydesk.ui.actors.person_form import PersonForm
 from agencydesk.ui.actors.table_model import Column, LazyTableModel, draft_column
@@ -50,7 +51,7 @@ class PeoplePage(ListPage):
             )
         )
         self.actor_type_filter.setToolTip(self.tr("Actor type of the person's organization"))
-        self.gender_filter = QComboBox(self)
+        self.gender_filter = FilterCombo(self)
         fill_enum_combo(self.gender_filter, Gender, self.tr("All genders"))
         self.gender_filter.addItem(self.tr("Gender not recorded"), "")
         self.gender_filter.setAccessibleName(self.tr("Gender filter"))

@@ -162,21 +162,24 @@ class AgendaPage(QWidget):
         fields_scroll.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.strategic = OrderedListEditor(
             self.tr("&Strategic goals (what)"),
-            self.tr("New strategic goal, then Enter"),
+            self.tr("New strategic goal"),
             self.tr("No strategic goal yet: what the territory wants to achieve."),
             lambda goal: goal.statement,
+            hint=self.tr("New strategic goal, then Enter"),
         )
         self.management = OrderedListEditor(
             self.tr("&Management goals (how)"),
-            self.tr("New management goal, then Enter"),
+            self.tr("New management goal"),
             self.tr("No management goal yet: how the actors will work together."),
             lambda goal: goal.statement,
+            hint=self.tr("New management goal, then Enter"),
         )
         self.priorities = OrderedListEditor(
             self.tr("&Priority sectors and value chains"),
-            self.tr("New sector or value chain, then Enter"),
+            self.tr("New sector or value chain"),
             self.tr("No priority sector yet."),
             lambda priority: priority.name,
+            hint=self.tr("New sector or value chain, then Enter"),
         )
         lists = QHBoxLayout()
         lists.addWidget(self.strategic, 5)

@@ -5,8 +5,9 @@ the list: it has goals, priorities, initiatives, plans and indicators to show) a
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from agencydesk.domain.enums import GoalKind
 from agencydesk.domain.errors import InUseError, UserError
@@ -15,6 +16,7 @@ from agencydesk.services.agendas import AgendasService
 from agencydesk.ui.actors.undo import DeleteCommand, WriteContext
 from agencydesk.ui.agendas.agenda_form import AgendaForm
 from agencydesk.ui.agendas.agenda_page import AgendaPage
+from agencydesk.ui.agendas.follow_stack import StackFollower
 from agencydesk.ui.agendas.list_page import AgendaListPage
 from agencydesk.ui.agendas.list_writes import ListTexts, ListWriter
 from agencydesk.ui.agendas.undo import agenda_ops, goal_ops, priority_ops
@@ -49,7 +51,7 @@ class AgendasArea(QWidget):
         self.actors = actors
         self.agendas = agendas
         self.undo_stack = undo_stack
-        self.context = WriteContext(actors, undo_stack, self.data_changed.emit, self._report)
+        self.context = WriteContext(actors, undo_stack, self._written, self._report)
         self._agenda_id: int | None = None
         self._panel_agenda: int | None = None
 
@@ -82,8 +84,8 @@ class AgendasArea(QWidget):
         self.page.plan_requested.connect(self.plan_requested)
         self.form.saved.connect(self.show_agenda)
         self.form.cancelled.connect(self._form_cancelled)
-        # A bound method, not a lambda: Qt drops the connection when this area is deleted.
-        undo_stack.indexChanged.connect(self._stack_moved)
+        # Other areas' pushes, undos and redos: read again only while shown.
+        self.follower = StackFollower(self, undo_stack, self.refresh)
         if load_now:
             self.refresh()
 
@@ -184,6 +186,7 @@ class AgendasArea(QWidget):
 
     def refresh(self) -> None:
         """Read again from the database: the list, and the page or form on screen."""
+        self.follower.refreshed()
         try:
             territories = self.actors.territories()
         except UserError as exc:
@@ -311,9 +314,15 @@ class AgendasArea(QWidget):
 
     # --- undo stack ------------------------------------------------------------------------
 
-    def _stack_moved(self, _index: int) -> None:
-        """After any push, undo or redo the list and the page show the database as it is."""
-        self.refresh()
+    def _written(self) -> None:
+        """A write of this area (or its undo or redo): shown at once if the area is."""
+        self.follower.written_here()
+        if isValid(self):
+            self.data_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follower.shown()
 
     def _report(self, error: UserError) -> None:
         tell(self, self.tr("Cannot undo or redo"), user_error_text(error))

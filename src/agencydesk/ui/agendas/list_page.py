@@ -32,7 +32,9 @@ from agencydesk.domain.records import TerritoryRecord
 from agencydesk.services.agendas import AgendasService
 from agencydesk.ui.actors.table_model import Column, LazyTableModel, set_column_widths
 from agencydesk.ui.actors.territories import fill_territory_combo
+from agencydesk.ui.agendas.long_columns import LongColumns
 from agencydesk.ui.agendas.progress import ProgressDelegate, percent_text
+from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, format_date
 
@@ -160,7 +162,17 @@ class AgendaListPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         set_column_widths(view, self.model)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Short columns as wide as what they hold in this language; the title and the
+        # convener (long names) share the rest, cut with "…" and whole in the tooltip.
+        metrics = view.fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        for column, widest in (
+            (3, max(metrics.horizontalAdvance(label(status)) for status in AgendaStatus)),
+            (2, metrics.horizontalAdvance(period_text(date(2000, 10, 10), date(2000, 10, 10)))),
+        ):
+            header_width = header.sectionSizeHint(column)
+            view.setColumnWidth(column, max(widest + pad, header_width))
+        self.long_columns = LongColumns(view, [0, 4])
         self.progress_delegate = ProgressDelegate(self._progress_at, view)
         view.setItemDelegateForColumn(PROGRESS_COLUMN, self.progress_delegate)
 

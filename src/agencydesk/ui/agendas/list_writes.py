@@ -124,7 +124,8 @@ class ListWriter(QObject):
         return template.replace("%1", short(self._ops.name_of(record)))
 
     def _push(self, command: Any) -> None:
-        # notify first (status bar), then the push re-reads the page through the stack signal.
+        # notify first: the area shows the page as written (and the status bar recounts),
+        # then the push, whose stack move needs no second read.
         self._context.notify()
         self._context.undo_stack.push(command)
 

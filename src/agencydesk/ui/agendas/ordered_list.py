@@ -118,7 +118,11 @@ class OrderedListEditor(QWidget):
         empty_text: str,
         text_of: Callable[[Any], str],
         parent: QWidget | None = None,
+        *,
+        hint: str = "",
     ) -> None:
+        """``placeholder``: a few words that fit the narrowest list ("New sector or value
+        chain"); ``hint``: the whole sentence, in the tooltip ("…, then Enter")."""
         super().__init__(parent)
         self.select_next: int | None = None
         """The item to select when the list is next set (one just added)."""
@@ -151,6 +155,8 @@ class OrderedListEditor(QWidget):
         self.new_text = QLineEdit(self)
         self.new_text.setPlaceholderText(placeholder)
         self.new_text.setAccessibleName(placeholder)
+        self.new_text.setToolTip(hint or placeholder)
+        self.new_text.setAccessibleDescription(hint)
         self.new_text.setClearButtonEnabled(True)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setEnabled(False)

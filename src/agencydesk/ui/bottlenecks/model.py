@@ -87,7 +87,9 @@ COLUMNS: list[Column[BottleneckRecord]] = [
         numeric=True,
     ),
 ]
+TITLE_COLUMN = 1
 CATEGORY_COLUMN = 2
+COMPETENT_COLUMN = 3
 STATUS_COLUMN = 4
 
 _FAR = date.max

@@ -1,21 +1,20 @@
 """The Bottlenecks tab of an initiative: the register (filterable Open / Resolved / All), and
-for the chosen bottleneck its status workflow above its form."""
+below it, for the chosen bottleneck, its form with its status workflow beside it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,23 +22,19 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from agencydesk.domain.bottlenecks import BottleneckRecord, is_open
-from agencydesk.domain.enums import BottleneckCategory, BottleneckStatus
+from agencydesk.domain.enums import BottleneckStatus
 from agencydesk.domain.errors import InUseError, UserError
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.bottlenecks import BottlenecksService
-from agencydesk.ui.actors.table_model import set_column_widths
 from agencydesk.ui.actors.undo import DeleteCommand, WriteContext
+from agencydesk.ui.agendas.follow_stack import StackFollower
 from agencydesk.ui.bottlenecks.commands import bottleneck_ops
 from agencydesk.ui.bottlenecks.dialogs import StatusChangeDialog
 from agencydesk.ui.bottlenecks.form import BottleneckForm
-from agencydesk.ui.bottlenecks.model import (
-    CATEGORY_COLUMN,
-    STATUS_COLUMN,
-    BottleneckTableModel,
-)
+from agencydesk.ui.bottlenecks.model import BottleneckTableModel
+from agencydesk.ui.bottlenecks.register_view import register_height, setup_register_view
 from agencydesk.ui.bottlenecks.steps import StatusSteps
 from agencydesk.ui.bottlenecks.workflow import WorkflowBox
-from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
 
@@ -64,7 +59,6 @@ class BottlenecksPanel(QWidget):
         self.initiative_id: int | None = None
         self._current_id: int | None = None
         self._restoring = False
-        self._stale = False
 
         self.filter = QComboBox(self)
         self.filter.setObjectName("bottleneckFilter")
@@ -87,7 +81,7 @@ class BottlenecksPanel(QWidget):
         self.model = BottleneckTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("bottleneckTable")
-        self._setup_view()
+        self.long_columns = setup_register_view(self.view, self.model)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.hide()
@@ -108,14 +102,18 @@ class BottlenecksPanel(QWidget):
         workflow_scroll.setWidget(workflow_holder)
         workflow_scroll.setWidgetResizable(True)
         workflow_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        workflow_scroll.setMinimumWidth(420)
         # The register takes the whole width (eight columns and readable titles); below it,
-        # the chosen bottleneck: its workflow on the left, its form on the right.
+        # the chosen bottleneck: its form with most of the width (two long texts to read),
+        # its workflow beside it as narrow as its row of steps.
         self.editor = QSplitter(Qt.Orientation.Horizontal, self)
-        self.editor.addWidget(workflow_scroll)
         self.editor.addWidget(self.form)
-        self.editor.setStretchFactor(1, 1)
-        self.editor.setSizes([540, 740])
+        self.editor.addWidget(workflow_scroll)
+        self.editor.setStretchFactor(0, 1)
+        self.editor.setStretchFactor(1, 0)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        workflow_width = self.workflow.sizeHint().width() + scroll_bar + 4
+        workflow_scroll.setMinimumWidth(workflow_width)
+        self.editor.setSizes([1280 - workflow_width, workflow_width])
         self.editor.setChildrenCollapsible(False)
         self.hint = QLabel(
             self.tr(
@@ -135,7 +133,8 @@ class BottlenecksPanel(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 570])
+        # Room for seven rows of the register; the form below shows all its fields at 1280x800.
+        self.splitter.setSizes([register_height(self.view, 7), 800])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -152,37 +151,9 @@ class BottlenecksPanel(QWidget):
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._cancelled)
         self.form.delete_button.clicked.connect(self.delete_current)
-        # A bound method: Qt drops the connection when the panel is deleted.
-        undo_stack.indexChanged.connect(self._stack_moved)
-
-    def _setup_view(self) -> None:
-        view = self.view
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        set_column_widths(view, self.model)
-        # Category and status hold one of a few labels: as wide as the longest in this language
-        # (Spanish "Funciones y trámites", "Solución acordada"), the status with its chip.
-        metrics = view.fontMetrics()
-        for column, enum_cls, extra in (
-            (CATEGORY_COLUMN, BottleneckCategory, 16),
-            (STATUS_COLUMN, BottleneckStatus, 36),
-        ):
-            widest = max(metrics.horizontalAdvance(label(m)) for m in enum_cls)
-            view.setColumnWidth(column, max(view.columnWidth(column), widest + extra))
-        # The title takes the room left; the other columns keep their usual width.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 6)
+        # Someone else's write (another tab, an undo) may change what is shown: read again
+        # while visible, or when shown again.
+        self.follower = StackFollower(self, undo_stack, self.refresh)
 
     # --- what the initiative page calls ------------------------------------------------------
 
@@ -197,7 +168,7 @@ class BottlenecksPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the register again, keeping the selection and any half-typed form."""
-        self._stale = False
+        self.follower.refreshed()
         if self.initiative_id is None:
             return
         try:
@@ -396,30 +367,23 @@ class BottlenecksPanel(QWidget):
         self._current_id = None
         self.side.setCurrentWidget(self.hint)
         text = self.tr("Delete bottleneck “%1”").replace("%1", deleted.name())
-        self.context.undo_stack.push(DeleteCommand(text, ops, self.context, deleted))
         self._written()
+        self.context.undo_stack.push(DeleteCommand(text, ops, self.context, deleted))
 
     # --- after writes ----------------------------------------------------------------------
 
     def _written(self) -> None:
+        """A write made here, or its undo or redo: shown now if the panel is visible."""
         # The undo stack outlives this panel (the initiative page may be closed): a command
         # undone later must not reach a deleted widget.
         if not isValid(self):
             return
-        self.refresh()
+        self.follower.written_here()
         self.data_changed.emit()
-
-    def _stack_moved(self, _index: int) -> None:
-        """Someone else's write (another tab, an undo) may have changed what is shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.follower.shown()
 
     def _report(self, error: UserError) -> None:
         title = QCoreApplication.translate("BottlenecksPanel", "Cannot undo or redo")

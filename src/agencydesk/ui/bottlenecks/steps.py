@@ -74,10 +74,10 @@ class StatusSteps(QObject):
         text = (
             self.tr("Move “%1” to “%2”").replace("%1", record.name()).replace("%2", label(status))
         )
+        self._context.notify()  # first: the panel shows it, and the push needs no re-read
         self._context.undo_stack.push(
             StatusChangeCommand(text, self._service, self._context, record, after)
         )
-        self._context.notify()
         return True
 
     def _open_dialog(self, record: BottleneckRecord, status: BottleneckStatus) -> None:

@@ -122,12 +122,19 @@ class WorkflowBox(QGroupBox):
         self.buttons["reopen"].clicked.connect(lambda: self.step_requested.emit(S.IN_PROGRESS))
         self.buttons["agree"].setToolTip(self.tr("The competent entity and the mesa agreed how"))
         self.buttons["start"].setToolTip(self.tr("Work on the solution has begun"))
-        actions = QHBoxLayout()
-        actions.addWidget(self.step_label)
-        actions.addWidget(self.step_date)
+        # The date on a line of its own and the buttons below it: the box stays as narrow as
+        # its row of steps, leaving the width to the form beside it.
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.step_label)
+        date_row.addWidget(self.step_date)
+        date_row.addStretch(1)
+        buttons_row = QHBoxLayout()
         for button in self.buttons.values():
-            actions.addWidget(button)
-        actions.addStretch(1)
+            buttons_row.addWidget(button)
+        buttons_row.addStretch(1)
+        actions = QVBoxLayout()
+        actions.addLayout(date_row)
+        actions.addLayout(buttons_row)
 
         self.message = FieldMessage(self)
         # A grid of plain labels, not one rich-text table: a word-wrapped QLabel holding a

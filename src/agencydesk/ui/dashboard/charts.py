@@ -15,7 +15,7 @@ from agencydesk.ui.dashboard.figures import (
     gender_colour,
     named_colour,
     status_colour,
-    unique_categories,
+    wrapped_categories,
 )
 from agencydesk.ui.dashboard.panel import FIGURE_HEIGHT, ChartPanel
 from agencydesk.ui.labels import label
@@ -37,6 +37,9 @@ GENDER_ORDER: tuple[Gender | None, ...] = (
 )
 # More initiatives than this make bars too thin to read; the rest are counted in the note.
 MAX_INITIATIVES = 8
+# An initiative's name gets two lines of this many pixels beside its bar: the chart spans the
+# page, and "Sistema productivo local del cacao de Padre Abad" must read whole.
+NAME_WIDTH = 300
 
 
 def _n(value: int) -> str:
@@ -108,8 +111,13 @@ class BottlenecksChart(ChartPanel):
 
     def update_from(self, summary: DashboardSummary) -> None:
         rows = summary.bottlenecks[:MAX_INITIATIVES]
-        # A whole row of the page: as tall as its bars need, no taller.
-        self.stack.setFixedHeight(max(FIGURE_HEIGHT // 2, 70 + 38 * len(rows)))
+        # Horizontal bars run bottom to top: reversed, so the most open is the first one read.
+        names = wrapped_categories([r.initiative_name for r in reversed(rows)], self, NAME_WIDTH)
+        # A whole row of the page: as tall as its bars need, no taller. A name on two lines
+        # needs a taller row (QtCharts cuts a label taller than its row down to one line).
+        two_lines = any("<br>" in name for name in names)
+        per_row = 2 * self.fontMetrics().lineSpacing() + 20 if two_lines else 38
+        self.stack.setFixedHeight(max(FIGURE_HEIGHT // 2, 70 + per_row * len(rows)))
         if not rows:
             self.set_note("")
             self.show_empty(
@@ -125,7 +133,6 @@ class BottlenecksChart(ChartPanel):
             if hidden > 0
             else ""
         )
-        # Horizontal bars run bottom to top: reversed, so the most open is the first one read.
         self.rows = list(reversed(rows))
         self.open_set = QBarSet(self.tr("Open"))
         self.open_set.setColor(named_colour("open", self))
@@ -137,7 +144,7 @@ class BottlenecksChart(ChartPanel):
         fill_bars(
             self,
             series,
-            unique_categories([r.initiative_name for r in self.rows], self, 260),
+            names,
             [
                 (self.open_set, [r.open for r in self.rows]),
                 (self.resolved_set, [r.resolved for r in self.rows]),
@@ -159,7 +166,14 @@ class BottlenecksChart(ChartPanel):
             .replace("%3", _n(row.resolved))
         )
         if row.dropped:
-            text += "\n" + self.tr("%n dropped", "", row.dropped)
+            # Dropped ones have no bar: say so, with the total, so the figures add up to the
+            # initiative's register.
+            text += (
+                "\n"
+                + self.tr("%n dropped", "", row.dropped)
+                + "\n"
+                + self.tr("%n bottleneck(s) in all", "", row.total)
+            )
         return text + "\n" + self.tr("Click to open its bottlenecks register.")
 
     def _target(self, _bar_set: QBarSet, index: int) -> tuple[str, dict]:
@@ -167,7 +181,8 @@ class BottlenecksChart(ChartPanel):
 
 
 class ActorTypeChart(ChartPanel):
-    """Active participations by the actor type of the organization taking part."""
+    """Active participations by the actor type of the organization taking part, the most
+    represented type at the top (every type has a bar, zero included)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Participation by actor type"), parent)
@@ -187,8 +202,10 @@ class ActorTypeChart(ChartPanel):
             )
             return
         self.set_note(self.tr("Active participations in initiatives, by type of organization."))
-        # Bottom to top: the first actor type is read first, at the top.
-        self.types = list(reversed(ActorType))
+        # Most participations first (ties in the enumeration's order), read from the top: bars
+        # run bottom to top, so the list is reversed.
+        ranked = sorted(ActorType, key=lambda t: -counts[t].participations)
+        self.types = list(reversed(ranked))
         self.bar_set = QBarSet(self.tr("Participations"))
         self.bar_set.setColor(named_colour("actor", self))
         series = QHorizontalBarSeries()

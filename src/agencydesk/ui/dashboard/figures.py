@@ -6,6 +6,7 @@ hand cursor on hover; legend entries of a donut click through to the same list a
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -152,6 +153,34 @@ def unique_categories(names: list[str], panel: ChartPanel, width: int) -> list[s
     found = []
     for name in names:
         text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        while text in seen:
+            text += "\u200b"  # invisible, but makes the category distinct
+        seen.add(text)
+        found.append(text)
+    return found
+
+
+def wrapped_categories(
+    names: list[str], panel: ChartPanel, width: int, lines: int = 2
+) -> list[str]:
+    """Names wrapped at spaces onto up to ``lines`` lines of ``width`` pixels (the last one
+    elided), kept distinct. The category axis draws its labels as rich text: lines are joined
+    with <br> and the names escaped."""
+    metrics = QFontMetrics(panel.font())
+    seen: set[str] = set()
+    found = []
+    for name in names:
+        rows: list[str] = []
+        words = name.split()
+        while words and len(rows) < lines - 1:
+            row = words.pop(0)
+            while words and metrics.horizontalAdvance(f"{row} {words[0]}") <= width:
+                row += " " + words.pop(0)
+            rows.append(row)
+        if words:
+            rows.append(" ".join(words))
+        rows = [metrics.elidedText(r, Qt.TextElideMode.ElideRight, width) for r in rows]
+        text = "<br>".join(html.escape(r) for r in rows)
         while text in seen:
             text += "\u200b"  # invisible, but makes the category distinct
         seen.add(text)

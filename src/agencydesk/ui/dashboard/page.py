@@ -26,7 +26,8 @@ class DashboardPage(QWidget):
     """``navigate(target, filters)`` asks the main window to show a list or a record:
 
     ("actions", {"status": <ActionStatus value>}) or ("actions", {"delayed": True});
-    ("plan", {"plan_id": int}); ("initiative", {"initiative_id": int, "tab": "bottlenecks"});
+    ("plan", {"plan_id": int}); ("plans", {}) (the list of every plan: the plans panel shows
+    a few and links to the rest); ("initiative", {"initiative_id": int, "tab": "bottlenecks"});
     ("initiatives", {"status": "active"}); ("organizations", {"actor_type": <ActorType value>});
     ("people", {"gender": <Gender value, or "" for not recorded>}); ("organizations", {});
     ("people", {}).

@@ -3,6 +3,8 @@ text over a bar than as category labels squeezed beside a chart axis."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
@@ -135,6 +137,9 @@ class PlansPanel(Panel):
         self.rows_layout.setSpacing(2)
         super().__init__(self.tr("Action plans and their progress"), self.rows_widget, parent)
         self.plan_rows: list[PlanRow] = []
+        # "n more plans not shown" is a link to the whole list (see DashboardPage.navigate).
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.note.linkActivated.connect(lambda _link: self.navigate.emit("plans", {}))
 
     def update_from(self, summary: DashboardSummary) -> None:
         for row in self.plan_rows:
@@ -155,10 +160,13 @@ class PlansPanel(Panel):
             )
             return
         hidden = len(summary.plans) - len(plans)
-        self.set_note(
+        note = html.escape(
             self.tr("Progress is the mean of the actions' progress, cancelled ones left out.")
-            + (" " + self.tr("%n more plan(s) not shown.", "", hidden) if hidden > 0 else "")
         )
+        if hidden > 0:
+            more = html.escape(self.tr("%n more plan(s) not shown.", "", hidden))
+            note += f" <a href='#plans'>{more}</a>"
+        self.set_note(note)
         for plan in plans:
             percent = (
                 "—" if plan.progress is None else self.tr("%1%").replace("%1", str(plan.progress))

@@ -8,13 +8,15 @@ from decimal import Decimal
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QPointF, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from agencydesk.domain.indicators import IndicatorRecord
 from agencydesk.ui.indicators.numbers import number_text
 from agencydesk.ui.widgets.date_field import format_date
 
-CHART_HEIGHT = 300
+# Short enough for the whole initiative page to fit a 1280x800 window; the chart takes any
+# height the page can spare.
+CHART_MIN_HEIGHT = 160
 # Green that reads on light and dark backgrounds alike; the palette has no "good" colour.
 TARGET_COLOR = QColor(46, 160, 67)
 
@@ -55,7 +57,8 @@ class MeasurementsChart(QWidget):
             series.attachAxis(self.y_axis)
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setFixedHeight(CHART_HEIGHT)
+        self.view.setMinimumHeight(CHART_MIN_HEIGHT)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.setAccessibleName(self.tr("Chart of the measurements"))
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -91,9 +94,11 @@ class MeasurementsChart(QWidget):
             self.empty.setText(text)
             self.view.hide()
             self.empty.show()
+            self._grow(False)
             return
         self.empty.hide()
         self.view.show()
+        self._grow(True)
         draft = record.draft
         days = [m.draft.date for m in record.measurements]
         first = min([*days, *([draft.baseline_date] if draft.baseline_date else [])])
@@ -129,6 +134,11 @@ class MeasurementsChart(QWidget):
                 values.append(level)
         self._set_ranges(first, last, values)
         self.y_axis.setTitleText(draft.unit or "")
+
+    def _grow(self, grows: bool) -> None:
+        """A chart takes the height there is; the sentence replacing it stays its own size."""
+        vertical = QSizePolicy.Policy.Expanding if grows else QSizePolicy.Policy.Maximum
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
 
     def _level(self, series: QLineSeries, value: Decimal | None, first: date, last: date) -> None:
         if value is None:

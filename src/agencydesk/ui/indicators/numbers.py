@@ -6,12 +6,12 @@ only the separators come from ``QLocale``.
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from agencydesk.domain.indicators import format_decimal, parse_decimal
+from agencydesk.ui.widgets.progress_bar import round_percent
 
 UNKNOWN = "—"
 
@@ -38,10 +38,9 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def percent_value(fraction: float | None) -> int | None:
-    """Whole percent, rounded down: 99.6 % shows 99 %, so 100 % always means met."""
-    if fraction is None:
-        return None
-    return max(0, min(100, math.floor(fraction * 100 + 1e-9)))
+    """Whole percent, rounded as every bar of the program rounds (half up; 100 % only when
+    met): ``ui.widgets.progress_bar.round_percent``."""
+    return round_percent(fraction)
 
 
 def percent_text(fraction: float | None) -> str:

@@ -61,6 +61,12 @@ def _bold(text: str) -> QLabel:
     return title
 
 
+def _rows_height(view: QTableView, rows: int) -> int:
+    """The height showing the header and ``rows`` rows."""
+    header = view.horizontalHeader().sizeHint().height()
+    return header + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth()
+
+
 MAX_VISIBLE_ROWS = 8
 SOURCE_COLUMN = 2  # of the measurements table
 
@@ -144,25 +150,27 @@ class IndicatorsPanel(QWidget):
         header.addWidget(self.add_measurement_button)
         header.addWidget(self.edit_measurement_button)
         header.addWidget(self.delete_measurement_button)
+        # At least three measurements in view; the chart and the table share what is left.
+        self.measurements_view.setMinimumHeight(_rows_height(self.measurements_view, 3))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.chart)
+        right_layout.addWidget(self.chart, 3)
         right_layout.addLayout(header)
-        right_layout.addWidget(self.measurements_view, 1)
-        # Keeps the chart and buttons at the top while the table is hidden.
+        right_layout.addWidget(self.measurements_view, 2)
+        # Keeps the chart's sentence and the buttons at the top while there is no chart.
         right_layout.addStretch(0)
-        details = QSplitter(Qt.Orientation.Horizontal)
-        details.setChildrenCollapsible(False)
-        details.addWidget(self.form)
-        details.addWidget(right)
-        details.setStretchFactor(0, 2)
-        details.setStretchFactor(1, 3)
+        self.details = QSplitter(Qt.Orientation.Horizontal)
+        self.details.setChildrenCollapsible(False)
+        self.details.addWidget(self.form)
+        self.details.addWidget(right)
+        # The form gets 45 %: its labels ("Baseline date:") and date fields need the room.
+        self.details.setSizes([450, 550])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(table_box)
-        layout.addWidget(details, 1)
+        layout.addWidget(self.details, 1)
         self._update_buttons()
 
     # --- public ----------------------------------------------------------------------------
@@ -305,13 +313,7 @@ class IndicatorsPanel(QWidget):
         """As tall as its rows (a plan has a handful; past eight, it scrolls), columns of
         figures as wide as their text, the name taking the rest."""
         rows = min(max(self.model.rowCount(), 1), MAX_VISIBLE_ROWS)
-        header = self.view.horizontalHeader()
-        height = (
-            header.sizeHint().height()
-            + rows * self.view.verticalHeader().defaultSectionSize()
-            + 2 * self.view.frameWidth()
-        )
-        self.view.setFixedHeight(height)
+        self.view.setFixedHeight(_rows_height(self.view, rows))
         for column in range(1, PERCENT_COLUMN):
             self.view.resizeColumnToContents(column)
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.initiatives import InitiativesService
 from agencydesk.ui.actors.undo import WriteContext
+from agencydesk.ui.agendas.follow_stack import StackFollower
 from agencydesk.ui.initiatives.initiative_form import InitiativeForm
 from agencydesk.ui.initiatives.initiative_page import InitiativePage
 from agencydesk.ui.initiatives.list_page import InitiativesListPage
@@ -50,7 +52,7 @@ class InitiativesArea(QWidget):
         self.context = InitiativesContext(
             actors,
             initiatives,
-            WriteContext(actors, undo_stack, self.data_changed.emit, self._report),
+            WriteContext(actors, undo_stack, self._written, self._report),
             agenda_choices or initiatives.agenda_choices,
         )
         self.list_page = InitiativesListPage(self.context, self)
@@ -83,8 +85,8 @@ class InitiativesArea(QWidget):
         self.page.delete_requested.connect(self._delete_current)
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._cancelled)
-        # A bound method, not a lambda: Qt drops the connection when this area is deleted.
-        undo_stack.indexChanged.connect(self._stack_moved)
+        # Other areas' pushes, undos and redos: read again only while shown.
+        self.follower = StackFollower(self, undo_stack, self.refresh)
         if load_now:
             self.refresh()
 
@@ -138,6 +140,7 @@ class InitiativesArea(QWidget):
 
     def refresh(self) -> None:
         """Read again what is shown (the list waits until it is shown)."""
+        self.follower.refreshed()
         try:
             territories = self.actors.territories()
             agendas = self.context.agenda_choices()
@@ -274,14 +277,23 @@ class InitiativesArea(QWidget):
             self.back_to_list()
 
     def _panel_changed(self) -> None:
-        if self.stack.currentWidget() is self.page and self.page.record is not None:
-            self._reload_page()
-        self._list_stale = True
+        # The panel showed its own write; the page's counts (open bottlenecks) follow now.
+        if self.isVisible():
+            if self.stack.currentWidget() is self.page and self.page.record is not None:
+                self._reload_page()
+            self._list_stale = True
+            self.follower.absorb_move()
         self.data_changed.emit()
 
-    def _stack_moved(self, _index: int) -> None:
-        """After any push, undo or redo, show the database as it now is."""
-        self.refresh()
+    def _written(self) -> None:
+        """A write of this area (or its undo or redo): shown at once if the area is."""
+        self.follower.written_here()
+        if isValid(self):
+            self.data_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follower.shown()
 
     def _report(self, error: UserError) -> None:
         tell(self, self.tr("Cannot undo or redo"), user_error_text(error))

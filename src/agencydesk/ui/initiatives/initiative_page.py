@@ -1,4 +1,5 @@
-"""An initiative's page: a header with its fields, and tabs (participants, bottlenecks, plan)."""
+"""An initiative's page: a compact header (its name, one line of facts, its objective; "More"
+shows every field) and tabs (participants, bottlenecks, plan)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from agencydesk.domain.enums import InitiativeKind
 from agencydesk.domain.initiatives import InitiativeRecord
+from agencydesk.ui.initiatives.elided_label import ElidedLabel
 from agencydesk.ui.initiatives.participants_tab import ParticipantsTab
 from agencydesk.ui.initiatives.undo import InitiativesContext
 from agencydesk.ui.labels import label
@@ -54,22 +57,42 @@ class InitiativePage(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
-
-        self.name = QLabel(self)
+        self.name = ElidedLabel(self)
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.name.setFont(font)
-        self.name.setWordWrap(True)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The whole header in two lines, so the tabs below keep the room (a plan of twenty
+        # actions on a laptop screen); "More" shows every field in full.
+        self.more_button = QToolButton(self)
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.toggled.connect(self._show_details)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(8)
+        top.addWidget(self.name, 1)
+        top.addWidget(self.more_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+
+        self.facts = ElidedLabel(self)
+        self.facts.setObjectName("initiativeFacts")
+        self.objective_line = ElidedLabel(self)
+        self.objective_line.setObjectName("initiativeObjective")
+        self.objective_line_caption = QLabel(self.tr("Objective:"), self)
+        objective_line_row = QHBoxLayout()
+        objective_line_row.addWidget(self.objective_line_caption)
+        objective_line_row.addWidget(self.objective_line, 1)
+        self.compact = QWidget(self)
+        compact_layout = QVBoxLayout(self.compact)
+        compact_layout.setContentsMargins(0, 0, 0, 0)
+        compact_layout.setSpacing(2)
+        compact_layout.addWidget(self.facts)
+        compact_layout.addLayout(objective_line_row)
+
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
-
         self.values = {
             key: _value_label()
             for key in (
@@ -97,6 +120,12 @@ class InitiativePage(QWidget):
         objective_row = QHBoxLayout()
         objective_row.addWidget(self.objective_caption, 0, Qt.AlignmentFlag.AlignTop)
         objective_row.addWidget(self.objective, 1)
+        self.details = QWidget(self)
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.subtitle)
+        details_layout.addLayout(columns)
+        details_layout.addLayout(objective_row)
 
         self.tabs = QTabWidget(self)
         self.participants = ParticipantsTab(context, self.tabs)
@@ -104,13 +133,13 @@ class InitiativePage(QWidget):
         self._panels: dict[str, QWidget] = {}
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.name)
-        layout.addWidget(self.subtitle)
-        layout.addLayout(columns)
-        layout.addLayout(objective_row)
-        layout.addSpacing(6)
+        layout.addWidget(self.compact)
+        layout.addWidget(self.details)
+        layout.addSpacing(2)
         layout.addWidget(self.tabs, 1)
+        self._show_details(False)
 
     def add_panel(self, key: str, panel: QWidget) -> None:
         """Host another helper's tab (``bottlenecks``, ``plan``)."""
@@ -127,21 +156,53 @@ class InitiativePage(QWidget):
     def show_record(self, record: InitiativeRecord) -> None:
         self.record = record
         draft = record.draft
-        self.name.setText(record.name)
+        self.name.set_full_text(record.name)
         parts = [label(draft.kind)]
         if draft.kind == InitiativeKind.EXECUTIVE_TABLE and draft.focus is not None:
             parts.append(self.tr("focus: %1").replace("%1", label(draft.focus)))
         parts.append(label(draft.status))
         self.subtitle.setText(" · ".join(parts))
         dash = "—"
-        self.values["territory"].setText(record.territory_name or dash)
-        self.values["agenda"].setText(record.agenda_title or dash)
-        self.values["sector"].setText(draft.sector or dash)
-        self.values["convener"].setText(record.convener_name or dash)
-        self.values["coordinator"].setText(record.coordinator_name or dash)
-        self.values["started_on"].setText(format_date(draft.started_on) or dash)
+        fields = {
+            "territory": record.territory_name,
+            "agenda": record.agenda_title,
+            "sector": draft.sector,
+            "convener": record.convener_name,
+            "coordinator": record.coordinator_name,
+            "started_on": format_date(draft.started_on),
+        }
+        for key, value in fields.items():
+            self.values[key].setText(value or dash)
         self.objective.setText(draft.objective or dash)
+        self._show_compact(parts, fields, draft.objective or dash)
         self._retitle_tabs()
+
+    def _show_compact(self, kind: list[str], fields: dict[str, str | None], objective: str) -> None:
+        """One line of facts, the most telling first (the agenda's long title goes last, so
+        it is what gets cut); the tooltip lists them all, one a line."""
+        captions = {
+            "territory": self.tr("Territory:"),
+            "agenda": self.tr("Agenda:"),
+            "sector": self.tr("Sector:"),
+            "convener": self.tr("Convener:"),
+            "coordinator": self.tr("Coordinator:"),
+            "started_on": self.tr("Started on:"),
+        }
+        plain = [fields[k] for k in ("territory", "sector") if fields[k]]
+        captioned = [
+            f"{captions[k]} {fields[k]}"
+            for k in ("convener", "coordinator", "started_on", "agenda")
+            if fields[k]
+        ]
+        tooltip = "\n".join(f"{captions[k]} {v}" for k, v in fields.items() if v)
+        self.facts.set_full_text(" · ".join([*kind, *plain, *captioned]), tooltip)
+        self.objective_line.set_full_text(objective)
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.compact.setVisible(not shown)
+        self.more_button.setText(self.tr("Less") if shown else self.tr("More"))
+        self.more_button.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
 
     def _retitle_tabs(self) -> None:
         record = self.record

@@ -25,7 +25,9 @@ from agencydesk.domain.records import NamedRef, TerritoryRecord
 from agencydesk.ui.actors.list_page import SEARCH_DELAY_MS
 from agencydesk.ui.actors.table_model import Column, LazyTableModel, set_column_widths
 from agencydesk.ui.actors.territories import fill_territory_combo
+from agencydesk.ui.agendas.long_columns import LongColumns
 from agencydesk.ui.initiatives.undo import InitiativesContext
+from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
 
@@ -72,7 +74,7 @@ class InitiativesListPage(QWidget):
         )
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(180)
         self.search.setPlaceholderText(self.tr("Name or sector"))
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search)
@@ -84,7 +86,14 @@ class InitiativesListPage(QWidget):
         self.territory_filter.addItem(self.tr("All territories"), None)
         self.agenda_filter = QComboBox(self)
         self.agenda_filter.addItem(self.tr("All agendas"), None)
-        for combo, chars in ((self.territory_filter, 16), (self.agenda_filter, 22)):
+        # Narrow enough for a 1280-pixel window in every language (the open list shows the
+        # whole labels).
+        for combo, chars in (
+            (self.kind_filter, 14),
+            (self.status_filter, 10),
+            (self.territory_filter, 14),
+            (self.agenda_filter, 18),
+        ):
             combo.setMinimumContentsLength(chars)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -154,8 +163,23 @@ class InitiativesListPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         set_column_widths(view, self.model)
-        # The agenda (long titles, the least read) takes the room left.
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Kind and status as wide as their longest label in this language; the counts as
+        # their header, wrapped on two lines ("Open / bottlenecks"). The name and the agenda
+        # (long titles) share the rest, cut with "…" and whole in the tooltip.
+        metrics = view.fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        for column, enum_cls in ((1, InitiativeKind), (2, InitiativeStatus)):
+            widest = max(metrics.horizontalAdvance(label(m)) for m in enum_cls)
+            view.setColumnWidth(column, max(widest + pad, header.sectionSizeHint(column)))
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header_metrics = header.fontMetrics()
+        for column in (5, 6):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = max((header_metrics.horizontalAdvance(w) for w in title.split()), default=0)
+            half = header_metrics.horizontalAdvance(title) // 2
+            view.setColumnWidth(column, max(words, half) + pad * 2)
+        header.setMinimumHeight(header_metrics.lineSpacing() * 2 + 8)
+        self.long_columns = LongColumns(view, [0, 4])
 
     # --- filters ---------------------------------------------------------------------------
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from agencydesk.domain.enums import ActionStatus
 from agencydesk.domain.plans import (
@@ -69,6 +77,15 @@ class ActionForm(RecordForm):
         self.end_date = DateField()
         self.budget = QLineEdit()
         self.budget.setPlaceholderText("0")
+        # The plan's currency beside the amount: budgets run to millions of soles or pesos.
+        self.budget_currency = QLabel()
+        self.budget_currency.setObjectName("action_budget_currency")
+        budget_box = QWidget()
+        budget_row = QHBoxLayout(budget_box)
+        budget_row.setContentsMargins(0, 0, 0, 0)
+        budget_row.addWidget(self.budget, 1)
+        budget_row.addWidget(self.budget_currency)
+        budget_box.setFocusProxy(self.budget)
         self.funding = FundingTable()
         self.status = QComboBox()
         fill_enum_combo(self.status, ActionStatus, None)
@@ -102,7 +119,9 @@ class ActionForm(RecordForm):
         self.add_field("responsible_id", self.tr("&Responsible:"), self.responsible)
         self.add_field("start_date", self.tr("&Start:"), self.start_date)
         self.add_field("end_date", self.tr("&End:"), self.end_date)
-        self.add_field("budget", self.tr("&Budget:"), self.budget)
+        budget_label = self.tr("&Budget:")
+        self.add_field("budget", budget_label, budget_box)
+        self.budget.setAccessibleName(budget_label.replace("&", ""))
         self.add_field("funding", self.tr("&Funding:"), self.funding)
         self.add_field("status", self.tr("S&tatus:"), self.status)
         self.add_field("progress_pct", self.tr("&Progress:"), self.progress)
@@ -182,6 +201,8 @@ class ActionForm(RecordForm):
         self.begin_load()
         currency = self._plan.draft.currency if self._plan else ""
         self.budget.setToolTip(self.tr("In %1").replace("%1", currency))
+        self.budget_currency.setText(currency)
+        self.funding.set_currency(currency)
         for key, edit in self.edits.items():
             edit.setText(getattr(draft, key) or "")
         self.axis.clear()

@@ -40,11 +40,12 @@ from agencydesk.ui.plans.action_tree import DELAYED_COLOR
 from agencydesk.ui.plans.delegates import ProgressDelegate
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
 
-_DELAYED = QT_TRANSLATE_NOOP("ActionColumns", "Delayed")
 
-
-def _delayed_text(action: ActionRecord) -> str:
-    return QCoreApplication.translate("ActionColumns", _DELAYED) if action.delayed else ""
+def _delayed_tip() -> str:
+    # The tree's sentence, so both places explain the mark alike.
+    return QCoreApplication.translate(
+        "ActionTreeModel", "Delayed: not done by its end date, or marked as delayed"
+    )
 
 
 ACTION_COLUMNS: list[Column[ActionRecord]] = [
@@ -55,24 +56,24 @@ ACTION_COLUMNS: list[Column[ActionRecord]] = [
         "responsible",
         QT_TRANSLATE_NOOP("ActionColumns", "Responsible"),
         lambda a: a.responsible_short or a.responsible_name,
-        14,
+        16,
     ),
     Column("end_date", QT_TRANSLATE_NOOP("ActionColumns", "End"), lambda a: a.draft.end_date, 12),
-    Column("status", QT_TRANSLATE_NOOP("ActionColumns", "Status"), lambda a: a.draft.status, 11),
+    # The status cell carries the delayed mark too (a column of its own mostly repeated it).
+    Column("status", QT_TRANSLATE_NOOP("ActionColumns", "Status"), lambda a: a.draft.status, 13),
     Column(
         "progress",
         QT_TRANSLATE_NOOP("ActionColumns", "Progress"),
         lambda a: a.draft.progress_pct,
-        11,
+        12,
     ),
-    Column(None, QT_TRANSLATE_NOOP("ActionColumns", "Delay"), _delayed_text, 13),
 ]
-PROGRESS_COLUMN, DELAYED_COLUMN = 6, 7
-_MARKED = (1, 4, 5, DELAYED_COLUMN)  # code, end, status and the flag turn red when delayed
+STATUS_COLUMN, PROGRESS_COLUMN = 5, 6
+_MARKED = (1, 4, STATUS_COLUMN)  # code, end and status turn red when delayed
 
 
 class ActionsListModel(LazyTableModel):
-    """The lazy list, with delayed actions marked in red and with a warning icon."""
+    """The lazy list, with delayed actions marked in red and a warning icon in their status."""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if index.isValid() and role in (
@@ -84,12 +85,17 @@ class ActionsListModel(LazyTableModel):
                 return None
             if role == Qt.ItemDataRole.ForegroundRole and index.column() in _MARKED:
                 return QBrush(DELAYED_COLOR)
-            if role == Qt.ItemDataRole.DecorationRole and index.column() == DELAYED_COLUMN:
+            if role == Qt.ItemDataRole.DecorationRole and index.column() == STATUS_COLUMN:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, STATUS_COLUMN):
             record = self.record_at(index.row())
-            return record.responsible_name if record else None
+            if record is None:
+                return None
+            if index.column() == 3:
+                return record.responsible_name
+            if record.delayed:
+                return _delayed_tip()
         return super().data(index, role)
 
 
@@ -136,8 +142,9 @@ class AllActionsPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        # Plan titles share long beginnings ("Hoja de ruta de la…"): keep both ends visible.
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Cut at the end, as everywhere: a cut in the middle ("H. Ayu…achula") reads as
+        # neither name. The whole text is in the tooltip.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setTabKeyNavigation(False)
         rows = self.view.verticalHeader()
         rows.hide()

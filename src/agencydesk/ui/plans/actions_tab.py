@@ -105,10 +105,7 @@ class ActionsTab(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        char = self.view.fontMetrics().averageCharWidth()
-        for column, width in _WIDTHS.items():
-            self.view.setColumnWidth(column, width * char + 16)
-        self.view.setColumnWidth(COL_CODE, _WIDTHS[COL_CODE] * char + self.view.indentation() + 24)
+        self._fit_columns()
 
         self.totals = TotalsView(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -142,11 +139,24 @@ class ActionsTab(QWidget):
 
     def set_actions(self, actions: Sequence[ActionRecord], currency: str) -> None:
         selected = self.selected_action_id()
+        currency_changed = currency != self.model.currency
         self.model.set_actions(actions, currency)
+        if currency_changed:  # "Budget (PEN)" needs more room than "Budget"
+            self._fit_columns()
         self.refresh_totals()
         self.empty_label.setVisible(not actions)
         if selected is not None and self.selected_action_id() != selected:
             self.select_action(selected)
+
+    def _fit_columns(self) -> None:
+        """The usual widths, and never narrower than the column's title."""
+        char = self.view.fontMetrics().averageCharWidth()
+        header = self.view.header()
+        for column, width in _WIDTHS.items():
+            wanted = width * char + 16
+            if column == COL_CODE:  # the tree's indentation and the delayed mark
+                wanted += self.view.indentation() + 8
+            self.view.setColumnWidth(column, max(wanted, header.sectionSizeHint(column)))
 
     def refresh_totals(self) -> None:
         """Totals from the records on show: they follow every edit at once, no query."""
@@ -161,8 +171,11 @@ class ActionsTab(QWidget):
         if available <= 0:
             self.splitter.setSizes([3 * wanted, wanted])
             return
-        # The tree keeps at least half of the room: it is what the user works in.
-        totals = min(wanted, available // 2)
+        # Every total row shows (they are the point of the strip), as long as the tree keeps
+        # a few rows of its own: it is what the user works in.
+        row = self.view.fontMetrics().height() + 8
+        tree_least = self.view.header().sizeHint().height() + 5 * row
+        totals = max(min(wanted, available - tree_least), min(wanted, available // 2))
         self.splitter.setSizes([available - totals, totals])
 
     def _splitter_moved(self, _pos: int, _index: int) -> None:

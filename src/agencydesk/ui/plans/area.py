@@ -3,12 +3,13 @@ list of every action across plans."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from agencydesk.ui.plans.actions_list import AllActionsPage
 from agencydesk.ui.plans.deleting import delete_with_undo
 from agencydesk.ui.plans.plan_panel import PlanPanel
 from agencydesk.ui.plans.plans_list import PlansListPage
+from agencydesk.ui.plans.refreshing import ShownRefresh
 from agencydesk.ui.plans.undo import action_ops, plan_ops
 from agencydesk.ui.widgets import tell
 
@@ -52,14 +54,19 @@ class PlansArea(QWidget):
         self.plans_page = PlansListPage(plans, self)
         self.actions_page = AllActionsPage(plans, self)
 
-        self.back_button = QPushButton(self.tr("← &All plans"), self)
+        # The same back button as an initiative's or an agenda's page.
+        self.back_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+            self.tr("&All plans"),
+            self,
+        )
         self.back_button.setObjectName("back_to_plans_button")
+        self.back_button.setToolTip(self.tr("Back to the list of plans"))
         panel_page = QWidget(self)
         back_row = QHBoxLayout()
         back_row.addWidget(self.back_button)
         back_row.addStretch(1)
-        panel_layout = QVBoxLayout(panel_page)
-        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout = QVBoxLayout(panel_page)  # the margins of the other pages
         panel_layout.addLayout(back_row)
         panel_layout.addWidget(self.panel, 1)
         self.plans_stack = QStackedWidget(self)
@@ -82,11 +89,10 @@ class PlansArea(QWidget):
         self.back_button.clicked.connect(self.show_list)
         self.panel.data_changed.connect(self._panel_changed)
         self.panel.plan_form.saved.connect(self._plan_saved)
-        self._refresh_soon = QTimer(self)
-        self._refresh_soon.setSingleShot(True)
-        self._refresh_soon.setInterval(0)
-        self._refresh_soon.timeout.connect(self.refresh)
-        undo_stack.indexChanged.connect(self._stack_moved)
+        # After any push, undo or redo, each list reads again when it is on screen (at most
+        # once per event-loop pass), or else when it is next shown.
+        self._list_refresh = ShownRefresh(self.plans_page, self._read_plans, undo_stack)
+        self._actions_refresh = ShownRefresh(self.actions_page, self._read_actions, undo_stack)
         if load_now:
             self.refresh()
 
@@ -104,7 +110,7 @@ class PlansArea(QWidget):
         if not self.panel.confirm_close():
             return
         self.plans_stack.setCurrentIndex(_LIST)
-        self.plans_page.refresh()
+        self._list_refresh.read_now_if_shown()
         self.plans_page.view.setFocus()
 
     def show_actions(
@@ -124,16 +130,27 @@ class PlansArea(QWidget):
             self.panel.open_action(action_id)
 
     def refresh(self) -> None:
-        """Read the lists again, keeping filters and selection."""
-        self._refresh_soon.stop()
+        """Read both lists again now, keeping filters and selection."""
+        self._read_plans()
+        self._read_actions()
+
+    def _read_plans(self) -> None:
+        self._list_refresh.read_done()
+        self.plans_page.refresh()
+
+    def _read_actions(self) -> None:
+        self._actions_refresh.read_done()
         try:
             choices = self.plans.plan_choices()
         except UserError as exc:
             tell(self, self.tr("Cannot read the database"), user_error_text(exc))
             return
         self.actions_page.set_plans(choices)
-        self.plans_page.refresh()
         self.actions_page.refresh()
+
+    def lists_stale(self) -> bool:
+        """Whether a list will read again when next shown."""
+        return self._list_refresh.stale or self._actions_refresh.stale
 
     # --- the main window's commands --------------------------------------------------------
 
@@ -188,7 +205,7 @@ class PlansArea(QWidget):
         self.panel.new_plan(for_initiative=False)
 
     def _plan_saved(self, plan_id: int) -> None:
-        self.refresh()
+        self._read_plans()  # a new plan is selected in the list behind its panel
         self.show_plan(plan_id)
 
     def _delete_plan(self, plan_id: int | None) -> None:
@@ -206,12 +223,13 @@ class PlansArea(QWidget):
     # --- after writes ----------------------------------------------------------------------
 
     def _panel_changed(self) -> None:
-        self.refresh()
+        """A write made here: the list on screen shows it at once, the other when shown; the
+        stack move that follows needs no second read."""
+        for refresh in (self._list_refresh, self._actions_refresh):
+            refresh.request()
+            refresh.read_now_if_shown()
+            refresh.skip_next_move()
         self.data_changed.emit()
-
-    def _stack_moved(self, _index: int) -> None:
-        """After any push, undo or redo the lists show the database as it now is."""
-        self._refresh_soon.start()
 
     def focus_default(self) -> None:
         self.plans_page.view.setFocus(Qt.FocusReason.OtherFocusReason)

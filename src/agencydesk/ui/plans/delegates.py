@@ -5,30 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QSpinBox,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from agencydesk.domain.enums import ActionStatus
 from agencydesk.ui.plans.action_tree import PROGRESS_ROLE
-from agencydesk.ui.widgets import fill_enum_combo
+from agencydesk.ui.widgets import ProgressBarDelegate, fill_enum_combo
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,35 +34,12 @@ def _progress_of(index: Index) -> int | None:
     return None if value is None else max(0, min(100, int(value)))
 
 
-class ProgressDelegate(QStyledItemDelegate):
-    """Paints a progress bar; edits with a spin box when the model allows editing."""
+class ProgressDelegate(ProgressBarDelegate):
+    """Paints a progress bar with its figure beside it; edits with a spin box when the model
+    allows editing."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        value = _progress_of(index)
-        if value is None:
-            super().paint(painter, option, index)
-            return
-        # The row's selection background first, then the bar inset inside the cell.
-        style = option.widget.style() if option.widget else QApplication.style()
-        background = QStyleOptionViewItem(option)
-        self.initStyleOption(background, index)
-        background.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(3, 3, -3, -3)
-        bar.minimum, bar.maximum, bar.progress = 0, 100, value
-        bar.text = f"{value}%"
-        bar.textVisible = True
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal
-        bar.direction = option.direction
-        bar.fontMetrics = option.fontMetrics
-        bar.palette = option.palette
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        # Room for a bar with its percentage: this sets the height of every (uniform) row.
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 8))
+    def value_at(self, index: Index) -> int | None:
+        return _progress_of(index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QSpinBox(parent)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from agencydesk.domain.enums import FundingSource
 from agencydesk.domain.plans import FundingLineDraft
-from agencydesk.ui.plans.money import format_amount, parse_amount
+from agencydesk.ui.plans.money import format_amount, format_money, parse_amount
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
 
 SOURCE, PROGRAM, AMOUNT, IN_KIND, REMOVE = range(5)
@@ -65,6 +65,8 @@ class FundingTable(QWidget):
         self.add_button.setObjectName("add_funding_button")
         self.add_button.clicked.connect(self._add_clicked)
         self.total_label = QLabel(self)
+        self.total_label.setObjectName("funding_total")
+        self._currency = ""
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -74,6 +76,11 @@ class FundingTable(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self._fit_height()
+
+    def set_currency(self, currency: str) -> None:
+        """The plan's currency, written with the total."""
+        self._currency = currency
+        self._update_total()
 
     # --- rows ------------------------------------------------------------------------------
 
@@ -103,7 +110,8 @@ class FundingTable(QWidget):
         amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         amount.setPlaceholderText("0")
         amount.setAccessibleName(self.tr("Amount"))
-        amount.setMinimumWidth(amount.fontMetrics().horizontalAdvance("0" * 14))
+        # "1.200.000,00": the program's column keeps the rest of the width.
+        amount.setMinimumWidth(amount.fontMetrics().horizontalAdvance("0" * 12) + 8)
         in_kind = QCheckBox()
         in_kind.setAccessibleName(self.tr("In kind"))
         in_kind.setToolTip(self.tr("A valued contribution (staff, premises, labour), not cash"))
@@ -206,5 +214,5 @@ class FundingTable(QWidget):
             self.total_label.setText(self.tr("No funding lines yet."))
             return
         self.total_label.setText(
-            self.tr("Total funding: %1").replace("%1", format_amount(self.total()))
+            self.tr("Total funding: %1").replace("%1", format_money(self.total(), self._currency))
         )

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agencydesk.domain.plans import PlanRecord
 from agencydesk.ui.labels import label
 from agencydesk.ui.plans.money import format_money
-from agencydesk.ui.widgets import format_date
+from agencydesk.ui.widgets import ProgressBar, format_date, percent_text
+
+NBSP = "\u00a0"
+
+
+def _unbroken(text: str) -> str:
+    """``text`` kept on one line: "16 actions" must not wrap between the number and the noun."""
+    return text.replace(" ", NBSP)
 
 
 class PlanHeader(QWidget):
@@ -27,10 +34,10 @@ class PlanHeader(QWidget):
         self.facts_label = QLabel(self)
         self.facts_label.setObjectName("plan_facts")
         self.facts_label.setWordWrap(True)
-        self.progress_bar = QProgressBar(self)
+        # The figure beside the bar, never over it (over the fill's edge it reads "4|1%").
+        self.progress_bar = ProgressBar(self)
         self.progress_bar.setObjectName("plan_progress")
-        self.progress_bar.setRange(0, 100)
-        self.progress_bar.setMinimumWidth(220)
+        self.progress_bar.setMinimumWidth(260)
         self.progress_bar.setAccessibleName(self.tr("Progress of the plan"))
         self.edit_button = QPushButton(self.tr("Edit &plan…"), self)
         self.edit_button.setObjectName("edit_plan_button")
@@ -48,7 +55,8 @@ class PlanHeader(QWidget):
     def show_plan(self, plan: PlanRecord) -> None:
         d = plan.draft
         self.title_label.setText(d.title)
-        facts = [plan.owner_name or ""]
+        # The owner's long name may wrap; each other fact stays whole on its line.
+        facts: list[str] = []
         if d.period_start or d.period_end:
             facts.append(f"{format_date(d.period_start)} – {format_date(d.period_end)}")
         facts.append(label(d.status))
@@ -59,8 +67,10 @@ class PlanHeader(QWidget):
             self.tr("budget %1").replace("%1", format_money(plan.budget_total, d.currency))
         )
         facts.append(self.tr("%n action(s)", "", plan.actions_count))
-        self.facts_label.setText(" · ".join(f for f in facts if f))
-        self.progress_bar.setValue(plan.progress or 0)
-        self.progress_bar.setFormat(
-            self.tr("%p% done") if plan.progress is not None else self.tr("No progress yet")
-        )
+        shown = [plan.owner_name or "", *(_unbroken(f) for f in facts if f)]
+        self.facts_label.setText(" · ".join(f for f in shown if f))
+        if plan.progress is None:
+            self.progress_bar.set_percent(None, self.tr("No progress yet"))
+        else:
+            done = self.tr("%p% done").replace("%p%", percent_text(plan.progress))
+            self.progress_bar.set_percent(plan.progress, done)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,6 +32,7 @@ from agencydesk.ui.plans.deleting import delete_with_undo
 from agencydesk.ui.plans.form_dialog import FormDialog
 from agencydesk.ui.plans.plan_form import PlanForm
 from agencydesk.ui.plans.plan_header import PlanHeader
+from agencydesk.ui.plans.refreshing import ShownRefresh
 from agencydesk.ui.plans.undo import action_fields_ops, action_ops
 from agencydesk.ui.widgets import tell
 
@@ -105,7 +106,7 @@ class PlanPanel(QWidget):
         self.action_form = ActionForm(self.context, plans)
         self.action_dialog = FormDialog(self.action_form, self)
         self.action_dialog.setObjectName("action_dialog")
-        self.action_dialog.resize(880, 780)
+        self.action_dialog.resize(960, 780)
         self.plan_form = PlanForm(self.context, plans)
         self.plan_dialog = FormDialog(self.plan_form, self)
         self.plan_dialog.setObjectName("plan_dialog")
@@ -118,13 +119,9 @@ class PlanPanel(QWidget):
         self.actions_tab.open_requested.connect(self.open_action)
         self.action_form.saved.connect(self._action_saved)
         self.plan_form.saved.connect(self.show_plan)
-        self._reload_soon = QTimer(self)
-        self._reload_soon.setSingleShot(True)
-        self._reload_soon.setInterval(0)
-        self._reload_soon.timeout.connect(self.reload)
-        # Writes made elsewhere (another page, an undo) show here: a bound method, so Qt drops
-        # the connection with this panel.
-        undo_stack.indexChanged.connect(self._stack_moved)
+        # Writes made elsewhere (another page, an undo) show here: at once while on screen,
+        # otherwise when next shown.
+        self.refreshing = ShownRefresh(self, self.reload, undo_stack)
         self._show_empty(self.tr("Choose a plan to see its actions."), can_create=False)
 
     # --- what is shown ---------------------------------------------------------------------
@@ -148,7 +145,8 @@ class PlanPanel(QWidget):
         if plan.draft.initiative_id is not None:
             self._initiative_id = plan.draft.initiative_id
         self.stack.setCurrentIndex(_PLAN)
-        self.reload()
+        if changed or self.refreshing.stale or not self.refreshing.fresh:
+            self.reload()  # (a saved plan form: its write was just read)
         if changed and self.indicators_panel is not None:
             show_for = getattr(self.indicators_panel, "show_for", None)
             if show_for is not None:
@@ -181,7 +179,7 @@ class PlanPanel(QWidget):
 
     def reload(self) -> None:
         """Read the plan and its actions again (after a write, an undo, a write elsewhere)."""
-        self._reload_soon.stop()
+        self.refreshing.read_done()
         if self._plan is None:
             return
         try:
@@ -210,9 +208,9 @@ class PlanPanel(QWidget):
             return
         set_bars(timeline_bars(actions), date.today())
 
-    def _stack_moved(self, _index: int) -> None:
-        if self._plan is not None:
-            self._reload_soon.start()
+    def is_stale(self) -> bool:
+        """Whether the panel will read its plan again when next shown."""
+        return self.refreshing.stale
 
     # --- plan ------------------------------------------------------------------------------
 
@@ -313,7 +311,9 @@ class PlanPanel(QWidget):
         return self.actions_tab.select_action(action_id)
 
     def _action_saved(self, action_id: int) -> None:
-        self.reload()
+        # The write already reloaded the tree (``_written``): only the selection is left.
+        if self.refreshing.stale:
+            self.reload()
         self.actions_tab.select_action(action_id)
 
     def _write_fields(self, action_id: int, changes: dict[str, Any]) -> bool:
@@ -332,7 +332,7 @@ class PlanPanel(QWidget):
             return False
         except UserError as exc:
             self.actions_tab.message.show_error(user_error_text(exc))
-            self._reload_soon.start()
+            self.refreshing.request()
             return False
         self.actions_tab.message.clear()
         after = {key: getattr(updated.draft, key) for key in changes}
@@ -359,7 +359,7 @@ class PlanPanel(QWidget):
             self.tr("Delete action"),
             self.tr("Delete action “%1”"),
         )
-        if deleted:
+        if deleted and self.refreshing.stale:
             self.reload()
 
     # --- the main window's commands --------------------------------------------------------
@@ -383,10 +383,15 @@ class PlanPanel(QWidget):
     # --- after writes ----------------------------------------------------------------------
 
     def _written(self, reload: bool = True) -> None:
-        if reload:
+        """A write of this panel's commands (a save, an in-place edit, an undo or redo of
+        them): show it now, or when next shown."""
+        if not reload:
+            self._refresh_header()  # the tree was patched in place
+        elif self.isVisible():
             self.reload()
         else:
-            self._refresh_header()
+            self.refreshing.request()
+        self.refreshing.skip_next_move()
         self.data_changed.emit()
 
     def _refresh_header(self) -> None:

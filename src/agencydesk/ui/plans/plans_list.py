@@ -62,7 +62,7 @@ PLAN_COLUMNS: list[Column[PlanRecord]] = [
         "budget",
         QT_TRANSLATE_NOOP("PlanColumns", "Budget"),
         lambda p: format_money(p.budget_total, p.draft.currency),
-        22,
+        20,
         numeric=True,
     ),
     Column("progress", QT_TRANSLATE_NOOP("PlanColumns", "Progress"), lambda p: p.progress, 12),

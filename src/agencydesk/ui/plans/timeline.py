@@ -127,8 +127,11 @@ class TimelineChart(QAbstractScrollArea):
         self._header_h = 2 * (fm.height() + 8)
         width = self.viewport().width()
         self._left_w = min(460, max(int(width * 0.34), min(180, width // 2)))
+        # As wide as the longest code and the column's own title ("Código" is longer than
+        # "A1.1"): the painter leaves 20 px before the text and 4 after, plus a gap.
         codes = [fm.horizontalAdvance(r.bar.code) for r in self._rows if r.bar and r.bar.code]
-        self._code_w = min(max(codes, default=0) + 30, self._left_w // 3)
+        title = fm.horizontalAdvance(self.tr("Code"))
+        self._code_w = min(max([*codes, title]) + 30, self._left_w // 3)
         days = (self._last - self._first).days + 1
         # Room after the last bar for its warning mark and its percentage.
         right_pad = fm.horizontalAdvance(self.tr("%1%").replace("%1", "100")) + 40

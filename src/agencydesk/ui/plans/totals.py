@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -102,16 +104,34 @@ def _table(model: TotalsModel, name: str, parent: QWidget) -> QTableView:
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    # Sized to its rows (see TotalsView.fit_tables): never a scroll bar over the total row.
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
     return view
 
 
+def _table_height(view: QTableView) -> int:
+    """Room for the header and every row, and for the horizontal scroll bar if it shows."""
+    rows = view.model().rowCount()
+    height = (
+        view.horizontalHeader().sizeHint().height()
+        + rows * view.verticalHeader().defaultSectionSize()
+        + 2 * view.frameWidth()
+    )
+    if view.horizontalHeader().length() > view.viewport().width() + 1:
+        height += view.horizontalScrollBar().sizeHint().height()
+    return height
+
+
 class TotalsView(QWidget):
-    """The two totals tables side by side, filled from a ``PlanTotals``."""
+    """The two totals tables side by side, filled from a ``PlanTotals``. Amounts are in the
+    plan's currency, named once in each table's title rather than in every column's, so the
+    names (axes, sources) keep the room."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,68 +141,83 @@ class TotalsView(QWidget):
         self.sources_model.setParent(self)
         self.axes_view = _table(self.axes_model, "totals_by_axis", self)
         self.axes_view.setItemDelegateForColumn(6, ProgressDelegate(self.axes_view))
+        # The axis names take what the figures leave.
+        self.axes_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.sources_view = _table(self.sources_model, "totals_by_source", self)
-        self.note = QLabel(self.tr("Cancelled actions are not counted."), self)
+        # The sources table is as wide as its contents ("Cooperación internacional" whole);
+        # the axes table takes the rest of the width.
+        self.sources_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.sources_view.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.sources_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note = QLabel(
+            self.tr(
+                "Cancelled actions are counted among the actions, but left out of the money "
+                "totals and of the progress."
+            ),
+            self,
+        )
+        self.note.setObjectName("totals_note")
+        self.note.setWordWrap(True)
         self.note.setEnabled(False)  # a quiet remark, in the palette's disabled text colour
         axes_box, sources_box = QVBoxLayout(), QVBoxLayout()
-        axes_title = QLabel(self.tr("Totals by axis"), self)
-        sources_title = QLabel(self.tr("Funding by source"), self)
-        for title in (axes_title, sources_title):
+        self.axes_title = QLabel(self.tr("Totals by axis"), self)
+        self.sources_title = QLabel(self.tr("Funding by source"), self)
+        for title in (self.axes_title, self.sources_title):
             font = QFont(title.font())
             font.setBold(True)
             title.setFont(font)
-        axes_box.addWidget(axes_title)
-        axes_box.addWidget(self.axes_view, 1)
-        sources_box.addWidget(sources_title)
-        sources_box.addWidget(self.sources_view, 1)
-        sources_box.addWidget(self.note)
+        axes_box.addWidget(self.axes_title)
+        axes_box.addWidget(self.axes_view)
+        axes_box.addWidget(self.note)
+        axes_box.addStretch(1)
+        sources_box.addWidget(self.sources_title)
+        sources_box.addWidget(self.sources_view)
+        sources_box.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(axes_box, 3)
-        layout.addLayout(sources_box, 2)
+        layout.addLayout(axes_box, 1)
+        layout.addLayout(sources_box, 0)
         self.currency = ""
 
     def wanted_height(self) -> int:
         """Height that shows every row of both tables without scrolling."""
+        title = self.axes_title.sizeHint().height() + 6
+        axes = _table_height(self.axes_view) + self.note.sizeHint().height() + 6
+        sources = _table_height(self.sources_view)
+        return title + max(axes, sources) + 4
 
-        def table_height(view: QTableView, rows: int) -> int:
-            header = view.horizontalHeader().sizeHint().height()
-            return (
-                header + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth()
-            )
+    def fit_tables(self) -> None:
+        """Each table exactly as tall as its rows."""
+        for view in (self.axes_view, self.sources_view):
+            view.setFixedHeight(_table_height(view))
 
-        title = self.fontMetrics().height() + 8
-        axes = table_height(self.axes_view, self.axes_model.rowCount())
-        sources = table_height(self.sources_view, self.sources_model.rowCount())
-        note = self.note.sizeHint().height() + 6
-        return title + max(axes, sources + note) + 4
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_tables()  # a narrow window may bring the axes table's scroll bar
 
-    def _axis_headers(self, currency: str = "") -> list[str]:
+    def _titles(self, currency: str) -> None:
         suffix = f" ({currency})" if currency else ""
+        self.axes_title.setText(self.tr("Totals by axis") + suffix)
+        self.sources_title.setText(self.tr("Funding by source") + suffix)
+
+    def _axis_headers(self) -> list[str]:
         return [
             self.tr("Axis"),
             self.tr("Actions"),
-            self.tr("Budget") + suffix,
-            self.tr("Cash") + suffix,
-            self.tr("In kind") + suffix,
-            self.tr("Not funded") + suffix,
+            self.tr("Budget"),
+            self.tr("Cash"),
+            self.tr("In kind"),
+            self.tr("Not funded"),
             self.tr("Progress"),
         ]
 
-    def _source_headers(self, currency: str = "") -> list[str]:
-        suffix = f" ({currency})" if currency else ""
-        return [
-            self.tr("Source"),
-            self.tr("Cash") + suffix,
-            self.tr("In kind") + suffix,
-            self.tr("Total") + suffix,
-        ]
+    def _source_headers(self) -> list[str]:
+        return [self.tr("Source"), self.tr("Cash"), self.tr("In kind"), self.tr("Total")]
 
     def set_totals(self, totals: PlanTotals, currency: str) -> None:
         if currency != self.currency:
             self.currency = currency
-            self.axes_model.set_headers(self._axis_headers(currency))
-            self.sources_model.set_headers(self._source_headers(currency))
+            self._titles(currency)
         money = format_amount
         axis_rows: list[list[Any]] = [
             [
@@ -221,3 +256,4 @@ class TotalsView(QWidget):
         )
         self.axes_model.set_rows(axis_rows)
         self.sources_model.set_rows(source_rows)
+        self.fit_tables()
