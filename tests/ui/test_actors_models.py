@@ -22,7 +22,7 @@ from agencydesk.services.actors import ActorsService
 from agencydesk.ui.actors.organization_detail import INITIATIVE_COLUMNS, PEOPLE_COLUMNS
 from agencydesk.ui.actors.organizations_page import COLUMNS as ORG_COLUMNS
 from agencydesk.ui.actors.people_page import COLUMNS as PERSON_COLUMNS
-from agencydesk.ui.actors.table_model import ID_ROLE, LazyTableModel, RecordListModel
+from agencydesk.ui.widgets.table_model import ID_ROLE, LazyTableModel, RecordListModel
 
 ORGANIZATIONS = [
     OrganizationDraft(

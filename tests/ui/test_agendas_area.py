@@ -25,13 +25,13 @@ from agencydesk.domain.records import ListQuery
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.agendas import AgendasService
 from agencydesk.services.database import Database
-from agencydesk.ui.actors.table_model import RecordListModel
 from agencydesk.ui.agendas import AgendasArea
 from agencydesk.ui.agendas.agenda_page import INITIATIVE_COLUMNS, PLAN_COLUMNS
 from agencydesk.ui.agendas.list_page import SEARCH_DELAY_MS
-from agencydesk.ui.agendas.long_columns import share_width
 from agencydesk.ui.agendas.ordered_list import OrderedListEditor, OrderedTextModel
 from agencydesk.ui.messages import field_error_text, user_error_text
+from agencydesk.ui.widgets.long_columns import share_width
+from agencydesk.ui.widgets.table_model import RecordListModel
 
 TEST_USER = "tester"
 

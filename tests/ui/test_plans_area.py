@@ -13,10 +13,10 @@ from agencydesk.domain.records import ListQuery
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.database import Database
 from agencydesk.services.plans import PlansService
-from agencydesk.ui.actors.table_model import ID_ROLE
 from agencydesk.ui.plans import PlanPanel, PlansArea
 from agencydesk.ui.plans.actions_list import STATUS_COLUMN
 from agencydesk.ui.plans.plans_list import PROGRESS_COLUMN
+from agencydesk.ui.widgets.table_model import ID_ROLE
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from agencydesk.services.actors import ActorsService
 from agencydesk.ui.actors.list_page import ListPage
 from agencydesk.ui.actors.organizations_page import OrganizationsPage
 from agencydesk.ui.actors.people_page import PeoplePage
-from agencydesk.ui.actors.undo import WriteContext
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import WriteContext
 from agencydesk.ui.widgets import tell
 
 

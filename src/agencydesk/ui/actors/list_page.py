@@ -29,11 +29,11 @@ from agencydesk.domain.enums import ActorType, GovernmentLevel
 from agencydesk.domain.errors import InUseError, UserError
 from agencydesk.domain.records import TerritoryRecord
 from agencydesk.ui.actors.filter_combo import FilterCombo
-from agencydesk.ui.actors.table_model import LazyTableModel, set_column_widths
 from agencydesk.ui.actors.territories import fill_territory_combo
-from agencydesk.ui.actors.undo import DeleteCommand, RecordOps, WriteContext
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import DeleteCommand, RecordOps, WriteContext
 from agencydesk.ui.widgets import ask_yes_no, current_enum, fill_enum_combo, tell, undo_keys
+from agencydesk.ui.widgets.table_model import LazyTableModel, set_column_widths
 
 SEARCH_DELAY_MS = 150
 """Typing pauses shorter than this do not run a query (one query per word, not per key)."""

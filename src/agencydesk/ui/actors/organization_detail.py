@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from agencydesk.domain.enums import ParticipationRole
 from agencydesk.domain.records import OrganizationRecord, ParticipationSummary, PersonRecord
-from agencydesk.ui.actors.table_model import Column, RecordListModel, set_column_widths
 from agencydesk.ui.labels import label
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.table_model import Column, RecordListModel, set_column_widths
 
 
 def _role(summary: ParticipationSummary) -> str:

@@ -11,8 +11,8 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import OrganizationDraft, OrganizationRecord, TerritoryRecord
 from agencydesk.domain.validation import clean_organization, organization_errors
 from agencydesk.ui.actors.territories import fill_territory_combo
-from agencydesk.ui.actors.undo import CreateCommand, EditCommand, WriteContext, organization_ops
 from agencydesk.ui.messages import field_error_text
+from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext, organization_ops
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,

@@ -10,10 +10,10 @@ from agencydesk.domain.records import OrganizationRecord, TerritoryRecord
 from agencydesk.ui.actors.list_page import ListPage
 from agencydesk.ui.actors.organization_detail import OrganizationDetail
 from agencydesk.ui.actors.organization_form import OrganizationForm
-from agencydesk.ui.actors.table_model import Column, LazyTableModel, draft_column
-from agencydesk.ui.actors.undo import WriteContext, organization_ops
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import WriteContext, organization_ops
 from agencydesk.ui.widgets import tell
+from agencydesk.ui.widgets.table_model import Column, LazyTableModel, draft_column
 
 _C = "OrganizationColumns"
 COLUMNS: list[Column[OrganizationRecord]] = [

@@ -11,9 +11,9 @@ from agencydesk.domain.records import PersonRecord
 from agencydesk.ui.actors.filter_combo import FilterCombo
 from agencydesk.ui.actors.list_page import ListPage
 from agencydesk.ui.actors.person_form import PersonForm
-from agencydesk.ui.actors.table_model import Column, LazyTableModel, draft_column
-from agencydesk.ui.actors.undo import WriteContext, person_ops
+from agencydesk.ui.undo import WriteContext, person_ops
 from agencydesk.ui.widgets import fill_enum_combo
+from agencydesk.ui.widgets.table_model import Column, LazyTableModel, draft_column
 
 _C = "PersonColumns"
 COLUMNS: list[Column[PersonRecord]] = [

@@ -8,7 +8,7 @@ from agencydesk.domain.enums import Gender
 from agencydesk.domain.records import PersonDraft, PersonRecord
 from agencydesk.domain.validation import clean_person, person_errors
 from agencydesk.ui.actors.org_picker import OrgPicker
-from agencydesk.ui.actors.undo import CreateCommand, EditCommand, WriteContext, person_ops
+from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext, person_ops
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,

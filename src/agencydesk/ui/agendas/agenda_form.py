@@ -10,8 +10,8 @@ from agencydesk.domain.records import TerritoryRecord
 from agencydesk.services.agendas import AgendasService
 from agencydesk.ui.actors.org_picker import OrgPicker
 from agencydesk.ui.actors.territories import fill_territory_combo
-from agencydesk.ui.actors.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.agendas.undo import agenda_ops
+from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from agencydesk.domain.agendas import AgendaInitiativeSummary, AgendaPlanSummary, AgendaRecord
 from agencydesk.domain.enums import GoalKind
-from agencydesk.ui.actors.table_model import Column, RecordListModel, set_column_widths
 from agencydesk.ui.agendas.list_page import period_text
 from agencydesk.ui.agendas.ordered_list import OrderedListEditor
 from agencydesk.ui.agendas.progress import ProgressDelegate, percent_text
 from agencydesk.ui.labels import label
+from agencydesk.ui.widgets.table_model import Column, RecordListModel, set_column_widths
 
 INITIATIVE_COLUMNS: list[Column[AgendaInitiativeSummary]] = [
     Column(None, QT_TRANSLATE_NOOP("AgendaPage", "Initiative"), lambda i: i.name, 40),

@@ -13,15 +13,15 @@ from agencydesk.domain.enums import GoalKind
 from agencydesk.domain.errors import InUseError, UserError
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.agendas import AgendasService
-from agencydesk.ui.actors.undo import DeleteCommand, WriteContext
 from agencydesk.ui.agendas.agenda_form import AgendaForm
 from agencydesk.ui.agendas.agenda_page import AgendaPage
-from agencydesk.ui.agendas.follow_stack import StackFollower
 from agencydesk.ui.agendas.list_page import AgendaListPage
 from agencydesk.ui.agendas.list_writes import ListTexts, ListWriter
 from agencydesk.ui.agendas.undo import agenda_ops, goal_ops, priority_ops
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import DeleteCommand, WriteContext
 from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
+from agencydesk.ui.widgets.follow_stack import StackFollower
 
 _LIST, _PAGE, _FORM = 0, 1, 2
 FORM_MAX_WIDTH = 860

@@ -30,13 +30,13 @@ from agencydesk.domain.enums import AgendaStatus
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import TerritoryRecord
 from agencydesk.services.agendas import AgendasService
-from agencydesk.ui.actors.table_model import Column, LazyTableModel, set_column_widths
 from agencydesk.ui.actors.territories import fill_territory_combo
-from agencydesk.ui.agendas.long_columns import LongColumns
 from agencydesk.ui.agendas.progress import ProgressDelegate, percent_text
 from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, format_date
+from agencydesk.ui.widgets.long_columns import LongColumns
+from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
 
 SEARCH_DELAY_MS = 150
 

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QWidget
 
 from agencydesk.domain.agendas import Direction
 from agencydesk.domain.errors import UserError
-from agencydesk.ui.actors.undo import (
+from agencydesk.ui.agendas.ordered_list import OrderedListEditor
+from agencydesk.ui.agendas.undo import MoveCommand, short
+from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import (
     CreateCommand,
     DeleteCommand,
     EditCommand,
     RecordOps,
     WriteContext,
 )
-from agencydesk.ui.agendas.ordered_list import OrderedListEditor
-from agencydesk.ui.agendas.undo import MoveCommand, short
-from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import tell
 
 

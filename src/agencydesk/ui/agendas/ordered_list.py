@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencydesk.ui.actors.table_model import ID_ROLE
+from agencydesk.ui.widgets.table_model import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

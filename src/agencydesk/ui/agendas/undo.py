@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand
 from agencydesk.domain.agendas import Direction
 from agencydesk.domain.errors import UserError
 from agencydesk.services.agendas import AgendasService
-from agencydesk.ui.actors.undo import RecordOps, WriteContext
+from agencydesk.ui.undo import RecordOps, WriteContext
 
 SHORT_TEXT = 48
 """Undo-menu texts quote at most this many characters of a goal's statement."""

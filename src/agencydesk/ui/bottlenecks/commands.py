@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from agencydesk.domain.bottlenecks import BottleneckRecord
 from agencydesk.domain.errors import UserError
 from agencydesk.services.bottlenecks import BottlenecksService
-from agencydesk.ui.actors.undo import RecordOps, WriteContext
+from agencydesk.ui.undo import RecordOps, WriteContext
 
 
 def bottleneck_ops(service: BottlenecksService) -> RecordOps:

@@ -20,8 +20,8 @@ from agencydesk.domain.enums import BottleneckCategory
 from agencydesk.domain.errors import UserError
 from agencydesk.services.bottlenecks import BottlenecksService
 from agencydesk.ui.actors.org_picker import OrgPicker
-from agencydesk.ui.actors.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.bottlenecks.commands import bottleneck_ops
+from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from agencydesk.domain.bottlenecks import BottleneckRecord, code_sort_key
 from agencydesk.domain.enums import BottleneckStatus
-from agencydesk.ui.actors.table_model import Column, RecordListModel
 from agencydesk.ui.labels import label
+from agencydesk.ui.widgets.table_model import Column, RecordListModel
 
 S = BottleneckStatus
 

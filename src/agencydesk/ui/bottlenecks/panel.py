@@ -26,8 +26,6 @@ from agencydesk.domain.enums import BottleneckStatus
 from agencydesk.domain.errors import InUseError, UserError
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.bottlenecks import BottlenecksService
-from agencydesk.ui.actors.undo import DeleteCommand, WriteContext
-from agencydesk.ui.agendas.follow_stack import StackFollower
 from agencydesk.ui.bottlenecks.commands import bottleneck_ops
 from agencydesk.ui.bottlenecks.dialogs import StatusChangeDialog
 from agencydesk.ui.bottlenecks.form import BottleneckForm
@@ -36,7 +34,9 @@ from agencydesk.ui.bottlenecks.register_view import register_height, setup_regis
 from agencydesk.ui.bottlenecks.steps import StatusSteps
 from agencydesk.ui.bottlenecks.workflow import WorkflowBox
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import DeleteCommand, WriteContext
 from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
+from agencydesk.ui.widgets.follow_stack import StackFollower
 
 S = BottleneckStatus
 ALL, OPEN, CLOSED = "all", "open", "closed"

@@ -7,8 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from agencydesk.domain.enums import BottleneckCategory, BottleneckStatus
-from agencydesk.ui.actors.table_model import set_column_widths
-from agencydesk.ui.agendas.long_columns import LongColumns
 from agencydesk.ui.bottlenecks.model import (
     CATEGORY_COLUMN,
     COMPETENT_COLUMN,
@@ -17,6 +15,8 @@ from agencydesk.ui.bottlenecks.model import (
     BottleneckTableModel,
 )
 from agencydesk.ui.labels import label
+from agencydesk.ui.widgets.long_columns import LongColumns
+from agencydesk.ui.widgets.table_model import set_column_widths
 
 
 def setup_register_view(view: QTableView, model: BottleneckTableModel) -> LongColumns:

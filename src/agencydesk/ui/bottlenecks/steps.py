@@ -13,12 +13,12 @@ from agencydesk.domain.bottlenecks import BottleneckRecord, is_reopening
 from agencydesk.domain.enums import BottleneckStatus
 from agencydesk.domain.errors import UserError, ValidationError
 from agencydesk.services.bottlenecks import BottlenecksService
-from agencydesk.ui.actors.undo import WriteContext
 from agencydesk.ui.bottlenecks.commands import StatusChangeCommand
 from agencydesk.ui.bottlenecks.dialogs import ResolveDialog, StatusChangeDialog
 from agencydesk.ui.bottlenecks.workflow import WorkflowBox
 from agencydesk.ui.labels import label
 from agencydesk.ui.messages import field_error_text, user_error_text
+from agencydesk.ui.undo import WriteContext
 from agencydesk.ui.widgets import format_date, tell
 
 S = BottleneckStatus

@@ -15,9 +15,9 @@ from agencydesk.domain.indicators import (
     indicator_errors,
 )
 from agencydesk.services.indicators import IndicatorsService
-from agencydesk.ui.actors.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.indicators.numbers import number_text, parse_number
 from agencydesk.ui.indicators.undo_ops import indicator_ops
+from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from agencydesk.domain.indicators import IndicatorRecord, MeasurementRecord
-from agencydesk.ui.actors.table_model import Column, RecordListModel
 from agencydesk.ui.indicators.numbers import number_text, percent_text
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.table_model import Column, RecordListModel
 
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 2
 """``data(index, PERCENT_ROLE)`` on the % column: the fraction met (0.0–1.0) or None."""

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.indicators import IndicatorRecord, MeasurementRecord
 from agencydesk.services.indicators import IndicatorsService
-from agencydesk.ui.actors.table_model import RecordListModel, set_column_widths
-from agencydesk.ui.actors.undo import DeleteCommand, WriteContext
 from agencydesk.ui.indicators.chart import MeasurementsChart
 from agencydesk.ui.indicators.indicator_form import IndicatorForm
 from agencydesk.ui.indicators.measurement_dialog import MeasurementDialog
@@ -33,7 +31,9 @@ from agencydesk.ui.indicators.models import (
 from agencydesk.ui.indicators.percent_delegate import PercentBarDelegate
 from agencydesk.ui.indicators.undo_ops import indicator_ops, measurement_ops
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import DeleteCommand, WriteContext
 from agencydesk.ui.widgets import ask_yes_no, format_date, tell, undo_keys
+from agencydesk.ui.widgets.table_model import RecordListModel, set_column_widths
 
 
 def _table(model: RecordListModel) -> QTableView:

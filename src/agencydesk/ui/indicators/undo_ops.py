@@ -1,9 +1,9 @@
-"""How the shared undo commands (ui/actors/undo.py) read and write indicators and measurements."""
+"""How the shared undo commands (ui/undo.py) read and write indicators and measurements."""
 
 from __future__ import annotations
 
 from agencydesk.services.indicators import IndicatorsService
-from agencydesk.ui.actors.undo import RecordOps
+from agencydesk.ui.undo import RecordOps
 from agencydesk.ui.widgets.date_field import format_date
 
 

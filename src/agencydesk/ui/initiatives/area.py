@@ -14,14 +14,14 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.initiatives import InitiativesService
-from agencydesk.ui.actors.undo import WriteContext
-from agencydesk.ui.agendas.follow_stack import StackFollower
 from agencydesk.ui.initiatives.initiative_form import InitiativeForm
 from agencydesk.ui.initiatives.initiative_page import InitiativePage
 from agencydesk.ui.initiatives.list_page import InitiativesListPage
 from agencydesk.ui.initiatives.undo import InitiativesContext, delete_with_undo, initiative_ops
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import WriteContext
 from agencydesk.ui.widgets import tell
+from agencydesk.ui.widgets.follow_stack import StackFollower
 
 TABS = ("participants", "bottlenecks", "plan")
 FORM_MAX_WIDTH = 820  # a form across a 1,900-pixel screen is hard to read

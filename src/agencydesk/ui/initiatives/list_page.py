@@ -23,13 +23,13 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.initiatives import InitiativeRecord
 from agencydesk.domain.records import NamedRef, TerritoryRecord
 from agencydesk.ui.actors.list_page import SEARCH_DELAY_MS
-from agencydesk.ui.actors.table_model import Column, LazyTableModel, set_column_widths
 from agencydesk.ui.actors.territories import fill_territory_combo
-from agencydesk.ui.agendas.long_columns import LongColumns
 from agencydesk.ui.initiatives.undo import InitiativesContext
 from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
+from agencydesk.ui.widgets.long_columns import LongColumns
+from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
 
 _C = "InitiativeColumns"
 COLUMNS: list[Column[InitiativeRecord]] = [

@@ -28,8 +28,6 @@ from agencydesk.domain.initiatives import (
     ParticipationDraft,
     ParticipationRecord,
 )
-from agencydesk.ui.actors.table_model import Column, RecordListModel, set_column_widths
-from agencydesk.ui.actors.undo import EditCommand
 from agencydesk.ui.initiatives.add_participants import AddParticipantsDialog
 from agencydesk.ui.initiatives.participation_dialogs import (
     EditParticipationDialog,
@@ -43,8 +41,10 @@ from agencydesk.ui.initiatives.undo import (
 )
 from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import EditCommand
 from agencydesk.ui.widgets import tell
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.table_model import Column, RecordListModel, set_column_widths
 
 Index = QModelIndex | QPersistentModelIndex
 _C = "ParticipantColumns"

@@ -1,5 +1,5 @@
 """Undoable writes of the Initiatives area: the record operations the shared commands of
-``ui/actors/undo.py`` need, a command for adding several participants as one step, and the
+``ui/undo.py`` need, a command for adding several participants as one step, and the
 one delete flow (refuse when used, ask, delete, undoable)."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from agencydesk.domain.initiatives import ParticipationRecord
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.initiatives import InitiativesService
-from agencydesk.ui.actors.undo import DeleteCommand, RecordOps, WriteContext
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import DeleteCommand, RecordOps, WriteContext
 from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
 
 

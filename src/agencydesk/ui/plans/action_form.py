@@ -26,10 +26,10 @@ from agencydesk.domain.plans import (
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.plans import PlansService
 from agencydesk.ui.actors.org_picker import OrgPicker
-from agencydesk.ui.actors.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.plans.funding_table import FundingTable
 from agencydesk.ui.plans.money import format_amount, parse_amount
 from agencydesk.ui.plans.undo import ActionContent, action_ops
+from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from agencydesk.domain.enums import ActionStatus
 from agencydesk.domain.plans import ActionRecord, AxisTotals, action_order, plan_totals
-from agencydesk.ui.actors.table_model import ID_ROLE
 from agencydesk.ui.labels import label
 from agencydesk.ui.plans.money import format_amount
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.table_model import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -34,11 +34,11 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.plans import ActionRecord
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.plans import PlansService
-from agencydesk.ui.actors.table_model import Column, LazyTableModel, set_column_widths
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.plans.action_tree import DELAYED_COLOR
 from agencydesk.ui.plans.delegates import ProgressDelegate
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
+from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
 
 
 def _delayed_tip() -> str:

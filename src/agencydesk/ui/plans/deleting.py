@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from agencydesk.domain.errors import InUseError, UserError
-from agencydesk.ui.actors.undo import DeleteCommand, RecordOps, WriteContext
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.undo import DeleteCommand, RecordOps, WriteContext
 from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
 
 

@@ -13,8 +13,8 @@ from agencydesk.domain.enums import PlanStatus
 from agencydesk.domain.plans import PlanDraft, PlanRecord, clean_plan, plan_errors
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.plans import PlansService
-from agencydesk.ui.actors.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.plans.undo import plan_ops
+from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,

@@ -24,7 +24,6 @@ from agencydesk.domain.plans import ActionRecord, PlanRecord
 from agencydesk.domain.records import ListQuery
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.plans import PlansService
-from agencydesk.ui.actors.undo import EditCommand, WriteContext
 from agencydesk.ui.messages import field_error_text, user_error_text
 from agencydesk.ui.plans.action_form import ActionForm
 from agencydesk.ui.plans.actions_tab import ActionsTab
@@ -34,6 +33,7 @@ from agencydesk.ui.plans.plan_form import PlanForm
 from agencydesk.ui.plans.plan_header import PlanHeader
 from agencydesk.ui.plans.refreshing import ShownRefresh
 from agencydesk.ui.plans.undo import action_fields_ops, action_ops
+from agencydesk.ui.undo import EditCommand, WriteContext
 from agencydesk.ui.widgets import tell
 
 _EMPTY, _PLAN = 0, 1

@@ -20,11 +20,11 @@ from agencydesk.domain.enums import PlanStatus
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.plans import PlanRecord
 from agencydesk.services.plans import PlansService
-from agencydesk.ui.actors.table_model import Column, LazyTableModel, set_column_widths
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.plans.delegates import ProgressDelegate
 from agencydesk.ui.plans.money import format_money
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, format_date
+from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
 
 
 def _period(plan: PlanRecord) -> str:

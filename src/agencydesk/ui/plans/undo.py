@@ -1,4 +1,4 @@
-"""How plans and actions plug into the shared undo commands (ui/actors/undo.py).
+"""How plans and actions plug into the shared undo commands (ui/undo.py).
 
 An action's content is its draft and its funding lines, written together: the edit command
 carries both as one ``ActionContent``. In-place edits of the tree (status, progress, dates)
@@ -13,7 +13,7 @@ from typing import Any
 
 from agencydesk.domain.plans import ActionDraft, FundingLineDraft
 from agencydesk.services.plans import PlansService
-from agencydesk.ui.actors.undo import RecordOps
+from agencydesk.ui.undo import RecordOps
 
 
 @dataclass(frozen=True)
