@@ -149,3 +149,33 @@ class DeleteCommand(_RecordCommand):
 
     def _backward(self) -> None:
         self.record = self._ops.restore(self.record)
+
+
+def write_record(
+    context: WriteContext,
+    ops: RecordOps,
+    create: Callable[[Any], Any],
+    before: Any | None,
+    draft: Any,
+    remember: Callable[[Any], None],
+    create_text: Callable[[Any], str],
+    edit_text: Callable[[Any], str],
+) -> Any:
+    """What every record form's Save does: create (``before`` is None) or update the record,
+    let the form ``remember`` the saved record, tell the page, and push the matching undo
+    command; an edit that changed nothing pushes nothing. The texts come from the form, which
+    translates them in its own context. Returns the saved record."""
+    if before is None:
+        created = create(draft)
+        remember(created)
+        context.notify()
+        context.undo_stack.push(CreateCommand(create_text(created), ops, context, created))
+        return created
+    updated = ops.update(before.id, draft)
+    remember(updated)
+    if updated.draft != before.draft:
+        context.notify()
+        context.undo_stack.push(
+            EditCommand(edit_text(updated), ops, context, before.id, before.draft, updated.draft)
+        )
+    return updated

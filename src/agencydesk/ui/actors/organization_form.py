@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRegularExpression, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -12,7 +14,11 @@ from agencydesk.domain.records import OrganizationDraft, OrganizationRecord, Ter
 from agencydesk.domain.validation import clean_organization, organization_errors
 from agencydesk.ui.actors.territories import fill_territory_combo
 from agencydesk.ui.messages import field_error_text
-from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext, organization_ops
+from agencydesk.ui.undo import (
+    WriteContext,
+    organization_ops,
+    write_record,
+)
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,
@@ -176,23 +182,17 @@ class OrganizationForm(RecordForm):
     # --- writing ---------------------------------------------------------------------------
 
     def write(self) -> int:
-        context = self._context
-        draft = self.draft()
-        ops = organization_ops(context.actors)
-        if self._record is None:
-            created = context.actors.create_organization(draft)
-            self._record = created
-            context.notify()
-            text = self.tr("Create organization “%1”").replace("%1", created.name)
-            context.undo_stack.push(CreateCommand(text, ops, context, created))
-            return created.id
-        before = self._record
-        updated = context.actors.update_organization(before.id, draft)
-        self._record = updated
-        if updated.draft != before.draft:
-            context.notify()
-            text = self.tr("Edit organization “%1”").replace("%1", updated.name)
-            context.undo_stack.push(
-                EditCommand(text, ops, context, before.id, before.draft, updated.draft)
-            )
-        return updated.id
+        saved = write_record(
+            self._context,
+            organization_ops(self._context.actors),
+            self._context.actors.create_organization,
+            self._record,
+            self.draft(),
+            self._remember,
+            lambda r: self.tr("Create organization “%1”").replace("%1", r.name),
+            lambda r: self.tr("Edit organization “%1”").replace("%1", r.name),
+        )
+        return saved.id
+
+    def _remember(self, record: Any) -> None:
+        self._record = record

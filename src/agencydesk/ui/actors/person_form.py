@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from agencydesk.domain.enums import Gender
 from agencydesk.domain.records import PersonDraft, PersonRecord
 from agencydesk.domain.validation import clean_person, person_errors
 from agencydesk.ui.actors.org_picker import OrgPicker
-from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext, person_ops
+from agencydesk.ui.undo import WriteContext, person_ops, write_record
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,
@@ -123,23 +125,17 @@ class PersonForm(RecordForm):
     # --- writing ---------------------------------------------------------------------------
 
     def write(self) -> int:
-        context = self._context
-        draft = self.draft()
-        ops = person_ops(context.actors)
-        if self._record is None:
-            created = context.actors.create_person(draft)
-            self._record = created
-            context.notify()
-            text = self.tr("Create person “%1”").replace("%1", created.full_name)
-            context.undo_stack.push(CreateCommand(text, ops, context, created))
-            return created.id
-        before = self._record
-        updated = context.actors.update_person(before.id, draft)
-        self._record = updated
-        if updated.draft != before.draft:
-            context.notify()
-            text = self.tr("Edit person “%1”").replace("%1", updated.full_name)
-            context.undo_stack.push(
-                EditCommand(text, ops, context, before.id, before.draft, updated.draft)
-            )
-        return updated.id
+        saved = write_record(
+            self._context,
+            person_ops(self._context.actors),
+            self._context.actors.create_person,
+            self._record,
+            self.draft(),
+            self._remember,
+            lambda r: self.tr("Create person “%1”").replace("%1", r.full_name),
+            lambda r: self.tr("Edit person “%1”").replace("%1", r.full_name),
+        )
+        return saved.id
+
+    def _remember(self, record: Any) -> None:
+        self._record = record

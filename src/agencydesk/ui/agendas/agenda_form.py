@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from agencydesk.domain.agendas import AgendaDraft, AgendaRecord, agenda_errors, clean_agenda
@@ -11,7 +13,7 @@ from agencydesk.services.agendas import AgendasService
 from agencydesk.ui.actors.org_picker import OrgPicker
 from agencydesk.ui.actors.territories import fill_territory_combo
 from agencydesk.ui.agendas.undo import agenda_ops
-from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext
+from agencydesk.ui.undo import WriteContext, write_record
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,
@@ -148,23 +150,17 @@ class AgendaForm(RecordForm):
     # --- writing ---------------------------------------------------------------------------
 
     def write(self) -> int:
-        context = self._context
-        draft = self.draft()
-        ops = agenda_ops(self._agendas)
-        if self._record is None:
-            created = self._agendas.create_agenda(draft)
-            self._record = created
-            context.notify()
-            text = self.tr("Create agenda “%1”").replace("%1", created.title)
-            context.undo_stack.push(CreateCommand(text, ops, context, created))
-            return created.id
-        before = self._record
-        updated = self._agendas.update_agenda(before.id, draft)
-        self._record = updated
-        if updated.draft != before.draft:
-            context.notify()
-            text = self.tr("Edit agenda “%1”").replace("%1", updated.title)
-            context.undo_stack.push(
-                EditCommand(text, ops, context, before.id, before.draft, updated.draft)
-            )
-        return updated.id
+        saved = write_record(
+            self._context,
+            agenda_ops(self._agendas),
+            self._agendas.create_agenda,
+            self._record,
+            self.draft(),
+            self._remember,
+            lambda r: self.tr("Create agenda “%1”").replace("%1", r.title),
+            lambda r: self.tr("Edit agenda “%1”").replace("%1", r.title),
+        )
+        return saved.id
+
+    def _remember(self, record: Any) -> None:
+        self._record = record

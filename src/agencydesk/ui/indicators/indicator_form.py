@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
@@ -17,7 +18,7 @@ from agencydesk.domain.indicators import (
 from agencydesk.services.indicators import IndicatorsService
 from agencydesk.ui.indicators.numbers import number_text, parse_number
 from agencydesk.ui.indicators.undo_ops import indicator_ops
-from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext
+from agencydesk.ui.undo import WriteContext, write_record
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,
@@ -180,23 +181,17 @@ class IndicatorForm(RecordForm):
     # --- writing ---------------------------------------------------------------------------
 
     def write(self) -> int:
-        context = self._context
-        draft = self.draft()
-        ops = indicator_ops(self._service)
-        if self._record is None:
-            created = self._service.create_indicator(draft)
-            self._record = created
-            context.notify()
-            text = self.tr("Create indicator “%1”").replace("%1", created.name)
-            context.undo_stack.push(CreateCommand(text, ops, context, created))
-            return created.id
-        before = self._record
-        updated = self._service.update_indicator(before.id, draft)
-        self._record = updated
-        if updated.draft != before.draft:
-            context.notify()
-            text = self.tr("Edit indicator “%1”").replace("%1", updated.name)
-            context.undo_stack.push(
-                EditCommand(text, ops, context, before.id, before.draft, updated.draft)
-            )
-        return updated.id
+        saved = write_record(
+            self._context,
+            indicator_ops(self._service),
+            self._service.create_indicator,
+            self._record,
+            self.draft(),
+            self._remember,
+            lambda r: self.tr("Create indicator “%1”").replace("%1", r.name),
+            lambda r: self.tr("Edit indicator “%1”").replace("%1", r.name),
+        )
+        return saved.id
+
+    def _remember(self, record: Any) -> None:
+        self._record = record

@@ -4,6 +4,7 @@ currency. Create or edit, validated as you type, undoable."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -14,7 +15,7 @@ from agencydesk.domain.plans import PlanDraft, PlanRecord, clean_plan, plan_erro
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.plans import PlansService
 from agencydesk.ui.plans.undo import plan_ops
-from agencydesk.ui.undo import CreateCommand, EditCommand, WriteContext
+from agencydesk.ui.undo import WriteContext, write_record
 from agencydesk.ui.widgets import (
     DateField,
     RecordForm,
@@ -200,23 +201,17 @@ class PlanForm(RecordForm):
     # --- writing ---------------------------------------------------------------------------
 
     def write(self) -> int:
-        context, plans = self._context, self._plans
-        draft = self.draft()
-        ops = plan_ops(plans)
-        if self._record is None:
-            created = plans.create_plan(draft)
-            self._record = created
-            context.notify()
-            text = self.tr("Create action plan “%1”").replace("%1", created.title)
-            context.undo_stack.push(CreateCommand(text, ops, context, created))
-            return created.id
-        before = self._record
-        updated = plans.update_plan(before.id, draft)
-        self._record = updated
-        if updated.draft != before.draft:
-            context.notify()
-            text = self.tr("Edit action plan “%1”").replace("%1", updated.title)
-            context.undo_stack.push(
-                EditCommand(text, ops, context, before.id, before.draft, updated.draft)
-            )
-        return updated.id
+        saved = write_record(
+            self._context,
+            plan_ops(self._plans),
+            self._plans.create_plan,
+            self._record,
+            self.draft(),
+            self._remember,
+            lambda r: self.tr("Create action plan “%1”").replace("%1", r.title),
+            lambda r: self.tr("Edit action plan “%1”").replace("%1", r.title),
+        )
+        return saved.id
+
+    def _remember(self, record: Any) -> None:
+        self._record = record
