@@ -1811,13 +1811,6 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
 </context>
 <context>
-    <name>InitiativesUndo</name>
-    <message>
-        <source>Delete “%1”? You can undo this with %2.</source>
-        <translation>¿Eliminar “%1”? Puede deshacerlo con %2.</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
         <source>Public</source>
@@ -3201,13 +3194,6 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Progress</source>
         <translation>Avance</translation>
-    </message>
-</context>
-<context>
-    <name>PlanDeleting</name>
-    <message>
-        <source>Delete “%1”? You can undo this with %2.</source>
-        <translation>¿Eliminar “%1”? Puede deshacerlo con %2.</translation>
     </message>
 </context>
 <context>

@@ -1811,13 +1811,6 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
 </context>
 <context>
-    <name>InitiativesUndo</name>
-    <message>
-        <source>Delete “%1”? You can undo this with %2.</source>
-        <translation>Excluir “%1”? É possível desfazer com %2.</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
         <source>Public</source>
@@ -3201,13 +3194,6 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Progress</source>
         <translation>Progresso</translation>
-    </message>
-</context>
-<context>
-    <name>PlanDeleting</name>
-    <message>
-        <source>Delete “%1”? You can undo this with %2.</source>
-        <translation>Excluir “%1”? É possível desfazer com %2.</translation>
     </message>
 </context>
 <context>

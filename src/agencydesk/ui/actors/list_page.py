@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk.domain.enums import ActorType, GovernmentLevel
-from agencydesk.domain.errors import InUseError, UserError
+from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import TerritoryRecord
 from agencydesk.ui.actors.filter_combo import FilterCombo
 from agencydesk.ui.actors.territories import fill_territory_combo
+from agencydesk.ui.deleting import delete_with_undo
 from agencydesk.ui.messages import user_error_text
-from agencydesk.ui.undo import DeleteCommand, RecordOps, WriteContext
-from agencydesk.ui.widgets import ask_yes_no, current_enum, fill_enum_combo, tell, undo_keys
+from agencydesk.ui.undo import RecordOps, WriteContext
+from agencydesk.ui.widgets import current_enum, fill_enum_combo
 from agencydesk.ui.widgets.table_model import LazyTableModel, set_column_widths
 
 SEARCH_DELAY_MS = 150
@@ -376,34 +377,10 @@ class ListPage(QWidget):
         """
         if record_id is None:
             return
-        try:
-            record = ops.fetch(record_id)
-            used = ops.usages(record_id)
-        except UserError as exc:
-            tell(self, title, user_error_text(exc))
-            return
-        name = ops.name_of(record)
-        if used:
-            tell(self, title, user_error_text(InUseError(ops.entity, name, used)))
-            return
-        question = (
-            QCoreApplication.translate("ListPage", "Delete “%1”? You can undo this with %2.")
-            .replace("%1", name)
-            .replace("%2", undo_keys())
-        )
-        if not ask_yes_no(self, title, question):
-            return
         row = self.selected_row()
-        try:
-            deleted = ops.delete(record_id)
-        except UserError as exc:
-            tell(self, title, user_error_text(exc))
+        if not delete_with_undo(self, self.context, record_id, ops, title, undo):
             return
-        self.context.notify()
         self.set_current(None)
         self.side.setCurrentWidget(self.hint)
-        self.context.undo_stack.push(
-            DeleteCommand(undo.replace("%1", name), ops, self.context, deleted)
-        )
         if row is not None:
             self.select_row(min(row, self.model.rowCount() - 1))

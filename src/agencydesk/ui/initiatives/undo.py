@@ -8,18 +8,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from agencydesk.domain.errors import InUseError, UserError
+from agencydesk.domain.errors import UserError
 from agencydesk.domain.initiatives import ParticipationRecord
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.initiatives import InitiativesService
-from agencydesk.ui.messages import user_error_text
-from agencydesk.ui.undo import DeleteCommand, RecordOps, WriteContext
-from agencydesk.ui.widgets import ask_yes_no, tell, undo_keys
+from agencydesk.ui.deleting import delete_with_undo as shared_delete
+from agencydesk.ui.undo import RecordOps, WriteContext
 
 
 @dataclass
@@ -105,31 +103,6 @@ def delete_with_undo(
     title: str,
     undo: str,
 ) -> bool:
-    """Refuse with a sentence when others use the record; otherwise ask (default No), delete,
-    and push an undoable command (``undo``: its menu text, %1 for the name). True when it was
-    deleted."""
-    try:
-        record = ops.fetch(record_id)
-        used = ops.usages(record_id)
-    except UserError as exc:
-        tell(parent, title, user_error_text(exc))
-        return False
-    name = ops.name_of(record)
-    if used:
-        tell(parent, title, user_error_text(InUseError(ops.entity, name, used)))
-        return False
-    question = (
-        QCoreApplication.translate("InitiativesUndo", "Delete “%1”? You can undo this with %2.")
-        .replace("%1", name)
-        .replace("%2", undo_keys())
-    )
-    if not ask_yes_no(parent, title, question):
-        return False
-    try:
-        deleted = ops.delete(record_id)
-    except UserError as exc:
-        tell(parent, title, user_error_text(exc))
-        return False
-    context.notify()
-    context.undo_stack.push(DeleteCommand(undo.replace("%1", name), ops, context.write, deleted))
-    return True
+    """The program's one delete flow (ui/deleting.py) with this area's context; ``undo`` is the
+    undo-menu text, %1 for the name. True when it was deleted."""
+    return shared_delete(parent, context.write, record_id, ops, title, undo)

@@ -19,9 +19,9 @@ from agencydesk.domain.enums import ActionStatus
 from agencydesk.domain.errors import UserError
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.plans import PlansService
+from agencydesk.ui.deleting import delete_with_undo
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.plans.actions_list import AllActionsPage
-from agencydesk.ui.plans.deleting import delete_with_undo
 from agencydesk.ui.plans.plan_panel import PlanPanel
 from agencydesk.ui.plans.plans_list import PlansListPage
 from agencydesk.ui.plans.refreshing import ShownRefresh

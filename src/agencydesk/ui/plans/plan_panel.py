@@ -24,10 +24,10 @@ from agencydesk.domain.plans import ActionRecord, PlanRecord
 from agencydesk.domain.records import ListQuery
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.plans import PlansService
+from agencydesk.ui.deleting import delete_with_undo
 from agencydesk.ui.messages import field_error_text, user_error_text
 from agencydesk.ui.plans.action_form import ActionForm
 from agencydesk.ui.plans.actions_tab import ActionsTab
-from agencydesk.ui.plans.deleting import delete_with_undo
 from agencydesk.ui.plans.form_dialog import FormDialog
 from agencydesk.ui.plans.plan_form import PlanForm
 from agencydesk.ui.plans.plan_header import PlanHeader

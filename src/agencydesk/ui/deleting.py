@@ -1,6 +1,8 @@
-"""Deleting a plan or an action as every list does it (see ListPage.delete_record): refuse
-with a sentence when others use it, otherwise ask (default No), delete, and push an undoable
-command."""
+"""Deleting a record as every list and page does it: refuse with a sentence when others use
+it, otherwise ask (default No), delete, and push an undoable command.
+
+The question is translated in the "ListPage" context, where it was first written: one sentence
+for the whole program, translated once."""
 
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ def delete_with_undo(
         tell(parent, title, user_error_text(InUseError(ops.entity, name, used)))
         return False
     question = (
-        QCoreApplication.translate("PlanDeleting", "Delete “%1”? You can undo this with %2.")
+        QCoreApplication.translate("ListPage", "Delete “%1”? You can undo this with %2.")
         .replace("%1", name)
         .replace("%2", undo_keys())
     )
