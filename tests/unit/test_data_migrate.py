@@ -68,8 +68,11 @@ def _assert_at_head(path: Path) -> None:
 def test_every_released_schema_has_a_fixture_database() -> None:
     # A tripwire: each new revision needs a fixture database made by the one before it (with
     # data) and a test of its real upgrade, as DESIGN.md asks for every released schema.
-    assert HEAD == "0002", "add a fixture database of the previous schema and test its upgrade"
-    assert sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3")) == ["schema-0001-demo.sqlite3"]
+    assert HEAD == "0003", "add a fixture database of the previous schema and test its upgrade"
+    assert sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3")) == [
+        "schema-0001-demo.sqlite3",
+        "schema-0002-demo.sqlite3",
+    ]
 
 
 def test_the_fast_path_knows_the_real_head() -> None:
@@ -437,3 +440,33 @@ def _count(path: Path, table: str) -> int:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     finally:
         conn.close()
+
+
+def test_a_0002_database_with_data_upgrades_to_head_keeping_everything(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0002-demo.sqlite3", path)
+    tables = ("meetings", "attendances", "agreements", "bottleneck_status_changes")
+    before = {t: _count(path, t) for t in tables}
+
+    database = open_database(path, tmp_path / "backups")
+    database.close()
+
+    assert _revision(path) == [HEAD]
+    assert database.backup_taken is not None and "before-upgrade-0002" in database.backup_taken
+    assert {t: _count(path, t) for t in tables} == before
+    conn = sqlite3.connect(path)
+    try:
+        # Every meeting's log opens with where it stands; nothing else is invented.
+        log = conn.execute(
+            "SELECT m.status, c.from_status, c.to_status FROM meetings m "
+            "JOIN meeting_status_changes c ON c.meeting_id = m.id"
+        ).fetchall()
+        conveners = conn.execute("SELECT count(*) FROM meetings WHERE convener_id IS NOT NULL")
+        assert conveners.fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM agenda_item_bottlenecks").fetchone() == (0,)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()
+    assert len(log) == before["meetings"]
+    assert all(frm is None and to == status for status, frm, to in log)

@@ -17,7 +17,14 @@ from agencydesk.data.models.actors import Organization, Person, Territory
 from agencydesk.data.models.base import Base, Entity
 
 if TYPE_CHECKING:
-    from agencydesk.data.models.meetings import AgendaItem, Agreement, Attendance, Meeting
+    from agencydesk.data.models.meetings import (
+        AgendaItem,
+        AgendaItemBottleneck,
+        Agreement,
+        Attendance,
+        Meeting,
+        MeetingStatusChange,
+    )
     from agencydesk.data.models.planning import (
         Action,
         ActionPlan,
@@ -35,7 +42,14 @@ if TYPE_CHECKING:
     from agencydesk.data.models.system import AuditEntry, ImportBatch
 
 _LAZY_MODULES = {
-    "meetings": ("AgendaItem", "Agreement", "Attendance", "Meeting"),
+    "meetings": (
+        "AgendaItem",
+        "AgendaItemBottleneck",
+        "Agreement",
+        "Attendance",
+        "Meeting",
+        "MeetingStatusChange",
+    ),
     "planning": (
         "Action",
         "ActionPlan",
@@ -74,6 +88,7 @@ __all__ = [
     "ActionPlan",
     "Agenda",
     "AgendaItem",
+    "AgendaItemBottleneck",
     "AgendaPriority",
     "Agreement",
     "Attendance",
@@ -89,6 +104,7 @@ __all__ = [
     "Initiative",
     "Measurement",
     "Meeting",
+    "MeetingStatusChange",
     "Organization",
     "Participation",
     "Person",

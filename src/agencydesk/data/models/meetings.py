@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agencydesk.data.models.base import Entity, enum_column
@@ -40,6 +50,10 @@ class Meeting(Entity):
     starts_at: Mapped[datetime] = mapped_column(DateTime)
     ends_at: Mapped[datetime | None] = mapped_column(DateTime)
     place: Mapped[str | None] = mapped_column(String(300))
+    # The organization that convenes the session (schema 0003). The default NO ACTION, not
+    # RESTRICT: the column is added by ALTER TABLE, whose ON DELETE clause schema reflection
+    # cannot read back; both refuse to delete an organization still named here.
+    convener_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
     status: Mapped[MeetingStatus] = mapped_column(
         enum_column(MeetingStatus, "meeting_status"), default=MeetingStatus.PLANNED
     )
@@ -55,7 +69,37 @@ class AgendaItem(Entity):
     meeting_id: Mapped[int] = mapped_column(_restrict("meetings.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(300))
+    # The development of the session on this point: plain text with paragraphs and "- " lists.
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AgendaItemBottleneck(Entity):
+    """A bottleneck discussed on an agenda item (schema 0003)."""
+
+    __tablename__ = "agenda_item_bottlenecks"
+    __table_args__ = (UniqueConstraint("agenda_item_id", "bottleneck_id"),)
+
+    agenda_item_id: Mapped[int] = mapped_column(_restrict("meeting_agenda_items.id"), index=True)
+    bottleneck_id: Mapped[int] = mapped_column(_restrict("bottlenecks.id"), index=True)
+
+
+class MeetingStatusChange(Entity):
+    """One step of a meeting's lifecycle, with who took it and when (schema 0003).
+
+    Reopening approved minutes is such a step, with its reason: the log is how an office
+    shows that a signed record was changed, by whom and why.
+    """
+
+    __tablename__ = "meeting_status_changes"
+
+    meeting_id: Mapped[int] = mapped_column(_restrict("meetings.id"), index=True)
+    from_status: Mapped[MeetingStatus | None] = mapped_column(
+        enum_column(MeetingStatus, "meeting_change_from")
+    )
+    to_status: Mapped[MeetingStatus] = mapped_column(enum_column(MeetingStatus, "meeting_change_to"))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Attendance(Entity):
@@ -87,6 +131,9 @@ class Agreement(Entity):
         enum_column(AgreementStatus, "agreement_status"), default=AgreementStatus.OPEN
     )
     done_on: Mapped[date | None] = mapped_column(Date)
+    # When it was cancelled (schema 0003): like done_on, it decides until which session a
+    # closed agreement is still listed as pending.
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
     follow_up: Mapped[str | None] = mapped_column(Text)
     action_id: Mapped[int | None] = mapped_column(_restrict("actions.id"), index=True)
     bottleneck_id: Mapped[int | None] = mapped_column(_restrict("bottlenecks.id"), index=True)
