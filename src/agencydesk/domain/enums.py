@@ -150,6 +150,15 @@ class MeetingStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class Presence(StrEnum):
+    """An attendance row's one column: what its two flags (attended, excused) say together.
+    Not stored: the flags are (DOMAIN.md)."""
+
+    ATTENDED = "attended"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
 class AgreementStatus(StrEnum):
     OPEN = "open"
     DONE = "done"

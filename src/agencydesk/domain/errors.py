@@ -52,6 +52,10 @@ ENGLISH: dict[str, str] = {
     "not_found": "The {entity} you were working on no longer exists.",
     "in_use": "{name} cannot be deleted: it is used by {usages}.",
     "bad_status_change": "A bottleneck cannot go from {old} to {new}.",
+    "bad_meeting_status_change": "A meeting cannot go from {old} to {new}.",
+    "minutes_locked": "The minutes of {title} are approved and cannot be changed. "
+    "Reopen them first (the reopening is recorded).",
+    "meeting_cancelled": "{title} was cancelled and cannot be changed. Reinstate it first.",
     "invalid_fields": "Some fields are not valid: {fields}.",
     "export_unknown_entity": "Unknown entity {entity}. Choose one of: {choices}.",
     "export_bad_format": "The output file must end in .json, .csv or .xlsx (got {path}).",

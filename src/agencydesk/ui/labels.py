@@ -96,6 +96,22 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (e.FundingSource.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
     (e.IndicatorDirection.INCREASE, QT_TRANSLATE_NOOP("Labels", "Increase")),
     (e.IndicatorDirection.DECREASE, QT_TRANSLATE_NOOP("Labels", "Decrease")),
+    (e.MeetingKind.ORDINARY, QT_TRANSLATE_NOOP("Labels", "Ordinary session")),
+    (e.MeetingKind.EXTRAORDINARY, QT_TRANSLATE_NOOP("Labels", "Extraordinary session")),
+    (e.MeetingKind.FIELD_VISIT, QT_TRANSLATE_NOOP("Labels", "Field visit")),
+    (e.MeetingModality.IN_PERSON, QT_TRANSLATE_NOOP("Labels", "In person")),
+    (e.MeetingModality.VIRTUAL, QT_TRANSLATE_NOOP("Labels", "Virtual")),
+    (e.MeetingModality.HYBRID, QT_TRANSLATE_NOOP("Labels", "Hybrid")),
+    (e.MeetingStatus.PLANNED, QT_TRANSLATE_NOOP("Labels", "Planned")),
+    (e.MeetingStatus.HELD, QT_TRANSLATE_NOOP("Labels", "Held")),
+    (e.MeetingStatus.MINUTES_APPROVED, QT_TRANSLATE_NOOP("Labels", "Minutes approved")),
+    (e.MeetingStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+    (e.Presence.ATTENDED, QT_TRANSLATE_NOOP("Labels", "Attended")),
+    (e.Presence.EXCUSED, QT_TRANSLATE_NOOP("Labels", "Excused")),
+    (e.Presence.ABSENT, QT_TRANSLATE_NOOP("Labels", "Absent")),
+    (e.AgreementStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+    (e.AgreementStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
+    (e.AgreementStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
     (e.Country.MEXICO, QT_TRANSLATE_NOOP("Labels", "Mexico")),
     (e.Country.PERU, QT_TRANSLATE_NOOP("Labels", "Peru")),
     (e.Country.CHILE, QT_TRANSLATE_NOOP("Labels", "Chile")),
@@ -150,6 +166,10 @@ class UsagePhrases(QObject):
                 return self.tr("%n attendance record(s)", "", n)
             case "agreements":
                 return self.tr("%n agreement(s)", "", n)
+            case "agenda_item_bottlenecks":
+                return self.tr("%n agenda item(s) of a meeting", "", n)
+            case "meeting_status_changes":
+                return self.tr("%n step(s) of a meeting's log", "", n)
         return f"{n} {table}"
 
 

@@ -39,6 +39,17 @@ _ERRORS: dict[str, str] = {
     "bad_status_change": QT_TRANSLATE_NOOP(
         "Messages", "This step is not possible from the bottleneck's current status."
     ),
+    "bad_meeting_status_change": QT_TRANSLATE_NOOP(
+        "Messages", "This step is not possible from the meeting's current status."
+    ),
+    "minutes_locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The minutes of {title} are approved and cannot be changed. "
+        "Reopen them first (the reopening is recorded).",
+    ),
+    "meeting_cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "{title} was cancelled and cannot be changed. Reinstate it first."
+    ),
     "invalid_fields": QT_TRANSLATE_NOOP(
         "Messages", "Some fields are not valid. Check the fields marked in red."
     ),
@@ -66,6 +77,12 @@ _FIELDS: dict[str, str] = {
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "This number is out of range."),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "Write a number, such as 1500 or 12.5."),
     "duplicate_code": QT_TRANSLATE_NOOP("Messages", "Another record here already has this code."),
+    "duplicate_number": QT_TRANSLATE_NOOP(
+        "Messages", "Another record here already has this number."
+    ),
+    "not_started_yet": QT_TRANSLATE_NOOP(
+        "Messages", "The meeting has not started yet: it cannot be marked as held."
+    ),
     "bad_currency": QT_TRANSLATE_NOOP(
         "Messages", "Write the three-letter currency code, such as PEN, MXN or CLP."
     ),

@@ -96,7 +96,9 @@ class MeetingStatusChange(Entity):
     from_status: Mapped[MeetingStatus | None] = mapped_column(
         enum_column(MeetingStatus, "meeting_change_from")
     )
-    to_status: Mapped[MeetingStatus] = mapped_column(enum_column(MeetingStatus, "meeting_change_to"))
+    to_status: Mapped[MeetingStatus] = mapped_column(
+        enum_column(MeetingStatus, "meeting_change_to")
+    )
     changed_at: Mapped[datetime] = mapped_column(DateTime)
     changed_by: Mapped[str | None] = mapped_column(String(200))
     reason: Mapped[str | None] = mapped_column(Text)
