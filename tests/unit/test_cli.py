@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import logging
 import sqlite3
 import subprocess
 import sys
+from datetime import date, datetime
 
+import openpyxl
 import pytest
+from sqlalchemy import select
 
 from agencydesk import __version__
 from agencydesk.cli import main
+from agencydesk.data.models import (
+    Agreement,
+    Attendance,
+    Initiative,
+    Meeting,
+    MeetingStatusChange,
+    Organization,
+)
+from agencydesk.domain.enums import AgreementStatus, MeetingStatus
 
 
 def run_cli(*args: str, env_home) -> subprocess.CompletedProcess:
@@ -117,3 +132,112 @@ def test_cli_import_stays_light():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+# --- a real export of the demo's meetings, attendance and agreements --------------------------
+
+
+@pytest.fixture
+def restore_logging():
+    """main() installs a file handler on the root logger; take it off after the test."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def _demo_export(db, entity: str, out) -> None:
+    assert main(["--db", str(db.path), "export", entity, "--out", str(out)]) == 0
+
+
+def test_export_of_the_demo_meetings_attendance_and_agreements(
+    demo_database, tmp_path, capsys, restore_logging
+):
+    cancelled_on = date(2025, 3, 7)
+    with demo_database.uow() as s:
+        mesa = s.scalar(
+            select(Initiative).where(Initiative.name == "Mesa Ejecutiva Forestal de Ucayali")
+        )
+        session3 = s.scalar(
+            select(Meeting).where(Meeting.initiative_id == mesa.id, Meeting.number == 3)
+        )
+        session3.convener_id = mesa.convener_id
+        convener = s.get(Organization, mesa.convener_id).name
+        meeting_id = session3.id
+        cancelled = s.scalar(
+            select(Agreement).where(Agreement.status == AgreementStatus.CANCELLED).limit(1)
+        )
+        cancelled.cancelled_on = cancelled_on
+        cancelled_id = cancelled.id
+        responsible = s.get(Organization, cancelled.responsible_org_id)
+        s.add(
+            MeetingStatusChange(
+                meeting_id=meeting_id,
+                from_status=MeetingStatus.MINUTES_APPROVED,
+                to_status=MeetingStatus.HELD,
+                changed_at=datetime(2025, 3, 8, 10, 15),
+                changed_by="tester",
+                reason="Corregir la lista de asistentes",
+            )
+        )
+        n_attendances = len(list(s.scalars(select(Attendance.id))))
+        n_agreements = len(list(s.scalars(select(Agreement.id))))
+        n_meetings = len(list(s.scalars(select(Meeting.id))))
+
+    # Meetings, JSON: the convener and the owner by name, the agenda items inside, in order.
+    _demo_export(demo_database, "meetings", tmp_path / "m.json")
+    meetings = json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))
+    assert len(meetings) == n_meetings
+    row = next(m for m in meetings if m["id"] == meeting_id)
+    assert row["initiative"] == "Mesa Ejecutiva Forestal de Ucayali"
+    assert (row["convener_id"], row["convener"]) == (mesa.convener_id, convener)
+    assert row["agenda_items"] == [
+        "Seguimiento de acuerdos pendientes",
+        "Líneas de crédito para pymes madereras",
+        "Rueda de negocios con compradores de Lima",
+        "Avance de la hoja de ruta",
+    ]
+    assert row["status"] == "held" and row["number"] == 3
+    assert datetime.fromisoformat(row["starts_at"]) == session3.starts_at
+
+    # Its log, JSON: who, when and why.
+    _demo_export(demo_database, "meeting-status-changes", tmp_path / "c.json")
+    changes = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    reopening = next(c for c in changes if c["reason"] == "Corregir la lista de asistentes")
+    assert reopening["meeting"] == session3.title and reopening["meeting_id"] == meeting_id
+    assert (reopening["from_status"], reopening["to_status"]) == ("minutes_approved", "held")
+    assert (reopening["changed_at"], reopening["changed_by"]) == ("2025-03-08T10:15:00", "tester")
+
+    # Attendance, CSV: every row, with the meeting, the person and the organization by name.
+    _demo_export(demo_database, "attendances", tmp_path / "a.csv")
+    with (tmp_path / "a.csv").open(encoding="utf-8-sig", newline="") as fh:
+        attendances = list(csv.DictReader(fh))
+    assert len(attendances) == n_attendances > 0
+    first = attendances[0]
+    for name in ("meeting", "person", "organization", "invited", "attended", "excused"):
+        assert name in first
+    assert {a["attended"] for a in attendances} == {"true", "false"}
+    assert all(a["meeting"] and (a["person"] or a["organization"]) for a in attendances)
+
+    # Agreements, XLSX: dates as date cells, the closing date of the cancelled one.
+    _demo_export(demo_database, "agreements", tmp_path / "g.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "g.xlsx")
+    sheet = book.active
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    book.close()
+    header, body = rows[0], rows[1:]
+    assert len(body) == n_agreements > 0
+    for name in ("meeting", "number", "text", "responsible_org", "due_date", "cancelled_on"):
+        assert name in header
+    by_id = {r[header.index("id")]: dict(zip(header, r, strict=True)) for r in body}
+    row = by_id[cancelled_id]
+    assert row["status"] == "cancelled"
+    assert row["cancelled_on"] == datetime.combine(cancelled_on, datetime.min.time())
+    assert row["responsible_org"] == (responsible.name if responsible else None)
+    assert row["meeting_id"] == cancelled.meeting_id and row["text"] == cancelled.text
+    out = capsys.readouterr().out
+    assert f"{n_agreements} rows written to" in out

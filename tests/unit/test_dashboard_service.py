@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
 
-from agencydesk.data.models import Action
-from agencydesk.domain.dashboard import ActorTypeParticipation, is_active, is_delayed
-from agencydesk.domain.enums import ActionStatus, ActorType, Gender
+from agencydesk.data.models import Action, Agenda, Agreement, Meeting
+from agencydesk.domain.dashboard import (
+    DUE_SOON_DAYS,
+    NEXT_MEETINGS,
+    ActorTypeParticipation,
+    is_active,
+    is_delayed,
+    is_due_soon,
+    is_overdue,
+)
+from agencydesk.domain.enums import (
+    ActionStatus,
+    ActorType,
+    AgreementStatus,
+    Gender,
+    MeetingStatus,
+)
 from agencydesk.domain.plan_progress import plan_progress
 from agencydesk.services.dashboard import DashboardService
 from agencydesk.services.database import Database
@@ -278,6 +292,8 @@ def test_empty_database_gives_zeros(database) -> None:
     )
     assert summary.participation_by_gender == {}
     assert summary.headline.active_initiatives == summary.headline.people == 0
+    assert summary.overdue_agreements == summary.due_soon_agreements == 0
+    assert summary.headline.overdue_agreements == 0 and summary.next_meetings == []
     assert summary.is_empty
     assert summary.today == TODAY
     assert DashboardService(database.uow).summary().today == date.today()
@@ -368,3 +384,129 @@ def test_plan_progress_from_grouped_sums_equals_the_rule_on_every_action(databas
     assert by_title["Sin acciones"].progress is None and by_title["Sin acciones"].actions == 0
     assert by_title["Sin acciones"].budget == 0
     assert by_title["Todo cancelado"].progress is None and by_title["Todo cancelado"].actions == 1
+
+
+# --- agreements and meetings -----------------------------------------------------------------
+
+
+def _open_agreement(db: Database, due: date | None, status: str = "open") -> int:
+    meeting_id = _one(db, "SELECT id FROM meetings ORDER BY id LIMIT 1")
+    number = _one(db, "SELECT max(number) + 1 FROM agreements WHERE meeting_id = :m", m=meeting_id)
+    with db.uow() as s:
+        row = Agreement(
+            meeting_id=meeting_id,
+            number=number,
+            text="Enviar la lista de beneficiarios",
+            due_date=due,
+            status=AgreementStatus(status),
+            done_on=TODAY if status == "done" else None,
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def test_overdue_and_due_soon_agreements_equal_direct_counts(demo_database, dashboard) -> None:
+    summary = dashboard.summary(TODAY)
+    overdue = _one(
+        demo_database,
+        "SELECT count(*) FROM agreements WHERE status = 'open' AND due_date < :today",
+        today=TODAY.isoformat(),
+    )
+    soon = _one(
+        demo_database,
+        "SELECT count(*) FROM agreements WHERE status = 'open' AND due_date >= :today "
+        "AND due_date <= :limit",
+        today=TODAY.isoformat(),
+        limit=(TODAY + timedelta(days=DUE_SOON_DAYS)).isoformat(),
+    )
+    assert summary.overdue_agreements == overdue == summary.headline.overdue_agreements > 0
+    assert summary.due_soon_agreements == soon
+    # The same rule as the tracker's colours, agreement by agreement.
+    rows = _sql(demo_database, "SELECT status, due_date FROM agreements")
+    dues = [(AgreementStatus(st), date.fromisoformat(d) if d else None) for st, d in rows]
+    assert overdue == sum(is_overdue(st, d, TODAY) for st, d in dues)
+    assert soon == sum(is_due_soon(st, d, TODAY) for st, d in dues)
+
+
+def test_due_soon_spans_today_to_seven_days_and_closed_ones_never_count(
+    demo_database, dashboard
+) -> None:
+    before = dashboard.summary(TODAY)
+    for days in (0, DUE_SOON_DAYS):  # both ends are due soon
+        _open_agreement(demo_database, TODAY + timedelta(days=days))
+    _open_agreement(demo_database, TODAY + timedelta(days=DUE_SOON_DAYS + 1))  # not yet
+    _open_agreement(demo_database, None)  # undated: never late, never soon
+    _open_agreement(demo_database, TODAY - timedelta(days=1))  # overdue since yesterday
+    _open_agreement(demo_database, TODAY - timedelta(days=30), status="done")
+    _open_agreement(demo_database, TODAY + timedelta(days=1), status="done")
+    after = dashboard.summary(TODAY)
+    assert after.due_soon_agreements == before.due_soon_agreements + 2
+    assert after.overdue_agreements == before.overdue_agreements + 1
+    assert after.headline.overdue_agreements == after.overdue_agreements
+    # A day later, what was due today is overdue.
+    tomorrow = dashboard.summary(TODAY + timedelta(days=1))
+    assert tomorrow.overdue_agreements >= after.overdue_agreements + 1
+
+
+def test_next_meetings_are_planned_from_today_soonest_first_at_most_five(
+    demo_database, dashboard
+) -> None:
+    initiative_id = _one(demo_database, "SELECT id FROM initiatives ORDER BY id LIMIT 1")
+    early_today = datetime.combine(TODAY, time(0, 5))  # already started: still today's
+    with demo_database.uow() as s:
+        for n, (starts, status) in enumerate(
+            [
+                (early_today, MeetingStatus.PLANNED),
+                (early_today - timedelta(days=1), MeetingStatus.PLANNED),  # past
+                (early_today + timedelta(days=2), MeetingStatus.CANCELLED),
+                (early_today + timedelta(days=3), MeetingStatus.HELD),
+                (early_today + timedelta(days=200), MeetingStatus.PLANNED),
+            ],
+            start=90,
+        ):
+            s.add(
+                Meeting(
+                    initiative_id=initiative_id,
+                    number=n,
+                    title=f"Sesión {n}",
+                    starts_at=starts,
+                    place="Sala 1",
+                    status=status,
+                )
+            )
+    rows = dashboard.summary(TODAY).next_meetings
+    expected = _sql(
+        demo_database,
+        "SELECT id FROM meetings WHERE status = 'planned' AND starts_at >= :start "
+        "ORDER BY starts_at, id LIMIT 5",
+        start=datetime.combine(TODAY, time.min).isoformat(sep=" "),
+    )
+    assert [r.meeting_id for r in rows] == [e[0] for e in expected]
+    assert 3 <= len(rows) <= NEXT_MEETINGS  # today's, the demo's planned ones, day 200
+    assert rows[0].title == "Sesión 90" and rows[0].starts_at == early_today
+    assert rows[0].owner_name and rows[0].place == "Sala 1" and rows[0].number == 90
+    assert [r.starts_at for r in rows] == sorted(r.starts_at for r in rows)
+    assert all(r.starts_at.date() >= TODAY for r in rows)
+    titles = {r.title for r in rows}
+    assert not titles & {"Sesión 91", "Sesión 92", "Sesión 93"}
+
+
+def test_next_meetings_are_at_most_five(database) -> None:
+    with database.uow() as s:
+        agenda = Agenda(title="Agenda Los Ríos 2030")
+        s.add(agenda)
+        s.flush()
+        for n in range(1, 8):
+            s.add(
+                Meeting(
+                    agenda_id=agenda.id,
+                    number=n,
+                    title=f"Sesión {n}",
+                    starts_at=datetime.combine(TODAY + timedelta(days=8 - n), time(9)),
+                )
+            )
+    summary = DashboardService(database.uow).summary(TODAY)
+    assert [r.number for r in summary.next_meetings] == [7, 6, 5, 4, 3]
+    assert {r.owner_name for r in summary.next_meetings} == {"Agenda Los Ríos 2030"}
+    assert not summary.is_empty

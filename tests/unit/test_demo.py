@@ -34,10 +34,12 @@ TABLES = [
     "initiatives",
     "participations",
     "meetings",
+    "meeting_status_changes",
     "meeting_agenda_items",
     "attendances",
     "bottlenecks",
     "bottleneck_status_changes",
+    "agenda_item_bottlenecks",
     "action_plans",
     "actions",
     "funding_lines",
@@ -464,3 +466,110 @@ def test_every_organization_and_person_passes_the_form_rules(demo) -> None:
         validate_organization(org.draft)
     for person in actors.people(actors.person_ids(ListQuery())):
         validate_person(person.draft)
+
+
+# --- meetings: convener, log, bottlenecks discussed, carried agreements ----------------------
+
+
+def test_meetings_are_convened_by_their_initiatives_convener(demo) -> None:
+    db, _ = demo
+    rows = query(
+        db,
+        "SELECT m.id, m.convener_id, i.convener_id FROM meetings m "
+        "JOIN initiatives i ON i.id = m.initiative_id",
+    )
+    assert len(rows) == 8
+    assert all(convener is not None and convener == expected for _, convener, expected in rows)
+
+
+def test_every_meetings_log_leads_to_its_status(demo) -> None:
+    db, _ = demo
+    paths = {
+        "planned": [(None, "planned")],
+        "held": [(None, "planned"), ("planned", "held")],
+        "minutes_approved": [(None, "planned"), ("planned", "held"), ("held", "minutes_approved")],
+    }
+    now = f"{TODAY.isoformat()} 08:00:00"
+    for mid, status, starts_at in query(db, "SELECT id, status, starts_at FROM meetings"):
+        log = query(
+            db,
+            "SELECT from_status, to_status, changed_at, changed_by, reason "
+            "FROM meeting_status_changes WHERE meeting_id = ? ORDER BY changed_at, id",
+            mid,
+        )
+        assert [(old, new) for old, new, *_ in log] == paths[status], mid
+        assert all(by == "Secretaría técnica" and reason is None for *_, by, reason in log)
+        times = [at for _, _, at, _, _ in log]
+        assert times == sorted(times) and all(at <= now for at in times)
+        assert log[0][2] < starts_at  # scheduled before it met
+        # Held and approved on or after the day of the session.
+        assert all(at[:10] >= starts_at[:10] for _, _, at, _, _ in log[1:])
+
+
+def test_agenda_items_link_the_bottlenecks_they_discuss(demo) -> None:
+    db, _ = demo
+    links = query(
+        db,
+        "SELECT m.initiative_id, b.initiative_id, m.number, i.position, b.code "
+        "FROM agenda_item_bottlenecks l "
+        "JOIN meeting_agenda_items i ON i.id = l.agenda_item_id "
+        "JOIN meetings m ON m.id = i.meeting_id JOIN bottlenecks b ON b.id = l.bottleneck_id",
+    )
+    assert all(a == b for a, b, *_ in links)  # an item discusses its own mesa's bottlenecks
+    [(mef,)] = query(db, "SELECT id FROM initiatives WHERE name LIKE 'Mesa Ejecutiva Forestal%'")
+    discussed = {(n, p): set() for _, _, n, p, _ in links}
+    for initiative, _, number, position, code in links:
+        if initiative == mef:
+            discussed[(number, position)].add(code)
+    assert len(discussed[(1, 3)]) >= 4
+    assert discussed[(3, 2)] == {"CB-05"}
+    notes = query(db, "SELECT notes FROM meeting_agenda_items WHERE notes IS NOT NULL")
+    assert notes and any("\n- " in n for (n,) in notes)  # paragraphs and lists, plain text
+
+
+def test_the_cancelled_agreement_says_when(demo) -> None:
+    db, _ = demo
+    rows = query(db, "SELECT status, done_on, cancelled_on, due_date FROM agreements")
+    [(_, done_on, cancelled_on, _)] = [r for r in rows if r[0] == "cancelled"]
+    assert done_on is None and cancelled_on is not None and cancelled_on <= TODAY.isoformat()
+    assert all(c is None for s, _, c, _ in rows if s != "cancelled")
+
+
+def test_mef_session_3_carries_open_agreements_of_sessions_1_to_3(demo) -> None:
+    """The acceptance test creates session 4 from 3 and sees agreements of 1–3 pending."""
+    from agencydesk.domain.agreements import is_pending_at
+
+    db, _ = demo
+    [(mef,)] = query(db, "SELECT id FROM initiatives WHERE name LIKE 'Mesa Ejecutiva Forestal%'")
+    [(status, starts_at)] = query(
+        db, "SELECT status, starts_at FROM meetings WHERE initiative_id = ? AND number = 3", mef
+    )
+    assert status == "held"
+    assert date.fromisoformat(starts_at[:10]) <= TODAY
+    rows = query(
+        db,
+        "SELECT m.number, a.status, a.done_on, a.cancelled_on FROM agreements a "
+        "JOIN meetings m ON m.id = a.meeting_id WHERE m.initiative_id = ?",
+        mef,
+    )
+    pending = {n for n, s, d, c in rows if is_pending_at(s, _day(d), _day(c), TODAY)}
+    assert pending == {1, 2, 3}
+    assert {n for n, s, *_ in rows if s == "open"} == {1, 2, 3}
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def test_every_meeting_and_agenda_item_passes_the_form_rules(demo) -> None:
+    """Opening a demo meeting or agenda item and saving it unchanged meets no error."""
+    from agencydesk.domain.meetings import validate_agenda_item, validate_meeting
+    from agencydesk.services.meetings import MeetingsService
+
+    db, _ = demo
+    meetings = MeetingsService(db.uow, lambda: "test", today=lambda: TODAY)
+    for record in meetings.meetings_of():
+        assert validate_meeting(record.draft) == record.draft
+        assert record.convener_name and record.history[-1].to_status is record.status
+        for item in meetings.agenda_items(record.id):
+            validate_agenda_item(item.draft)

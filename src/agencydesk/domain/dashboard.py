@@ -9,15 +9,20 @@ and the tests agree on them:
   and *dropped* are counted apart (a dropped bottleneck was not removed, only abandoned);
 - a participation is *active* while it has no end date or its end date is still to come
   (``domain.initiatives.is_active``: "ends participation" defaults to today and the counts
-  drop at once, on the initiative's page and here alike).
+  drop at once, on the initiative's page and here alike);
+- an agreement is *overdue* when open and past its due date, *due soon* when open and due
+  within ``DUE_SOON_DAYS`` from today (``domain.agreements``: the tracker colours by the same
+  rule);
+- the *next meetings* are the planned ones starting today or later, soonest first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
+from agencydesk.domain.agreements import DUE_SOON_DAYS, is_due_soon, is_overdue
 from agencydesk.domain.bottlenecks import OPEN
 from agencydesk.domain.enums import ActionStatus, ActorType, Gender
 from agencydesk.domain.initiatives import is_active
@@ -25,7 +30,18 @@ from agencydesk.domain.plans import CLOSED_ACTION, is_delayed
 
 OPEN_BOTTLENECK = OPEN
 # One rule each for the whole program, re-exported for the dashboard's service and tests.
-__all__ = ["CLOSED_ACTION", "OPEN_BOTTLENECK", "is_active", "is_delayed"]
+__all__ = [
+    "CLOSED_ACTION",
+    "DUE_SOON_DAYS",
+    "OPEN_BOTTLENECK",
+    "is_active",
+    "is_delayed",
+    "is_due_soon",
+    "is_overdue",
+]
+
+NEXT_MEETINGS = 5
+"""How many upcoming meetings the page lists."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +81,18 @@ class ActorTypeParticipation:
 
 
 @dataclass(frozen=True, slots=True)
+class NextMeetingRow:
+    """A planned meeting still to come."""
+
+    meeting_id: int
+    number: int | None
+    title: str
+    owner_name: str | None  # the initiative's name or the agenda's title
+    starts_at: datetime
+    place: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Headline:
     """The numbers on the cards at the top of the page."""
 
@@ -73,6 +101,7 @@ class Headline:
     delayed_actions: int = 0
     organizations: int = 0
     people: int = 0
+    overdue_agreements: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +120,11 @@ class DashboardSummary:
     # Active participations held by a person, by that person's gender; None: not recorded.
     participation_by_gender: dict[Gender | None, int]
     headline: Headline = field(default_factory=Headline)
-    # Overdue agreements and next meetings join here when the meetings issue lands.
+    # Open agreements past their due date, and open ones due within DUE_SOON_DAYS.
+    overdue_agreements: int = 0
+    due_soon_agreements: int = 0
+    # Planned meetings from today on, soonest first (at most NEXT_MEETINGS).
+    next_meetings: list[NextMeetingRow] = field(default_factory=list)
 
     @property
     def total_actions(self) -> int:
@@ -110,4 +143,6 @@ class DashboardSummary:
             and not self.bottlenecks
             and self.headline.organizations == 0
             and self.headline.people == 0
+            and not self.next_meetings
+            and self.overdue_agreements == self.due_soon_agreements == 0
         )

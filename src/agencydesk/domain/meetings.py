@@ -251,6 +251,9 @@ class AgendaItemRecord:
     draft: AgendaItemDraft
     position: int
     bottleneck_names: tuple[str, ...] = ()  # "CB-03 Guías…", in the order of bottleneck_ids
+    # The uuids of the links to those bottlenecks, in the same order: an undone delete puts
+    # the links back with them (uuids are what merging across databases goes by).
+    link_uuids: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:

@@ -22,6 +22,7 @@ class DashboardService:
             groups = repo.action_groups(s, today)
             by_status, delayed = repo.actions_by_status(groups)
             bottlenecks = repo.bottlenecks_by_initiative(s)
+            overdue, due_soon = repo.agreement_counts(s, today)
             return DashboardSummary(
                 today=today,
                 actions_by_status=by_status,
@@ -30,5 +31,8 @@ class DashboardService:
                 bottlenecks=bottlenecks,
                 participation_by_actor_type=repo.participation_by_actor_type(s, today),
                 participation_by_gender=repo.participation_by_gender(s, today),
-                headline=repo.headline(s, sum(b.open for b in bottlenecks), delayed),
+                headline=repo.headline(s, sum(b.open for b in bottlenecks), delayed, overdue),
+                overdue_agreements=overdue,
+                due_soon_agreements=due_soon,
+                next_meetings=repo.next_meetings(s, today),
             )

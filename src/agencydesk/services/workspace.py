@@ -7,11 +7,14 @@ from dataclasses import dataclass
 
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.agendas import AgendasService
+from agencydesk.services.agreements import AgreementsService
+from agencydesk.services.attendance import AttendanceService
 from agencydesk.services.bottlenecks import BottlenecksService
 from agencydesk.services.dashboard import DashboardService
 from agencydesk.services.database import Database
 from agencydesk.services.indicators import IndicatorsService
 from agencydesk.services.initiatives import InitiativesService
+from agencydesk.services.meetings import MeetingsService
 from agencydesk.services.plans import PlansService
 
 
@@ -25,6 +28,9 @@ class Workspace:
     plans: PlansService
     indicators: IndicatorsService
     dashboard: DashboardService
+    meetings: MeetingsService
+    attendance: AttendanceService
+    agreements: AgreementsService
 
     @classmethod
     def open(cls, database: Database, current_user: Callable[[], str | None]) -> Workspace:
@@ -39,4 +45,7 @@ class Workspace:
             plans=PlansService(uow, current_user),
             indicators=IndicatorsService(uow, current_user),
             dashboard=DashboardService(uow),
+            meetings=MeetingsService(uow, current_user),
+            attendance=AttendanceService(uow, current_user),
+            agreements=AgreementsService(uow, current_user),
         )

@@ -1,4 +1,4 @@
-"""The home dashboard's figures: a handful of GROUP BY queries over the whole database.
+"""The home dashboard's figures: a handful of aggregate queries over the whole database.
 
 Each function is one query (two for the plans), whatever the number of rows: the dashboard is
 the first page a user sees, and an office with years of plans must not wait for it.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from itertools import repeat
 
@@ -25,13 +25,18 @@ from agencydesk.data.models import (
     Participation,
     Person,
 )
+from agencydesk.data.models.meetings import Agreement, Meeting
+from agencydesk.data.repos.agreements import due_soon, overdue
 from agencydesk.data.repos.initiatives import active_participation
 from agencydesk.domain.dashboard import (
     CLOSED_ACTION,
+    DUE_SOON_DAYS,
+    NEXT_MEETINGS,
     OPEN_BOTTLENECK,
     ActorTypeParticipation,
     BottleneckRow,
     Headline,
+    NextMeetingRow,
     PlanProgressRow,
 )
 from agencydesk.domain.enums import (
@@ -40,6 +45,7 @@ from agencydesk.domain.enums import (
     BottleneckStatus,
     Gender,
     InitiativeStatus,
+    MeetingStatus,
     PlanStatus,
 )
 from agencydesk.domain.plan_progress import plan_progress
@@ -232,7 +238,41 @@ def participation_by_gender(session: Session, today: date) -> dict[Gender | None
     return found
 
 
-def headline(session: Session, open_bottlenecks: int, delayed_actions: int) -> Headline:
+def agreement_counts(session: Session, today: date) -> tuple[int, int]:
+    """(overdue, due soon) agreements, by the rules of ``domain.agreements``, in one pass."""
+    stmt = select(_count_if(overdue(today)), _count_if(due_soon(today, DUE_SOON_DAYS)))
+    late, soon = session.execute(stmt.select_from(Agreement)).one()
+    return int(late), int(soon)
+
+
+def next_meetings(
+    session: Session, today: date, limit: int = NEXT_MEETINGS
+) -> list[NextMeetingRow]:
+    """Planned meetings starting today or later, soonest first."""
+    stmt = (
+        select(
+            Meeting.id,
+            Meeting.number,
+            Meeting.title,
+            func.coalesce(Initiative.name, Agenda.title),
+            Meeting.starts_at,
+            Meeting.place,
+        )
+        .outerjoin(Initiative, Initiative.id == Meeting.initiative_id)
+        .outerjoin(Agenda, Agenda.id == Meeting.agenda_id)
+        .where(
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.starts_at >= datetime.combine(today, time.min),
+        )
+        .order_by(Meeting.starts_at, Meeting.id)
+        .limit(limit)
+    )
+    return [NextMeetingRow(*row) for row in session.execute(stmt)]
+
+
+def headline(
+    session: Session, open_bottlenecks: int, delayed_actions: int, overdue_agreements: int = 0
+) -> Headline:
     def count(model: type, *where: ColumnElement[bool]):  # a scalar subquery
         return select(func.count()).select_from(model).where(*where).scalar_subquery()
 
@@ -249,4 +289,5 @@ def headline(session: Session, open_bottlenecks: int, delayed_actions: int) -> H
         delayed_actions=delayed_actions,
         organizations=int(orgs),
         people=int(people),
+        overdue_agreements=overdue_agreements,
     )

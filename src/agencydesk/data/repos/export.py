@@ -60,7 +60,9 @@ ENTITY_TABLES: dict[str, str] = {
     "indicators": "indicators",
     "measurements": "measurements",
     "meetings": "meetings",
+    "meeting-status-changes": "meeting_status_changes",
     "agenda-items": "meeting_agenda_items",
+    "agenda-item-bottlenecks": "agenda_item_bottlenecks",
     "attendances": "attendances",
     "agreements": "agreements",
     "import-batches": "import_batches",
@@ -70,6 +72,7 @@ ENTITY_TABLES: dict[str, str] = {
 # Other spellings accepted besides the hyphen/underscore swap.
 ALIASES: dict[str, str] = {
     "meeting-agenda-items": "agenda-items",
+    "meeting-changes": "meeting-status-changes",
     "persons": "people",
 }
 

@@ -24,6 +24,11 @@ def initiatives(days: Days) -> list[dict[str, Any]]:
     return rows
 
 
+def conveners() -> dict[str, str | None]:
+    """Initiative key → the key of its convening organization (its meetings' convener)."""
+    return {row["key"]: row["convener_id"] for row in _initiatives()}
+
+
 def _initiatives() -> list[dict[str, Any]]:
     return [
         {

@@ -53,7 +53,9 @@ REPORTED = {
     "indicators": "indicators",
     "measurements": "measurements",
     "meetings": "meetings",
+    "meeting_status_changes": "meeting_status_changes",
     "meeting_agenda_items": "agenda_items",
+    "agenda_item_bottlenecks": "agenda_item_bottlenecks",
     "attendances": "attendances",
     "agreements": "agreements",
 }
@@ -84,6 +86,7 @@ def load_demo(
         writer.insert("participations", participation_rows)
         meeting_rows = meetings.meetings(days)
         writer.insert("meetings", meeting_rows)
+        writer.insert("meeting_status_changes", meetings.status_changes(meeting_rows, days))
         writer.insert("meeting_agenda_items", meetings.agenda_items())
         writer.insert("attendances", attendances(meeting_rows, participation_rows))
         bottleneck_rows = bottlenecks.bottlenecks(days)
@@ -91,6 +94,7 @@ def load_demo(
         writer.insert(
             "bottleneck_status_changes", bottlenecks.status_changes(bottleneck_rows, days)
         )
+        writer.insert("agenda_item_bottlenecks", meetings.agenda_item_bottlenecks())
         writer.insert("action_plans", plans.plans(days))
         action_rows, funding_rows = plans.actions(days)
         writer.insert("actions", action_rows)

@@ -1,4 +1,5 @@
-"""The demo's eight sessions: agenda items, minutes and agreements.
+"""The demo's eight sessions: agenda items (with the bottlenecks discussed), minutes, the
+status log and agreements.
 
 Attendance is derived from the participations (see ``loader.attendances``). Agreement due
 dates are relative to today, so some are always overdue, some done, some not yet due.
@@ -6,9 +7,18 @@ dates are relative to today, so some are always overdue, some done, some not yet
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from agencydesk.services.demo.dates import Days
+from agencydesk.services.demo.initiatives import conveners
+
+# Who steps the demo's meetings through their lifecycle (the log's "changed by").
+SECRETARIAT = "Secretaría técnica"
+# A session is scheduled this many days ahead; minutes not approved at the next session are
+# approved this many days after the meeting.
+PLANNED_AHEAD_DAYS = 21
+APPROVED_AFTER_DAYS = 10
 
 # meeting key ("initiative/number") → days from today; the session runs on the nearest workday
 SESSIONS: dict[str, int] = {
@@ -95,6 +105,53 @@ AGENDA_ITEMS: dict[str, list[str]] = {
     ],
 }
 
+# agenda item ("meeting/position") → the bottlenecks discussed on it
+ITEM_BOTTLENECKS: dict[str, list[str]] = {
+    "mef/1/3": ["mef/CB-01", "mef/CB-02", "mef/CB-03", "mef/CB-05", "mef/CB-06"],
+    "mef/2/3": ["mef/CB-01"],
+    "mef/2/4": ["mef/CB-03"],
+    "mef/2/5": ["mef/CB-04"],
+    "mef/3/2": ["mef/CB-05"],
+    "cafe/1/2": ["cafe/CB-01"],
+    "cafe/1/3": ["cafe/CB-02"],
+    "cafe/2/1": ["cafe/CB-01"],
+    "cafe/2/3": ["cafe/CB-03"],
+    "cafe/3/2": ["cafe/CB-02"],
+    "madera/1/2": ["madera/CB-01"],
+    "madera/2/2": ["madera/CB-01"],
+}
+
+# agenda item → the development of the session on it (plain text: paragraphs, "- " lists)
+ITEM_NOTES: dict[str, str] = {
+    "mef/1/1": "Instaló la mesa el representante de PRODUCE. Cada institución presentó a su "
+    "titular y a su alterno.",
+    "mef/1/3": "Cada integrante expuso los problemas que frenan el aprovechamiento legal de la "
+    "madera. Se priorizaron cinco cuellos de botella:\n"
+    "- Demora en la aprobación de planes de manejo (CB-01).\n"
+    "- Comunidades nativas sin títulos habilitantes vigentes (CB-02).\n"
+    "- Guías de transporte en papel, sin trazabilidad (CB-03).\n"
+    "- Escaso crédito para capital de trabajo (CB-05).\n"
+    "- Déficit de operarios calificados (CB-06).\n\n"
+    "Para cada uno se designó una entidad competente que propondrá una solución.",
+    "mef/2/3": "La GERFFS presentó el diagnóstico de 61 expedientes de planes de manejo "
+    "pendientes. 25 cumplen los requisitos y se priorizan para aprobarse antes de la "
+    "temporada seca.",
+    "mef/2/4": "SERFOR informó el inicio del piloto de guías electrónicas:\n"
+    "- Dos puestos de control participan en el piloto.\n"
+    "- 30 transportistas fueron capacitados.\n"
+    "- La guía en papel sigue vigente mientras dure el piloto.",
+    "mef/3/1": "Se revisaron los acuerdos pendientes:\n"
+    "- 2.1: aprobados 14 de los 25 planes de manejo priorizados.\n"
+    "- 1.3: la línea de crédito sigue en gestión con la banca de desarrollo.",
+    "mef/3/2": "PRODUCE presentó alternativas de crédito para capital de trabajo: una garantía "
+    "parcial para la banca comercial y fondos concursables. Las pymes pidieron plazos acordes "
+    "con el ciclo de la madera.",
+    "mef/3/3": "La Cámara de Comercio propuso una rueda de negocios con compradores de Lima en "
+    "el próximo trimestre.",
+    "cafe/2/1": "INIFAP presentó el mapa de incidencia: en la zona alta de Cacahoatán y Unión "
+    "Juárez la roya supera el 50 % de las plantas.",
+}
+
 MINUTES: dict[str, str] = {
     "mef/1": "Se instaló la Mesa Ejecutiva Forestal de Ucayali con la presencia de PRODUCE, el "
     "Gobierno Regional, SERFOR, OSINFOR, la academia y los gremios madereros. La Secretaría "
@@ -120,6 +177,9 @@ MINUTES: dict[str, str] = {
     "botella para vender a la construcción. La UACh presentará la ficha técnica de la madera "
     "laminada.",
 }
+
+# agreement ("meeting/number") → the day it was cancelled (days from today)
+CANCELLED_ON: dict[str, int] = {"mef/2/4": -70}
 
 # meeting, number, text, responsible org, responsible person, due (days), status,
 # done (days), bottleneck key, action key, follow-up
@@ -184,7 +244,9 @@ AGREEMENTS: list[tuple[Any, ...]] = [
 
 
 def meetings(days: Days) -> list[dict[str, Any]]:
+    """One row per session, convened by its initiative's convener."""
     rows = []
+    convener = conveners()
     keys = list(SESSIONS)
     for key in keys:
         initiative, number = key.split("/")
@@ -204,12 +266,58 @@ def meetings(days: Days) -> list[dict[str, Any]]:
                 "starts_at": days.at(offset, hour),
                 "ends_at": days.at(offset, hour + 3),
                 "place": place,
+                "convener_id": convener[initiative],
                 "status": status,
                 "minutes": MINUTES.get(key),
                 "next_meeting_on": days.workday(min(later)) if later else None,
             }
         )
     return rows
+
+
+def status_changes(meeting_rows: list[dict[str, Any]], days: Days) -> list[dict[str, Any]]:
+    """Each session's log, consistent with its status: scheduled three weeks ahead, held at
+    its end, its minutes approved at the next session held (or ten days later)."""
+    now = datetime.combine(days.today, time(8, 0))
+    rows = []
+    for meeting in meeting_rows:
+        key, status = meeting["key"], meeting["status"]
+        steps: list[tuple[str | None, str, datetime]] = [
+            (None, "planned", min(meeting["starts_at"] - timedelta(PLANNED_AHEAD_DAYS), now))
+        ]
+        if status in ("held", "minutes_approved"):
+            steps.append(("planned", "held", meeting["ends_at"]))
+        if status == "minutes_approved":
+            steps.append(("held", "minutes_approved", _approved_at(meeting, meeting_rows)))
+        if status == "cancelled":
+            steps.append(("planned", "cancelled", steps[0][2]))
+        for n, (old, new, at) in enumerate(steps):
+            rows.append(
+                {
+                    "key": f"{key}/{n}",
+                    "meeting_id": key,
+                    "from_status": old,
+                    "to_status": new,
+                    "changed_at": min(at, now),
+                    "changed_by": SECRETARIAT,
+                    "reason": None,
+                }
+            )
+    return rows
+
+
+def _approved_at(meeting: dict[str, Any], meeting_rows: list[dict[str, Any]]) -> datetime:
+    """Minutes are read and approved at the start of the owner's next held session."""
+    later = [
+        m["starts_at"]
+        for m in meeting_rows
+        if m["initiative_id"] == meeting["initiative_id"]
+        and m["starts_at"] > meeting["starts_at"]
+        and m["status"] in ("held", "minutes_approved")
+    ]
+    if later:
+        return min(later) + timedelta(minutes=30)
+    return meeting["ends_at"] + timedelta(days=APPROVED_AFTER_DAYS)
 
 
 def agenda_items() -> list[dict[str, Any]]:
@@ -219,9 +327,19 @@ def agenda_items() -> list[dict[str, Any]]:
             "meeting_id": meeting,
             "position": position,
             "title": title,
+            "notes": ITEM_NOTES.get(f"{meeting}/{position}"),
         }
         for meeting, titles in AGENDA_ITEMS.items()
         for position, title in enumerate(titles, start=1)
+    ]
+
+
+def agenda_item_bottlenecks() -> list[dict[str, Any]]:
+    """The links of an agenda item to the bottlenecks discussed on it (insert after both)."""
+    return [
+        {"key": f"{item}/{bottleneck}", "agenda_item_id": item, "bottleneck_id": bottleneck}
+        for item, linked in ITEM_BOTTLENECKS.items()
+        for bottleneck in linked
     ]
 
 
@@ -251,6 +369,9 @@ def agreements(days: Days) -> list[dict[str, Any]]:
                 "due_date": days(due),
                 "status": status,
                 "done_on": days(done) if done is not None else None,
+                "cancelled_on": (
+                    days(CANCELLED_ON[f"{meeting}/{number}"]) if status == "cancelled" else None
+                ),
                 "follow_up": follow_up,
                 "action_id": action,
                 "bottleneck_id": bottleneck,
