@@ -163,6 +163,29 @@ def plans_shots(app, window, shots: Shots) -> None:
     shots["plans_all_actions"] = window.grab()
 
 
+def meetings_shots(app, window, shots: Shots) -> None:
+    """The list of meetings; the Mesa's session 2 (minutes approved) and session 3 (held) on
+    each tab; the Agreements tracker."""
+    areas, area = window.areas, window.areas.meetings
+    window.show_area(area)
+    area.show_list()
+    settle(app)
+    shots["meetings_list"] = window.grab()
+    sessions = {m.number: m for m in area.context.meetings.meetings_of(mesa_id(window))}
+    for number, state in ((2, "approved"), (3, "held")):
+        for tab in ("attendance", "minutes", "agreements"):
+            areas.open_meeting(sessions[number].id, tab)
+            settle(app)
+            shots[f"meeting_{state}_{tab}"] = window.grab()
+    areas.open_initiative(mesa_id(window), "meetings")
+    settle(app)
+    shots["initiative_meetings"] = window.grab()
+    window.show_area(areas.agreements)
+    areas.agreements.show_list()
+    settle(app)
+    shots["agreements_tracker"] = window.grab()
+
+
 def form_shots(app, window, shots: Shots) -> None:
     areas = window.areas
     plan = areas.plans.plans.plan_of_initiative(mesa_id(window))
@@ -211,6 +234,7 @@ def main() -> int:
             agenda_shots,
             initiative_shots,
             plans_shots,
+            meetings_shots,
             form_shots,
             actors_shots,
         ):

@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self._add_area(self.areas.agendas, self.tr("Agendas"), S.SP_FileDialogDetailedView)
         self._add_area(self.areas.initiatives, self.tr("Initiatives"), S.SP_DirLinkIcon)
         self._add_area(self.areas.plans, self.tr("Action plans"), S.SP_FileDialogListView)
+        self._add_area(self.areas.meetings, self.tr("Meetings"), S.SP_FileDialogInfoView)
+        self._add_area(self.areas.agreements, self.tr("Agreements"), S.SP_DialogApplyButton)
         self._add_area(self.actors_area, self.tr("Actors"), S.SP_FileDialogContentsView)
 
         self.nav.currentRowChanged.connect(self._area_chosen)

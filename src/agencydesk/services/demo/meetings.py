@@ -228,7 +228,7 @@ AGREEMENTS: list[tuple[Any, ...]] = [
      "alta.", "cacahoatan-mun", "hector-ovando-villatoro", -10, "open", None, "cafe/CB-03",
      None, None),
     ("cafe/2", 2, "Compartir con la mesa los costos de la certificación orgánica de la "
-     "cooperativa.", "coop-tacana", "juan-carlos-roblero-perez", 15, "open", None, None,
+     "cooperativa.", "coop-tacana", "juan-carlos-roblero-perez", 4, "open", None, None,
      "cafe/A3.1", None),
     ("cafe/2", 3, "Presentar la propuesta de marca colectiva de café de mujeres.",
      "mujeres-cafetaleras", "veronica-cabrera-jimenez", 45, "open", None, None, "cafe/A4.3",

@@ -138,6 +138,7 @@ class AgendaPage(QWidget):
         self.tabs.addTab(self._build_goals_tab(), "")
         self.tabs.addTab(self._build_links_tab(), "")
         self.indicators_panel: QWidget | None = None
+        self.meetings_panel: QWidget | None = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -230,6 +231,19 @@ class AgendaPage(QWidget):
         """Show ``panel`` (helper D's IndicatorsPanel) as the page's third tab."""
         self.indicators_panel = panel
         self.tabs.addTab(panel, self.tr("&Indicators"))
+
+    def set_meetings_panel(self, panel: QWidget) -> None:
+        """Show ``panel`` (a MeetingsPanel: the agenda's own sessions) as a tab; its title
+        counts them (the panel's ``counted`` signal)."""
+        self.meetings_panel = panel
+        self.tabs.addTab(panel, "")
+        panel.counted.connect(self._retitle_meetings)  # type: ignore[attr-defined]
+        self._retitle_meetings(0)
+
+    def _retitle_meetings(self, count: int) -> None:
+        if self.meetings_panel is not None:
+            index = self.tabs.indexOf(self.meetings_panel)
+            self.tabs.setTabText(index, self.tr("&Meetings (%n)", "", count))
 
     # --- showing -----------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ class AgendasArea(QWidget):
         parent: QWidget | None = None,
         *,
         indicators_panel: QWidget | None = None,
+        meetings_panel: QWidget | None = None,
         load_now: bool = True,
     ) -> None:
         """``indicators_panel`` (an ``IndicatorsPanel``) becomes the page's Indicators tab and
@@ -61,6 +62,10 @@ class AgendasArea(QWidget):
         self.indicators_panel = indicators_panel
         if indicators_panel is not None:
             self.page.set_indicators_panel(indicators_panel)
+        # The agenda's own sessions (a MeetingsPanel), told ``show_for_agenda`` on each load.
+        self.meetings_panel = meetings_panel
+        if meetings_panel is not None:
+            self.page.set_meetings_panel(meetings_panel)
         form_holder = QWidget(self)
         self.form.setMaximumWidth(FORM_MAX_WIDTH)
         holder_layout = QHBoxLayout(form_holder)
@@ -255,6 +260,8 @@ class AgendasArea(QWidget):
         if self.indicators_panel is not None and self._panel_agenda != agenda_id:
             self._panel_agenda = agenda_id
             self.indicators_panel.show_for(agenda_id=agenda_id)  # type: ignore[attr-defined]
+        if self.meetings_panel is not None:
+            self.meetings_panel.show_for_agenda(agenda_id)  # type: ignore[attr-defined]
         return True
 
     def _reload_form(self) -> None:

@@ -95,7 +95,11 @@ class ReflowGrid(QWidget):
     def columns_for(self, width: int) -> int:
         spacing = self.grid.horizontalSpacing()
         fit = (width + spacing) // (self.min_column + spacing)
-        return max(1, min(len(self._items), self.max_columns, fit))
+        columns = max(1, min(len(self._items), self.max_columns, fit))
+        # Rows as even as the width allows: six cards where five fit read as 3 + 3, not as
+        # 5 and one left alone on a second row.
+        rows = -(-len(self._items) // columns)
+        return max(1, -(-len(self._items) // rows)) if self._items else columns
 
     def _reflow(self, force: bool = False) -> None:
         columns = self.columns_for(self.width())

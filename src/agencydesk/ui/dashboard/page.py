@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from agencydesk.domain.agreements import Urgency
 from agencydesk.domain.dashboard import DashboardSummary
 from agencydesk.services.dashboard import DashboardService
 from agencydesk.ui.dashboard.cards import HeadlineCard, ReflowGrid
@@ -18,7 +19,9 @@ from agencydesk.ui.dashboard.charts import (
     GenderChart,
 )
 from agencydesk.ui.dashboard.figures import named_colour
+from agencydesk.ui.dashboard.meetings import NextMeetingsPanel
 from agencydesk.ui.dashboard.plans import PlansPanel
+from agencydesk.ui.meetings.urgency import urgency_colour
 from agencydesk.ui.widgets import format_date
 
 
@@ -30,7 +33,9 @@ class DashboardPage(QWidget):
     a few and links to the rest); ("initiative", {"initiative_id": int, "tab": "bottlenecks"});
     ("initiatives", {"status": "active"}); ("organizations", {"actor_type": <ActorType value>});
     ("people", {"gender": <Gender value, or "" for not recorded>}); ("organizations", {});
-    ("people", {}).
+    ("people", {}); ("agreements", {"overdue": True}) (the tracker, overdue ones);
+    ("agreements", {"due_soon": True}) (open ones due within 7 days, overdue included);
+    ("meeting", {"meeting_id": int}).
     """
 
     navigate = Signal(str, dict)
@@ -53,6 +58,7 @@ class DashboardPage(QWidget):
             "initiatives": HeadlineCard(self.tr("active initiatives")),
             "bottlenecks": HeadlineCard(self.tr("open bottlenecks")),
             "delayed": HeadlineCard(self.tr("delayed actions")),
+            "agreements": HeadlineCard(self.tr("overdue agreements")),
             "organizations": HeadlineCard(self.tr("organizations in the directory")),
             "people": HeadlineCard(self.tr("people in the directory")),
         }
@@ -61,11 +67,15 @@ class DashboardPage(QWidget):
         self.cards["delayed"].setToolTip(
             self.tr("List the actions marked delayed or past their end date.")
         )
+        self.cards["agreements"].setToolTip(
+            self.tr("List the open agreements past their due date.")
+        )
         self.cards["organizations"].setToolTip(self.tr("Open the directory of organizations."))
         self.cards["people"].setToolTip(self.tr("Open the directory of people."))
         self._card_targets: dict[str, tuple[str, dict]] = {
             "initiatives": ("initiatives", {"status": "active"}),
             "delayed": ("actions", {"delayed": True}),
+            "agreements": ("agreements", {"overdue": True}),
             "organizations": ("organizations", {}),
             "people": ("people", {}),
         }
@@ -75,12 +85,14 @@ class DashboardPage(QWidget):
             card.clicked.connect(lambda _=False, k=key: self._card_clicked(k))
             self.card_grid.add(card)
 
+        self.meetings_panel = NextMeetingsPanel()
         self.actions_chart = ActionsChart()
         self.plans_panel = PlansPanel()
         self.bottlenecks_chart = BottlenecksChart()
         self.actor_type_chart = ActorTypeChart()
         self.gender_chart = GenderChart()
         self.panels = (
+            self.meetings_panel,
             self.actions_chart,
             self.plans_panel,
             self.bottlenecks_chart,
@@ -88,12 +100,13 @@ class DashboardPage(QWidget):
             self.gender_chart,
         )
         # Two columns from about 860 pixels (a laptop window beside the navigation bar); the
-        # bottlenecks take a whole row, for the initiatives' long names.
+        # next meetings (one line each, like an agenda) and the bottlenecks take a whole row,
+        # for the titles' and initiatives' long names.
         self.chart_grid = ReflowGrid(min_column=400, max_columns=2)
+        wide = (self.meetings_panel, self.bottlenecks_chart)
         for panel in self.panels:
             panel.navigate.connect(self.navigate)
-            self.chart_grid.add(panel, span_all=panel is self.bottlenecks_chart)
-        # Overdue agreements and next meetings join this grid when the meetings issue lands.
+            self.chart_grid.add(panel, span_all=panel in wide)
 
         content = QWidget()
         content.setObjectName("dashboardContent")
@@ -132,6 +145,11 @@ class DashboardPage(QWidget):
         self.cards["delayed"].set_value(
             locale.toString(head.delayed_actions),
             alert=named_colour("delayed", self.actions_chart) if head.delayed_actions else None,
+        )
+        overdue = head.overdue_agreements
+        self.cards["agreements"].set_value(
+            locale.toString(overdue),
+            alert=urgency_colour(Urgency.OVERDUE) if overdue else None,
         )
         self.cards["organizations"].set_value(locale.toString(head.organizations))
         self.cards["people"].set_value(locale.toString(head.people))

@@ -23,7 +23,7 @@ from agencydesk.ui.undo import WriteContext
 from agencydesk.ui.widgets import tell
 from agencydesk.ui.widgets.follow_stack import StackFollower
 
-TABS = ("participants", "bottlenecks", "plan")
+TABS = ("participants", "bottlenecks", "plan", "meetings")
 FORM_MAX_WIDTH = 820  # a form across a 1,900-pixel screen is hard to read
 
 
@@ -41,6 +41,7 @@ class InitiativesArea(QWidget):
         agenda_choices: Callable[[], list[NamedRef]] | None = None,
         bottlenecks_panel: QWidget | None = None,
         plan_panel: QWidget | None = None,
+        meetings_panel: QWidget | None = None,
         load_now: bool = True,
     ) -> None:
         """``load_now=False`` leaves the list empty until ``refresh()`` (the main window
@@ -72,7 +73,11 @@ class InitiativesArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        for key, panel in (("bottlenecks", bottlenecks_panel), ("plan", plan_panel)):
+        for key, panel in (
+            ("bottlenecks", bottlenecks_panel),
+            ("plan", plan_panel),
+            ("meetings", meetings_panel),
+        ):
             if panel is not None:
                 self.page.add_panel(key, panel)
                 if hasattr(panel, "data_changed"):
@@ -111,7 +116,8 @@ class InitiativesArea(QWidget):
         self._list_stale = False
 
     def show_initiative(self, initiative_id: int, tab: str | None = None) -> None:
-        """Open an initiative's page, on ``tab`` ("participants", "bottlenecks", "plan")."""
+        """Open an initiative's page, on ``tab`` ("participants", "bottlenecks", "plan",
+        "meetings")."""
         if not self._may_leave_form():
             return
         try:

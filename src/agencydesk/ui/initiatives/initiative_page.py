@@ -1,5 +1,5 @@
 """An initiative's page: a compact header (its name, one line of facts, its objective; "More"
-shows every field) and tabs (participants, bottlenecks, plan)."""
+shows every field) and tabs (participants, bottlenecks, plan, meetings)."""
 
 from __future__ import annotations
 
@@ -142,9 +142,12 @@ class InitiativePage(QWidget):
         self._show_details(False)
 
     def add_panel(self, key: str, panel: QWidget) -> None:
-        """Host another helper's tab (``bottlenecks``, ``plan``)."""
+        """Host another helper's tab (``bottlenecks``, ``plan``, ``meetings``); a panel with
+        a ``counted`` signal retitles its tab when its count changes."""
         self._panels[key] = panel
         self.tabs.addTab(panel, "")
+        if hasattr(panel, "counted"):
+            panel.counted.connect(lambda _n: self._retitle_tabs())
         self._retitle_tabs()
 
     def panels(self) -> dict[str, QWidget]:
@@ -215,3 +218,6 @@ class InitiativePage(QWidget):
                 self.tabs.setTabText(index, self.tr("&Bottlenecks (%n open)", "", open_count))
             elif key == "plan":
                 self.tabs.setTabText(index, self.tr("Pl&an"))
+            elif key == "meetings":
+                count = panel.meetings_count() if hasattr(panel, "meetings_count") else 0
+                self.tabs.setTabText(index, self.tr("&Meetings (%n)", "", count))
