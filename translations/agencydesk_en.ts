@@ -82,6 +82,13 @@
 <context>
     <name>AgendaPage</name>
     <message numerus="yes">
+        <source>&amp;Meetings (%n)</source>
+        <translation>
+            <numerusform>&amp;Meetings (%n)</numerusform>
+            <numerusform>&amp;Meetings (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Goals and priorities (%n)</source>
         <translation>
             <numerusform>&amp;Goals and priorities (%n)</numerusform>
@@ -111,6 +118,82 @@
     </message>
 </context>
 <context>
+    <name>AgreementsArea</name>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agreement(s) done on %1?</source>
+        <translation>
+            <numerusform>Mark %n agreement done on %1?</numerusform>
+            <numerusform>Mark %n agreements done on %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) marked done.</source>
+        <translation>
+            <numerusform>%n agreement marked done.</numerusform>
+            <numerusform>%n agreements marked done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already closed, left as it was.</source>
+        <translation>
+            <numerusform>%n already closed, left as it was.</numerusform>
+            <numerusform>%n already closed, left as it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message numerus="yes">
+        <source>%n agreement(s) marked done before this session meets: no longer pending here (%1 undoes it).</source>
+        <translation>
+            <numerusform>%n agreement marked done before this session meets: no longer pending here (%1 undoes it).</numerusform>
+            <numerusform>%n agreements marked done before this session meets: no longer pending here (%1 undoes it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllActionsPage</name>
     <message numerus="yes">
         <source>%n action(s) found</source>
@@ -124,6 +207,75 @@
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSummary</name>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attended %1 of %n invited</source>
+        <translation>
+            <numerusform>Attended %1 of %n invited</numerusform>
+            <numerusform>Attended %1 of %n invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n excused</numerusform>
+            <numerusform>%n excused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as attended</source>
+        <translation>
+            <numerusform>Mark %n invitee as attended</numerusform>
+            <numerusform>Mark %n invitees as attended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as excused</source>
+        <translation>
+            <numerusform>Mark %n invitee as excused</numerusform>
+            <numerusform>Mark %n invitees as excused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as absent</source>
+        <translation>
+            <numerusform>Mark %n invitee as absent</numerusform>
+            <numerusform>Mark %n invitees as absent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n invitee(s) as alternate</source>
+        <translation>
+            <numerusform>Set %n invitee as alternate</numerusform>
+            <numerusform>Set %n invitees as alternate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n invitee(s) as titular</source>
+        <translation>
+            <numerusform>Set %n invitee as titular</numerusform>
+            <numerusform>Set %n invitees as titular</numerusform>
         </translation>
     </message>
 </context>
@@ -235,6 +387,13 @@
             <numerusform>&amp;Bottlenecks (%n open)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Meetings (%n)</source>
+        <translation>
+            <numerusform>&amp;Meetings (%n)</numerusform>
+            <numerusform>&amp;Meetings (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InitiativesListPage</name>
@@ -250,6 +409,75 @@
         <translation>
             <numerusform>%n initiative</numerusform>
             <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteActions</name>
+    <message numerus="yes">
+        <source>Nobody new to invite: %n already invited.</source>
+        <translation>
+            <numerusform>Nobody new to invite: %n already invited.</numerusform>
+            <numerusform>Nobody new to invite: %n already invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n participant(s)</source>
+        <translation>
+            <numerusform>Invite %n participant</numerusform>
+            <numerusform>Invite %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n person(s)</source>
+        <translation>
+            <numerusform>Invite %n person</numerusform>
+            <numerusform>Invite %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) removed (%1 puts them back).</source>
+        <translation>
+            <numerusform>%n invitation removed (%1 puts them back).</numerusform>
+            <numerusform>%n invitations removed (%1 puts them back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n invitation(s)</source>
+        <translation>
+            <numerusform>Remove %n invitation</numerusform>
+            <numerusform>Remove %n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already invited</source>
+        <translation>
+            <numerusform>%n already invited</numerusform>
+            <numerusform>%n already invited</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitePeopleDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected: %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Selected: %n person</numerusform>
+            <numerusform>&amp;Selected: %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Invite %n person</numerusform>
+            <numerusform>&amp;Invite %n persons</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +502,88 @@
         <translation>
             <numerusform>%n initiative</numerusform>
             <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message numerus="yes">
+        <source>&amp;Attendance (%n invited)</source>
+        <translation>
+            <numerusform>&amp;Attendance (%n invited)</numerusform>
+            <numerusform>&amp;Attendance (%n invited)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;greements (%1 · %n open)</source>
+        <translation>
+            <numerusform>A&amp;greements (%1 · %n open)</numerusform>
+            <numerusform>A&amp;greements (%1 · %n open)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;greements (%n)</source>
+        <translation>
+            <numerusform>A&amp;greements (%n)</numerusform>
+            <numerusform>A&amp;greements (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsListPage</name>
+    <message numerus="yes">
+        <source>%n meeting(s) found</source>
+        <translation>
+            <numerusform>%n meeting found</numerusform>
+            <numerusform>%n meetings found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held or closed</source>
+        <translation>
+            <numerusform>%n held or closed</numerusform>
+            <numerusform>%n held or closed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingsPanel</name>
+    <message numerus="yes">
+        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in the next %1 days.</source>
+        <translation>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement&lt;/a&gt; due in the next %1 days.</numerusform>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreements&lt;/a&gt; due in the next %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -539,6 +849,20 @@
         <translation>
             <numerusform>%n agreement</numerusform>
             <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) of a meeting</source>
+        <translation>
+            <numerusform>%n agenda item of a meeting</numerusform>
+            <numerusform>%n agenda items of a meeting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of a meeting&apos;s log</source>
+        <translation>
+            <numerusform>%n step of a meeting&apos;s log</numerusform>
+            <numerusform>%n steps of a meeting&apos;s log</numerusform>
         </translation>
     </message>
 </context>

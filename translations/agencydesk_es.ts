@@ -659,6 +659,13 @@
         <source>&amp;Indicators</source>
         <translation>&amp;Indicadores</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Meetings (%n)</source>
+        <translation>
+            <numerusform>&amp;Sesiones (%n)</numerusform>
+            <numerusform>&amp;Sesiones (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>convened by %1</source>
         <translation>convocada por %1</translation>
@@ -780,6 +787,473 @@
     </message>
 </context>
 <context>
+    <name>AgreementColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa o agenda</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>cumplido el %1</translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation>cancelado el %1</translation>
+    </message>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>vencido hace %n día(s)</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>due in %n day(s)</source>
+        <translation>vence en %n día(s)</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Acuerdo %1</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuevo acuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFilters</name>
+    <message>
+        <source>Text, follow-up or responsible institution</source>
+        <translation>Texto, seguimiento o institución responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>All initiatives and agendas</source>
+        <translation>Todas las iniciativas y agendas</translation>
+    </message>
+    <message>
+        <source>All responsible institutions</source>
+        <translation>Todas las instituciones responsables</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda filter</source>
+        <translation>Filtro de iniciativa o agenda</translation>
+    </message>
+    <message>
+        <source>Responsible institution filter</source>
+        <translation>Filtro de institución responsable</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;vencidos</translation>
+    </message>
+    <message>
+        <source>Open agreements past their due date</source>
+        <translation>Acuerdos abiertos cuya fecha límite ya pasó</translation>
+    </message>
+    <message>
+        <source>Due on or before this date</source>
+        <translation>Con fecha límite en esta fecha o antes</translation>
+    </message>
+    <message>
+        <source>Due &amp;by:</source>
+        <translation>Fecha límite &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpiar filtros</translation>
+    </message>
+    <message>
+        <source>Show every open agreement again</source>
+        <translation>Volver a mostrar todos los acuerdos abiertos</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <source>The minutes of this session are approved: what they say cannot change. Its follow-up (status, date, notes) can.</source>
+        <translation>El acta de esta sesión está aprobada: lo que dice no puede cambiar. El seguimiento del acuerdo (estado, fecha, notas) sí puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Required: who commits to do what</source>
+        <translation>Obligatorio: quién se compromete a hacer qué</translation>
+    </message>
+    <message>
+        <source>The institution that committed to it</source>
+        <translation>La institución que asumió el compromiso</translation>
+    </message>
+    <message>
+        <source>How it is going: reported progress, delays</source>
+        <translation>Cómo va: avances informados, atrasos</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Acuerdo:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institution:</source>
+        <translation>&amp;Institución responsable:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>&amp;Persona responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>C&amp;umplido el:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled on:</source>
+        <translation>&amp;Cancelado el:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Seguimiento:</translation>
+    </message>
+    <message>
+        <source>Action it ad&amp;vances:</source>
+        <translation>Acción que i&amp;mpulsa:</translation>
+    </message>
+    <message>
+        <source>&amp;Bottleneck it addresses:</source>
+        <translation>Cuello de &amp;botella que atiende:</translation>
+    </message>
+    <message>
+        <source>New agreement of %1</source>
+        <translation>Nuevo acuerdo de %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1 of %2</source>
+        <translation>Acuerdo %1 de %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Choose an institution from the list, or leave the field empty.</source>
+        <translation>Elija una institución de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list, or pick “No specific person”.</source>
+        <translation>Elija una persona de la lista o seleccione “Ninguna persona específica”.</translation>
+    </message>
+    <message>
+        <source>Record agreement %1</source>
+        <translation>Registrar el acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Edit agreement %1</source>
+        <translation>Editar el acuerdo %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementUndo</name>
+    <message>
+        <source>Cannot mark the agreements done</source>
+        <translation>No se pueden marcar los acuerdos como cumplidos</translation>
+    </message>
+    <message>
+        <source>Mark agreement %1 done</source>
+        <translation>Marcar el acuerdo %1 como cumplido</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsArea</name>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;cumplido</translation>
+    </message>
+    <message>
+        <source>Mark the selected open agreements done today</source>
+        <translation>Marcar hoy como cumplidos los acuerdos abiertos seleccionados</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>Se&amp;guimiento…</translation>
+    </message>
+    <message>
+        <source>Update the status and follow-up of the agreement</source>
+        <translation>Actualizar el estado y el seguimiento del acuerdo</translation>
+    </message>
+    <message>
+        <source>Go to &amp;meeting</source>
+        <translation>Ir a la &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Open the meeting where it was agreed</source>
+        <translation>Abrir la sesión en la que se acordó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n por vencer</numerusform>
+            <numerusform>%n por vencer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type the due date as dd/mm/yyyy.</source>
+        <translation>“%1” no es una fecha: escriba la fecha límite como dd/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>No agreement matches these filters.</source>
+        <translation>Ningún acuerdo coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No open agreements. Agreements are recorded in the minutes of a meeting.</source>
+        <translation>No hay acuerdos abiertos. Los acuerdos se registran en el acta de una sesión.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como cumplido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agreement(s) done on %1?</source>
+        <translation>
+            <numerusform>¿Marcar %n acuerdo como cumplido el %1?</numerusform>
+            <numerusform>¿Marcar %n acuerdos como cumplidos el %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) marked done.</source>
+        <translation>
+            <numerusform>%n acuerdo marcado como cumplido.</numerusform>
+            <numerusform>%n acuerdos marcados como cumplidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already closed, left as it was.</source>
+        <translation>
+            <numerusform>%n ya estaba cerrado; se dejó como estaba.</numerusform>
+            <numerusform>%n ya estaban cerrados; se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 undoes it.</source>
+        <translation>Puede deshacerlo con %1.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nuevo acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreements are recorded in the minutes of their meeting: open the meeting (Go to meeting) and add it on its Agreements tab.</source>
+        <translation>Los acuerdos se registran en el acta de su sesión: abra la sesión (Ir a la sesión) y agréguelo en su pestaña Acuerdos.</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Eliminar acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete agreement “%1”</source>
+        <translation>Eliminar acuerdo “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>Agreements of this session</source>
+        <translation>Acuerdos de esta sesión</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nuevo acuerdo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;cumplido</translation>
+    </message>
+    <message>
+        <source>Mark the selected open agreements done today</source>
+        <translation>Marcar hoy como cumplidos los acuerdos abiertos seleccionados</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Pending agreements from earlier sessions</source>
+        <translation>Acuerdos pendientes de sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Update &amp;follow-up…</source>
+        <translation>Actualizar &amp;seguimiento…</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>Marcar como cu&amp;mplido</translation>
+    </message>
+    <message>
+        <source>Cannot open the agreement</source>
+        <translation>No se puede abrir el acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Eliminar acuerdo</translation>
+    </message>
+    <message>
+        <source>Delete agreement “%1”</source>
+        <translation>Eliminar el acuerdo “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) marked done before this session meets: no longer pending here (%1 undoes it).</source>
+        <translation>
+            <numerusform>%n acuerdo marcado como cumplido antes de que se realice esta sesión: ya no figura como pendiente aquí (%1 lo deshace).</numerusform>
+            <numerusform>%n acuerdos marcados como cumplidos antes de que se realice esta sesión: ya no figuran como pendientes aquí (%1 lo deshace).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n sigue abierto</numerusform>
+            <numerusform>%n siguen abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreements were recorded at this session.</source>
+        <translation>No se registraron acuerdos en esta sesión.</translation>
+    </message>
+    <message>
+        <source>No agreements recorded yet. Record each one with “New agreement”: who commits to what, by when.</source>
+        <translation>Aún no hay acuerdos registrados. Registre cada uno con “Nuevo acuerdo”: quién se compromete a qué y para cuándo.</translation>
+    </message>
+    <message>
+        <source>No agreements of earlier sessions were pending when this one met.</source>
+        <translation>Ningún acuerdo de sesiones anteriores estaba pendiente cuando se realizó esta sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>Se&amp;guimiento…</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: no agreements can be added to them.</source>
+        <translation>El acta está aprobada: no se le pueden agregar acuerdos.</translation>
+    </message>
+    <message>
+        <source>Record an agreement taken at this session</source>
+        <translation>Registrar un acuerdo tomado en esta sesión</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
     <name>AllActionsPage</name>
     <message>
         <source>Code, action, axis, responsible or indicator</source>
@@ -837,6 +1311,204 @@
     <message>
         <source>AgencyDesk opened your default database instead: %1</source>
         <translation>AgencyDesk abrió en su lugar su base de datos predeterminada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceColumns</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role in the initiative</source>
+        <translation>Rol en la iniciativa</translation>
+    </message>
+    <message>
+        <source>Titular / alternate</source>
+        <translation>Titular / suplente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>The organization is invited, without a named person</source>
+        <translation>La organización está invitada, sin una persona designada</translation>
+    </message>
+    <message>
+        <source>%1 — press T to switch between titular and alternate</source>
+        <translation>%1 — presione T para alternar entre titular y suplente</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held to record attendance</source>
+        <translation>Marque la sesión como realizada para registrar la asistencia</translation>
+    </message>
+    <message>
+        <source>%1 — 1 or A: attended · 2 or E: excused · 3 or X: absent · Space or a click: the next one</source>
+        <translation>%1 — 1 o A: asistió · 2 o J: justificó · 3 o X: ausente · Espacio o un clic: el estado siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSummary</name>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invitado</numerusform>
+            <numerusform>%n invitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attended %1 of %n invited</source>
+        <translation>
+            <numerusform>Asistencia: %1 de %n invitado</numerusform>
+            <numerusform>Asistencia: %1 de %n invitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n justificó</numerusform>
+            <numerusform>%n justificaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n ausente</numerusform>
+            <numerusform>%n ausentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie aún</translation>
+    </message>
+    <message>
+        <source>Attended, by actor type: %1</source>
+        <translation>Asistieron, por tipo de actor: %1</translation>
+    </message>
+    <message>
+        <source>By gender: %1</source>
+        <translation>Por género: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>&amp;Remove invitation</source>
+        <translation>&amp;Quitar invitación</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the invitees</source>
+        <translation>Quitar las filas seleccionadas de los invitados</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificó</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Mark the selected rows as “%1” (key %2)</source>
+        <translation>Marcar las filas seleccionadas como “%1” (tecla %2)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k all as attended</source>
+        <translation>Marcar a &amp;todos como asistentes</translation>
+    </message>
+    <message>
+        <source>Everyone invited attended; then mark the exceptions</source>
+        <translation>Todos los invitados asistieron; luego marque las excepciones</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Invite the initiative&apos;s participants with “Invite ▸ All participants”, or people from the directory.</source>
+        <translation>Aún no hay nadie invitado. Invite a los participantes de la iniciativa con “Invitar ▸ Todos los participantes”, o a personas del directorio.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: the attendance is read-only.</source>
+        <translation>El acta está aprobada: la asistencia es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled: the invitations are read-only.</source>
+        <translation>La sesión fue cancelada: las invitaciones son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held to record attendance. Meanwhile, prepare the invitations; T switches the selected rows between titular and alternate.</source>
+        <translation>Marque la sesión como realizada para registrar la asistencia. Mientras tanto, prepare las invitaciones; T alterna las filas seleccionadas entre titular y suplente.</translation>
+    </message>
+    <message>
+        <source>Keys on the list: 1 or A attended · 2 or E excused · 3 or X absent · Space: the next one · T: titular / alternate. Shift or Ctrl + click selects several rows.</source>
+        <translation>Teclas en la lista: 1 o A asistió · 2 o J justificó · 3 o X ausente · Espacio: el estado siguiente · T: titular / suplente. Shift o Ctrl + clic selecciona varias filas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as attended</source>
+        <translation>
+            <numerusform>Registrar que %n invitado asistió</numerusform>
+            <numerusform>Registrar que %n invitados asistieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as excused</source>
+        <translation>
+            <numerusform>Registrar que %n invitado justificó su ausencia</numerusform>
+            <numerusform>Registrar que %n invitados justificaron su ausencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as absent</source>
+        <translation>
+            <numerusform>Marcar a %n invitado como ausente</numerusform>
+            <numerusform>Marcar a %n invitados como ausentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n invitee(s) as alternate</source>
+        <translation>
+            <numerusform>Marcar a %n invitado como suplente</numerusform>
+            <numerusform>Marcar a %n invitados como suplentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n invitee(s) as titular</source>
+        <translation>
+            <numerusform>Marcar a %n invitado como titular</numerusform>
+            <numerusform>Marcar a %n invitados como titulares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held to record attendance.</source>
+        <translation>Marque la sesión como realizada para registrar la asistencia.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Invitees and their attendance</source>
+        <translation>Invitados y su asistencia</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1827,10 @@ Abiertos: %2 · Resueltos: %3</translation>
         <translation>acciones atrasadas</translation>
     </message>
     <message>
+        <source>overdue agreements</source>
+        <translation>acuerdos vencidos</translation>
+    </message>
+    <message>
         <source>organizations in the directory</source>
         <translation>organizaciones en el directorio</translation>
     </message>
@@ -1173,6 +1849,10 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>List the actions marked delayed or past their end date.</source>
         <translation>Listar las acciones marcadas como atrasadas o con la fecha de fin vencida.</translation>
+    </message>
+    <message>
+        <source>List the open agreements past their due date.</source>
+        <translation>Listar los acuerdos abiertos con la fecha límite vencida.</translation>
     </message>
     <message>
         <source>Open the directory of organizations.</source>
@@ -1679,6 +2359,13 @@ Abiertos: %2 · Resueltos: %3</translation>
         <source>Started on:</source>
         <translation>Iniciada el:</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Meetings (%n)</source>
+        <translation>
+            <numerusform>&amp;Sesiones (%n)</numerusform>
+            <numerusform>&amp;Sesiones (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
@@ -1808,6 +2495,222 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>There are no initiatives yet. Create the first one with “New initiative”.</source>
         <translation>Aún no hay iniciativas. Cree la primera con “Nueva iniciativa”.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteActions</name>
+    <message>
+        <source>In&amp;vite</source>
+        <translation>In&amp;vitar</translation>
+    </message>
+    <message>
+        <source>Invite the initiative&apos;s participants, people from the directory, or a new person</source>
+        <translation>Invitar a los participantes de la iniciativa, a personas del directorio o a una persona nueva</translation>
+    </message>
+    <message>
+        <source>&amp;All participants</source>
+        <translation>&amp;Todos los participantes</translation>
+    </message>
+    <message>
+        <source>Everyone taking part in the initiative on the meeting&apos;s date</source>
+        <translation>Todos los que participan en la iniciativa en la fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>By &amp;role</source>
+        <translation>Por &amp;rol</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory…</source>
+        <translation>Del &amp;directorio…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Invite participants</source>
+        <translation>Invitar participantes</translation>
+    </message>
+    <message>
+        <source>This meeting belongs to an agenda, which has no participants: invite people from the directory.</source>
+        <translation>Esta sesión pertenece a una agenda, que no tiene participantes: invite a personas del directorio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody new to invite: %n already invited.</source>
+        <translation>
+            <numerusform>No hay nadie nuevo para invitar: %n ya estaba invitado.</numerusform>
+            <numerusform>No hay nadie nuevo para invitar: %n ya estaban invitados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The initiative has no participants on the meeting&apos;s date.</source>
+        <translation>La iniciativa no tiene participantes en la fecha de la sesión.</translation>
+    </message>
+    <message>
+        <source>The initiative has nobody with the role “%1” on the meeting&apos;s date.</source>
+        <translation>La iniciativa no tiene a nadie con el rol “%1” en la fecha de la sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n participant(s)</source>
+        <translation>
+            <numerusform>Invitar a %n participante</numerusform>
+            <numerusform>Invitar a %n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite from the directory</source>
+        <translation>Invitar desde el directorio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n person(s)</source>
+        <translation>
+            <numerusform>Invitar a %n persona</numerusform>
+            <numerusform>Invitar a %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite a new person</source>
+        <translation>Invitar a una persona nueva</translation>
+    </message>
+    <message>
+        <source>Invite new person “%1”</source>
+        <translation>Invitar a la persona nueva “%1”</translation>
+    </message>
+    <message>
+        <source>Create person “%1”</source>
+        <translation>Crear la persona “%1”</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory and invited.</source>
+        <translation>%1 se agregó al directorio y a la lista de invitados.</translation>
+    </message>
+    <message>
+        <source>Remove invitation</source>
+        <translation>Quitar invitación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) removed (%1 puts them back).</source>
+        <translation>
+            <numerusform>%n invitación quitada (%1 la restablece).</numerusform>
+            <numerusform>%n invitaciones quitadas (%1 las restablece).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n invitation(s)</source>
+        <translation>
+            <numerusform>Quitar %n invitación</numerusform>
+            <numerusform>Quitar %n invitaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invitado</numerusform>
+            <numerusform>%n invitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already invited</source>
+        <translation>
+            <numerusform>%n ya estaba invitado</numerusform>
+            <numerusform>%n ya estaban invitados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitePeopleDialog</name>
+    <message>
+        <source>Invite from the directory</source>
+        <translation>Invitar desde el directorio</translation>
+    </message>
+    <message>
+        <source>Name, position, e-mail, phone or ID</source>
+        <translation>Nombre, cargo, correo electrónico, teléfono o documento de identidad</translation>
+    </message>
+    <message>
+        <source>&amp;Search the directory:</source>
+        <translation>&amp;Buscar en el directorio:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the selection</source>
+        <translation>&amp;Quitar de la selección</translation>
+    </message>
+    <message>
+        <source>They sit &amp;as:</source>
+        <translation>Participan &amp;como:</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 people: type to narrow the list.</source>
+        <translation>Se muestran las primeras %1 de %2 personas: escriba para acotar la lista.</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches. Close and use “New person…” to add them.</source>
+        <translation>Nadie en el directorio coincide. Cierre y use “Nueva persona…” para agregarla.</translation>
+    </message>
+    <message>
+        <source>Tick the people to invite: click the box, or press Space or Enter.</source>
+        <translation>Marque las personas que desea invitar: haga clic en la casilla o presione Espacio o Enter.</translation>
+    </message>
+    <message>
+        <source>no organization</source>
+        <translation>sin organización</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected: %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Selección: %n persona</numerusform>
+            <numerusform>&amp;Selección: %n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Invitar a %n persona</numerusform>
+            <numerusform>&amp;Invitar a %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invitar</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDevelopment</name>
+    <message>
+        <source>&amp;Bottlenecks discussed on this item:</source>
+        <translation>&amp;Cuellos de botella tratados en este punto:</translation>
+    </message>
+    <message>
+        <source>Bottlenecks discussed on this item</source>
+        <translation>Cuellos de botella tratados en este punto</translation>
+    </message>
+    <message>
+        <source>Choose an item of the agenda to write what was said on it.</source>
+        <translation>Elija un punto del orden del día para escribir lo que se dijo sobre él.</translation>
+    </message>
+    <message>
+        <source>Development of item %1: %2</source>
+        <translation>Desarrollo del punto %1: %2</translation>
+    </message>
+    <message>
+        <source>What was presented, discussed and agreed on this item</source>
+        <translation>Lo que se presentó, discutió y acordó en este punto</translation>
+    </message>
+    <message>
+        <source>Nothing was written on this item.</source>
+        <translation>No se escribió nada sobre este punto.</translation>
+    </message>
+    <message>
+        <source>No bottleneck was linked to this item.</source>
+        <translation>No se vinculó ningún cuello de botella a este punto.</translation>
+    </message>
+    <message>
+        <source>Bottlenecks belong to initiatives: none to link here.</source>
+        <translation>Los cuellos de botella pertenecen a las iniciativas: aquí no hay ninguno para vincular.</translation>
+    </message>
+    <message>
+        <source>This initiative has no bottlenecks recorded.</source>
+        <translation>Esta iniciativa no tiene cuellos de botella registrados.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2972,58 @@ Abiertos: %2 · Resueltos: %3</translation>
         <translation>Disminuir</translation>
     </message>
     <message>
+        <source>Ordinary session</source>
+        <translation>Sesión ordinaria</translation>
+    </message>
+    <message>
+        <source>Extraordinary session</source>
+        <translation>Sesión extraordinaria</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Visita de campo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Acta aprobada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificó</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
@@ -2121,6 +3076,72 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Minutes approved on %1 by %2. They are read-only; reopening them is recorded.</source>
+        <translation>Acta aprobada el %1 por %2. Es de solo lectura; si se reabre, queda registrado.</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1. They are read-only; reopening them is recorded.</source>
+        <translation>Acta aprobada el %1. Es de solo lectura; si se reabre, queda registrado.</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1 by %2.</source>
+        <translation>Cancelada el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1.</source>
+        <translation>Cancelada el %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>It is read-only; reinstate it to change it.</source>
+        <translation>Es de solo lectura; restablézcala para modificarla.</translation>
+    </message>
+    <message>
+        <source>Minutes reopened on %1 by %2: “%3”. Approve them again when done.</source>
+        <translation>Acta reabierta el %1 por %2: “%3”. Vuelva a aprobarla al terminar.</translation>
+    </message>
+    <message>
+        <source>Minutes reopened on %1: “%3”. Approve them again when done.</source>
+        <translation>Acta reabierta el %1: “%3”. Vuelva a aprobarla al terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>Historial de %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creada: %1</translation>
+    </message>
+    <message>
+        <source>Minutes reopened</source>
+        <translation>Acta reabierta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -2145,6 +3166,14 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>Action plans</source>
         <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -2373,6 +3402,471 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>MeetingColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>N.°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa o agenda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attended / invited</source>
+        <translation>Asistieron / invitados</translation>
+    </message>
+    <message>
+        <source>Agreements open / total</source>
+        <translation>Acuerdos abiertos / total</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima sesión</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Editar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Sessions are numbered per initiative or agenda; the next free number is proposed</source>
+        <translation>Las sesiones se numeran por iniciativa o agenda; se propone el siguiente número libre</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Third ordinary session</source>
+        <translation>Obligatorio, p. ej., Tercera sesión ordinaria</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>the same day; optional</source>
+        <translation>el mismo día; opcional</translation>
+    </message>
+    <message>
+        <source>e.g. Municipal auditorium, or the video-call link</source>
+        <translation>p. ej., Auditorio municipal, o el enlace de la videollamada</translation>
+    </message>
+    <message>
+        <source>The organization that convenes the session</source>
+        <translation>La organización que convoca la sesión</translation>
+    </message>
+    <message>
+        <source>The date agreed for the next session, if any (it is proposed for it)</source>
+        <translation>La fecha acordada para la próxima sesión, si la hay (se propondrá para esa sesión)</translation>
+    </message>
+    <message>
+        <source>Initiative or a&amp;genda:</source>
+        <translation>Iniciativa o a&amp;genda:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;úmero:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Fecha y hora:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>Hora de té&amp;rmino:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Con&amp;vener:</source>
+        <translation>&amp;Convocante:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt meeting on:</source>
+        <translation>Fecha de la pró&amp;xima sesión:</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Next meeting after session %1</source>
+        <translation>Próxima sesión después de la sesión %1</translation>
+    </message>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation>Editar sesión %1</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list, or leave the field empty.</source>
+        <translation>Elija una organización de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, such as 9:30 or 15:00.</source>
+        <translation>Escriba la hora como horas:minutos, por ejemplo 9:30 o 15:00.</translation>
+    </message>
+    <message>
+        <source>Write the time it starts, such as 9:30.</source>
+        <translation>Escriba la hora de inicio, por ejemplo 9:30.</translation>
+    </message>
+    <message>
+        <source>It cannot end before it starts.</source>
+        <translation>No puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Create meeting “%1”</source>
+        <translation>Crear sesión “%1”</translation>
+    </message>
+    <message>
+        <source>Create the next meeting “%1”</source>
+        <translation>Crear la próxima sesión “%1”</translation>
+    </message>
+    <message>
+        <source>Edit meeting “%1”</source>
+        <translation>Editar sesión “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>All &amp;meetings</source>
+        <translation>&amp;Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings</source>
+        <translation>Volver a la lista de sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting…</source>
+        <translation>&amp;Próxima sesión…</translation>
+    </message>
+    <message>
+        <source>Plan the next session: same place and invitees, the next number</source>
+        <translation>Programar la siguiente sesión: mismo lugar e invitados, con el número siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Every step of the meeting: when, who and why</source>
+        <translation>Cada paso de la sesión: cuándo, quién y por qué</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Sesión N.° %1 · %2</translation>
+    </message>
+    <message>
+        <source>Convened by %1</source>
+        <translation>Convocada por %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Próxima sesión: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Iniciativa:</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: reopen them to edit the meeting</source>
+        <translation>El acta está aprobada: reábrala para editar la sesión</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: reinstate it to edit it</source>
+        <translation>La sesión está cancelada: restablézcala para editarla</translation>
+    </message>
+    <message>
+        <source>Edit the meeting&apos;s date, place, convener…</source>
+        <translation>Editar fecha, lugar, convocante… de la sesión</translation>
+    </message>
+    <message>
+        <source>Approved minutes cannot be deleted; reopen them first</source>
+        <translation>Un acta aprobada no se puede eliminar; primero reábrala</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Asistencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Attendance (%n invited)</source>
+        <translation>
+            <numerusform>&amp;Asistencia (%n invitado)</numerusform>
+            <numerusform>&amp;Asistencia (%n invitados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (%1/%2)</source>
+        <translation>&amp;Asistencia (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Agenda and m&amp;inutes</source>
+        <translation>&amp;Orden del día y acta</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;greements (%1 · %n open)</source>
+        <translation>
+            <numerusform>Ac&amp;uerdos (%1 · %n abierto)</numerusform>
+            <numerusform>Ac&amp;uerdos (%1 · %n abiertos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;greements (%n)</source>
+        <translation>
+            <numerusform>Ac&amp;uerdos (%n)</numerusform>
+            <numerusform>Ac&amp;uerdos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima sesión</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Delete meeting “%1”</source>
+        <translation>Eliminar la sesión “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsArea</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>No se puede leer la base de datos</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Delete meeting “%1”</source>
+        <translation>Eliminar la sesión “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsListPage</name>
+    <message>
+        <source>Title or place</source>
+        <translation>Título o lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>All initiatives and agendas</source>
+        <translation>Todas las iniciativas y agendas</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Upcoming and past</source>
+        <translation>Próximas y pasadas</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda filter</source>
+        <translation>Filtro por iniciativa o agenda</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro por estado</translation>
+    </message>
+    <message>
+        <source>Upcoming or past</source>
+        <translation>Próximas o pasadas</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting, or press Enter, to open it.</source>
+        <translation>Haga doble clic en una sesión, o presione Enter, para abrirla.</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) found</source>
+        <translation>
+            <numerusform>%n sesión encontrada</numerusform>
+            <numerusform>%n sesiones encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting matches the search or the filters.</source>
+        <translation>Ninguna sesión coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>There are no meetings yet. Plan the first one with “New meeting”, here or from an initiative&apos;s Meetings tab.</source>
+        <translation>Aún no hay sesiones. Programe la primera con “Nueva sesión”, aquí o desde la pestaña Sesiones de una iniciativa.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attended / invited</source>
+        <translation>Asistieron / invitados</translation>
+    </message>
+    <message>
+        <source>Agreements open / total</source>
+        <translation>Acuerdos abiertos / total</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nueva sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting, or press Enter, to open it.</source>
+        <translation>Haga doble clic en una sesión, o presione Enter, para abrirla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n programada</numerusform>
+            <numerusform>%n programadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held or closed</source>
+        <translation>
+            <numerusform>%n realizada o cerrada</numerusform>
+            <numerusform>%n realizadas o cerradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan the first session with “New meeting”.</source>
+        <translation>Aún no hay sesiones. Programe la primera con “Nueva sesión”.</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The database {path} was written by a newer version of AgencyDesk. Update AgencyDesk to open it; nothing in it was changed.</source>
@@ -2405,6 +3899,18 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>This step is not possible from the bottleneck&apos;s current status.</source>
         <translation>Este paso no es posible desde el estado actual del cuello de botella.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the meeting&apos;s current status.</source>
+        <translation>Este paso no es posible desde el estado actual de la sesión.</translation>
+    </message>
+    <message>
+        <source>The minutes of {title} are approved and cannot be changed. Reopen them first (the reopening is recorded).</source>
+        <translation>El acta de “{title}” está aprobada y no se puede modificar. Primero reábrala (la reapertura queda registrada).</translation>
+    </message>
+    <message>
+        <source>{title} was cancelled and cannot be changed. Reinstate it first.</source>
+        <translation>La sesión “{title}” fue cancelada y no se puede modificar. Primero restablézcala.</translation>
     </message>
     <message>
         <source>Some fields are not valid. Check the fields marked in red.</source>
@@ -2479,8 +3985,199 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>Otro registro aquí ya tiene este código.</translation>
     </message>
     <message>
+        <source>Another record here already has this number.</source>
+        <translation>Otro registro aquí ya tiene este número.</translation>
+    </message>
+    <message>
+        <source>The meeting has not started yet: it cannot be marked as held.</source>
+        <translation>La sesión aún no ha comenzado: no se puede marcar como realizada.</translation>
+    </message>
+    <message>
         <source>Write the three-letter currency code, such as PEN, MXN or CLP.</source>
         <translation>Escriba el código de moneda de tres letras, como PEN, MXN o CLP.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nuevo punto de agenda</translation>
+    </message>
+    <message>
+        <source>No agenda items yet. Type the first one below and press Enter.</source>
+        <translation>Aún no hay puntos de agenda. Escriba el primero abajo y presione Enter.</translation>
+    </message>
+    <message>
+        <source>Type an agenda item, then press Enter to add it</source>
+        <translation>Escriba un punto de agenda y presione Enter para agregarlo</translation>
+    </message>
+    <message>
+        <source>&amp;General development / summary of the session:</source>
+        <translation>Desarrollo &amp;general / resumen de la sesión:</translation>
+    </message>
+    <message>
+        <source>An overview of the session: who presented what, the main conclusions</source>
+        <translation>Una visión general de la sesión: quién presentó qué, las principales conclusiones</translation>
+    </message>
+    <message>
+        <source>No general development was written.</source>
+        <translation>No se redactó un desarrollo general.</translation>
+    </message>
+    <message>
+        <source>Plain text: leave a blank line between paragraphs, start list lines with “- ” or “1. ”. Saved as you write.</source>
+        <translation>Texto simple: deje una línea en blanco entre párrafos, comience las líneas de lista con “- ” o “1. ”. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: its minutes cannot be changed.</source>
+        <translation>Esta sesión fue cancelada: su acta no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>The minutes of this session are approved: they can be read, not changed.</source>
+        <translation>El acta de esta sesión está aprobada: se puede leer, pero no modificar.</translation>
+    </message>
+    <message>
+        <source>Add agenda item “%1”</source>
+        <translation>Agregar punto de agenda “%1”</translation>
+    </message>
+    <message>
+        <source>Rename agenda item “%1”</source>
+        <translation>Renombrar punto de agenda “%1”</translation>
+    </message>
+    <message>
+        <source>Delete agenda item “%1”</source>
+        <translation>Eliminar punto de agenda “%1”</translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1” up</source>
+        <translation>Subir punto de agenda “%1”</translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1” down</source>
+        <translation>Bajar punto de agenda “%1”</translation>
+    </message>
+    <message>
+        <source>Link “%1” to agenda item “%2”</source>
+        <translation>Vincular “%1” al punto de agenda “%2”</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from agenda item “%2”</source>
+        <translation>Desvincular “%1” del punto de agenda “%2”</translation>
+    </message>
+    <message>
+        <source>Edit the development of “%1”</source>
+        <translation>Editar el desarrollo de “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the minutes of “%1”</source>
+        <translation>Editar el acta de “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot change the minutes</source>
+        <translation>No se puede modificar el acta</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>Invite a new person</source>
+        <translation>Invitar a una persona nueva</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Optional: the attendance counts show it</source>
+        <translation>Opcional: se muestra en los conteos de asistencia</translation>
+    </message>
+    <message>
+        <source>The person is added to the directory and invited to this meeting. Their other details can be completed later under Actors.</source>
+        <translation>La persona se agrega al directorio y se invita a esta sesión. Sus demás datos se pueden completar después en Actores.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>No&amp;mbre completo:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganización:</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>Géne&amp;ro:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and invite</source>
+        <translation>Crear e &amp;invitar</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list, or leave the field empty.</source>
+        <translation>Elija una organización de la lista o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>no organization</source>
+        <translation>sin organización</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already in the directory: to invite them, use “From the directory…” instead.</source>
+        <translation>%1 (%2) ya está en el directorio: para invitarla, use “Del directorio…”.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingsPanel</name>
+    <message>
+        <source>Next meetings</source>
+        <translation>Próximas sesiones</translation>
+    </message>
+    <message>
+        <source>No meeting planned: plan the next session of an initiative in the Meetings area, and it appears here.</source>
+        <translation>No hay sesiones programadas: programe la próxima sesión de una iniciativa en el área Sesiones y aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>No open agreement falls due in the next %1 days.</source>
+        <translation>Ningún acuerdo abierto vence en los próximos %1 días.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in the next %1 days.</source>
+        <translation>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acuerdo abierto&lt;/a&gt; vence en los próximos %1 días.</numerusform>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acuerdos abiertos&lt;/a&gt; vencen en los próximos %1 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2865,6 +4562,33 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>OwnerField</name>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa o agenda</translation>
+    </message>
+    <message>
+        <source>Initiative or a&amp;genda:</source>
+        <translation>Iniciativa o a&amp;genda:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Iniciativa:</translation>
+    </message>
+    <message>
+        <source>Choose an initiative or an agenda</source>
+        <translation>Elija una iniciativa o una agenda</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantColumns</name>
     <message>
         <source>Organization</source>
@@ -3038,6 +4762,29 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Delete person “%1”</source>
         <translation>eliminar a la persona “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChoiceModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation>Ya invitado</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +5291,17 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>ResponsiblePerson</name>
+    <message>
+        <source>No specific person</source>
+        <translation>Ninguna persona específica</translation>
+    </message>
+    <message>
+        <source>Someone else, from the directory…</source>
+        <translation>Otra persona, del directorio…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3594,6 +5352,112 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>The previous step is dated %1: this one cannot be earlier.</source>
         <translation>El paso anterior tiene fecha %1: este no puede ser anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>StepButtons</name>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Marcar como reali&amp;zada</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve minutes…</source>
+        <translation>Apro&amp;bar acta…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen minutes…</source>
+        <translation>&amp;Reabrir acta…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Cancelar sesión…</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>Res&amp;tablecer</translation>
+    </message>
+    <message>
+        <source>The session took place: record attendance, minutes and agreements</source>
+        <translation>La sesión se realizó: registre la asistencia, el acta y los acuerdos</translation>
+    </message>
+    <message>
+        <source>The minutes become read-only; reopening them is recorded</source>
+        <translation>El acta pasa a ser de solo lectura; si se reabre, queda registrado</translation>
+    </message>
+    <message>
+        <source>Make the minutes editable again; the reason is recorded</source>
+        <translation>Permitir de nuevo la edición del acta; el motivo queda registrado</translation>
+    </message>
+    <message>
+        <source>The session will not take place</source>
+        <translation>La sesión no se realizará</translation>
+    </message>
+    <message>
+        <source>Plan the cancelled session again</source>
+        <translation>Volver a programar la sesión cancelada</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “%1”? They become read-only: the meeting&apos;s data, agenda, attendance and the wording of its agreements. Reopening them later is recorded with who, when and why.</source>
+        <translation>¿Aprobar el acta de “%1”? Pasará a ser de solo lectura: los datos de la sesión, el orden del día, la asistencia y la redacción de sus acuerdos. Si se reabre más adelante, quedará registrado quién, cuándo y por qué.</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Aprobar acta</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “%1”</source>
+        <translation>Aprobar el acta de “%1”</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Reabrir acta</translation>
+    </message>
+    <message>
+        <source>Why are the minutes of “%1” reopened? The reason is recorded with your name and the time.</source>
+        <translation>¿Por qué se reabre el acta de “%1”? El motivo queda registrado con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes of “%1”</source>
+        <translation>Reabrir el acta de “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It becomes read-only; you can reinstate it later. Reason (optional):</source>
+        <translation>¿Cancelar “%1”? Pasará a ser de solo lectura; puede restablecerla más adelante. Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Cancelar “%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as held</source>
+        <translation>Marcar “%1” como realizada</translation>
+    </message>
+    <message>
+        <source>Reinstate “%1”</source>
+        <translation>Restablecer “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>No se puede cambiar el estado</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +5616,25 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>Urgency</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>open and past its due date</source>
+        <translation>abierto y con la fecha límite vencida</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>vence en 7 días o menos</translation>
+    </message>
+</context>
+<context>
     <name>UsagePhrases</name>
     <message numerus="yes">
         <source>%n territory(ies)</source>
@@ -3861,8 +5744,8 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n reunión</numerusform>
-            <numerusform>%n reuniones</numerusform>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3884,6 +5767,20 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>
             <numerusform>%n acuerdo</numerusform>
             <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) of a meeting</source>
+        <translation>
+            <numerusform>%n punto de agenda de una sesión</numerusform>
+            <numerusform>%n puntos de agenda de una sesión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of a meeting&apos;s log</source>
+        <translation>
+            <numerusform>%n paso del historial de una sesión</numerusform>
+            <numerusform>%n pasos del historial de una sesión</numerusform>
         </translation>
     </message>
 </context>

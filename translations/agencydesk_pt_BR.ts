@@ -659,6 +659,13 @@
         <source>&amp;Indicators</source>
         <translation>&amp;Indicadores</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Meetings (%n)</source>
+        <translation>
+            <numerusform>&amp;Sessões (%n)</numerusform>
+            <numerusform>&amp;Sessões (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>convened by %1</source>
         <translation>convocada por %1</translation>
@@ -780,6 +787,473 @@
     </message>
 </context>
 <context>
+    <name>AgreementColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa ou agenda</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>cumprido em %1</translation>
+    </message>
+    <message>
+        <source>cancelled on %1</source>
+        <translation>cancelado em %1</translation>
+    </message>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>vencido há %n dia(s)</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoje</translation>
+    </message>
+    <message>
+        <source>due in %n day(s)</source>
+        <translation>vence em %n dia(s)</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sessão %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Acompanhamento: %1</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Instituição responsável</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Acordo %1</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Novo acordo</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFilters</name>
+    <message>
+        <source>Text, follow-up or responsible institution</source>
+        <translation>Texto, acompanhamento ou instituição responsável</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>All initiatives and agendas</source>
+        <translation>Todas as iniciativas e agendas</translation>
+    </message>
+    <message>
+        <source>All responsible institutions</source>
+        <translation>Todas as instituições responsáveis</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda filter</source>
+        <translation>Filtro de iniciativa ou agenda</translation>
+    </message>
+    <message>
+        <source>Responsible institution filter</source>
+        <translation>Filtro de instituição responsável</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Somente &amp;vencidos</translation>
+    </message>
+    <message>
+        <source>Open agreements past their due date</source>
+        <translation>Acordos em aberto com o prazo já vencido</translation>
+    </message>
+    <message>
+        <source>Due on or before this date</source>
+        <translation>Com prazo nesta data ou antes</translation>
+    </message>
+    <message>
+        <source>Due &amp;by:</source>
+        <translation>&amp;Prazo até:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>Show every open agreement again</source>
+        <translation>Mostrar novamente todos os acordos em aberto</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <source>The minutes of this session are approved: what they say cannot change. Its follow-up (status, date, notes) can.</source>
+        <translation>A ata desta sessão está aprovada: o que ela diz não pode mudar. O acompanhamento do acordo (status, data, notas) pode.</translation>
+    </message>
+    <message>
+        <source>Required: who commits to do what</source>
+        <translation>Obrigatório: quem se compromete a fazer o quê</translation>
+    </message>
+    <message>
+        <source>The institution that committed to it</source>
+        <translation>A instituição que assumiu o compromisso</translation>
+    </message>
+    <message>
+        <source>How it is going: reported progress, delays</source>
+        <translation>Como está indo: andamento informado, atrasos</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Acordo:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;institution:</source>
+        <translation>&amp;Instituição responsável:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;person:</source>
+        <translation>&amp;Pessoa responsável:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>Pra&amp;zo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>C&amp;umprido em:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled on:</source>
+        <translation>&amp;Cancelado em:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>Ac&amp;ompanhamento:</translation>
+    </message>
+    <message>
+        <source>Action it ad&amp;vances:</source>
+        <translation>Ação que i&amp;mpulsiona:</translation>
+    </message>
+    <message>
+        <source>&amp;Bottleneck it addresses:</source>
+        <translation>&amp;Gargalo que aborda:</translation>
+    </message>
+    <message>
+        <source>New agreement of %1</source>
+        <translation>Novo acordo de %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1 of %2</source>
+        <translation>Acordo %1 de %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Choose an institution from the list, or leave the field empty.</source>
+        <translation>Escolha uma instituição da lista ou deixe o campo vazio.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list, or pick “No specific person”.</source>
+        <translation>Escolha uma pessoa da lista ou selecione “Nenhuma pessoa específica”.</translation>
+    </message>
+    <message>
+        <source>Record agreement %1</source>
+        <translation>Registrar o acordo %1</translation>
+    </message>
+    <message>
+        <source>Edit agreement %1</source>
+        <translation>Editar o acordo %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementUndo</name>
+    <message>
+        <source>Cannot mark the agreements done</source>
+        <translation>Não é possível marcar os acordos como cumpridos</translation>
+    </message>
+    <message>
+        <source>Mark agreement %1 done</source>
+        <translation>Marcar o acordo %1 como cumprido</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsArea</name>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;cumprido</translation>
+    </message>
+    <message>
+        <source>Mark the selected open agreements done today</source>
+        <translation>Marcar hoje como cumpridos os acordos em aberto selecionados</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>&amp;Acompanhamento…</translation>
+    </message>
+    <message>
+        <source>Update the status and follow-up of the agreement</source>
+        <translation>Atualizar o status e o acompanhamento do acordo</translation>
+    </message>
+    <message>
+        <source>Go to &amp;meeting</source>
+        <translation>Ir para a &amp;sessão</translation>
+    </message>
+    <message>
+        <source>Open the meeting where it was agreed</source>
+        <translation>Abrir a sessão em que foi acordado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acordo</numerusform>
+            <numerusform>%n acordos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n a vencer</numerusform>
+            <numerusform>%n a vencer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type the due date as dd/mm/yyyy.</source>
+        <translation>“%1” não é uma data: digite o prazo como dd/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>No agreement matches these filters.</source>
+        <translation>Nenhum acordo corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <source>No open agreements. Agreements are recorded in the minutes of a meeting.</source>
+        <translation>Não há acordos em aberto. Os acordos são registrados na ata de uma sessão.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como cumprido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n agreement(s) done on %1?</source>
+        <translation>
+            <numerusform>Marcar %n acordo como cumprido em %1?</numerusform>
+            <numerusform>Marcar %n acordos como cumpridos em %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) marked done.</source>
+        <translation>
+            <numerusform>%n acordo marcado como cumprido.</numerusform>
+            <numerusform>%n acordos marcados como cumpridos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already closed, left as it was.</source>
+        <translation>
+            <numerusform>%n já estava encerrado; ficou como estava.</numerusform>
+            <numerusform>%n já estavam encerrados; ficaram como estavam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 undoes it.</source>
+        <translation>É possível desfazer com %1.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Novo acordo</translation>
+    </message>
+    <message>
+        <source>Agreements are recorded in the minutes of their meeting: open the meeting (Go to meeting) and add it on its Agreements tab.</source>
+        <translation>Os acordos são registrados na ata da sessão: abra a sessão (Ir para a sessão) e adicione-o na aba Acordos.</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Excluir acordo</translation>
+    </message>
+    <message>
+        <source>Delete agreement “%1”</source>
+        <translation>Excluir acordo “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Não é possível desfazer nem refazer</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>Agreements of this session</source>
+        <translation>Acordos desta sessão</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Novo acordo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marcar como &amp;cumprido</translation>
+    </message>
+    <message>
+        <source>Mark the selected open agreements done today</source>
+        <translation>Marcar hoje como cumpridos os acordos em aberto selecionados</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Pending agreements from earlier sessions</source>
+        <translation>Acordos pendentes de sessões anteriores</translation>
+    </message>
+    <message>
+        <source>Update &amp;follow-up…</source>
+        <translation>Atualizar &amp;acompanhamento…</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>Marcar como cu&amp;mprido</translation>
+    </message>
+    <message>
+        <source>Cannot open the agreement</source>
+        <translation>Não é possível abrir o acordo</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Excluir acordo</translation>
+    </message>
+    <message>
+        <source>Delete agreement “%1”</source>
+        <translation>Excluir o acordo “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) marked done before this session meets: no longer pending here (%1 undoes it).</source>
+        <translation>
+            <numerusform>%n acordo marcado como cumprido antes da realização desta sessão: não aparece mais como pendente aqui (%1 desfaz).</numerusform>
+            <numerusform>%n acordos marcados como cumpridos antes da realização desta sessão: não aparecem mais como pendentes aqui (%1 desfaz).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acordo</numerusform>
+            <numerusform>%n acordos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n ainda em aberto</numerusform>
+            <numerusform>%n ainda em aberto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No agreements were recorded at this session.</source>
+        <translation>Nenhum acordo foi registrado nesta sessão.</translation>
+    </message>
+    <message>
+        <source>No agreements recorded yet. Record each one with “New agreement”: who commits to what, by when.</source>
+        <translation>Ainda não há acordos registrados. Registre cada um com “Novo acordo”: quem se compromete com o quê e até quando.</translation>
+    </message>
+    <message>
+        <source>No agreements of earlier sessions were pending when this one met.</source>
+        <translation>Nenhum acordo de sessões anteriores estava pendente quando esta sessão foi realizada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>Acom&amp;panhamento…</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: no agreements can be added to them.</source>
+        <translation>A ata está aprovada: não é possível adicionar acordos a ela.</translation>
+    </message>
+    <message>
+        <source>Record an agreement taken at this session</source>
+        <translation>Registrar um acordo firmado nesta sessão</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Não é possível desfazer nem refazer</translation>
+    </message>
+</context>
+<context>
     <name>AllActionsPage</name>
     <message>
         <source>Code, action, axis, responsible or indicator</source>
@@ -837,6 +1311,204 @@
     <message>
         <source>AgencyDesk opened your default database instead: %1</source>
         <translation>Em vez disso, o AgencyDesk abriu seu banco de dados padrão: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceColumns</name>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Tipo de ator</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Role in the initiative</source>
+        <translation>Papel na iniciativa</translation>
+    </message>
+    <message>
+        <source>Titular / alternate</source>
+        <translation>Titular / suplente</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presença</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>The organization is invited, without a named person</source>
+        <translation>A organização está convidada, sem uma pessoa designada</translation>
+    </message>
+    <message>
+        <source>%1 — press T to switch between titular and alternate</source>
+        <translation>%1 — pressione T para alternar entre titular e suplente</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held to record attendance</source>
+        <translation>Marque a sessão como realizada para registrar a presença</translation>
+    </message>
+    <message>
+        <source>%1 — 1 or A: attended · 2 or E: excused · 3 or X: absent · Space or a click: the next one</source>
+        <translation>%1 — 1 ou P: presente · 2 ou J: justificou · 3 ou X: ausente · Espaço ou um clique: o próximo estado</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSummary</name>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n convidado</numerusform>
+            <numerusform>%n convidados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attended %1 of %n invited</source>
+        <translation>
+            <numerusform>Presentes: %1 de %n convidado</numerusform>
+            <numerusform>Presentes: %1 de %n convidados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n justificou</numerusform>
+            <numerusform>%n justificaram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n ausente</numerusform>
+            <numerusform>%n ausentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>ninguém ainda</translation>
+    </message>
+    <message>
+        <source>Attended, by actor type: %1</source>
+        <translation>Presentes, por tipo de ator: %1</translation>
+    </message>
+    <message>
+        <source>By gender: %1</source>
+        <translation>Por gênero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>&amp;Remove invitation</source>
+        <translation>&amp;Remover convite</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the invitees</source>
+        <translation>Remover as linhas selecionadas dos convidados</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificou</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Mark the selected rows as “%1” (key %2)</source>
+        <translation>Marcar as linhas selecionadas como “%1” (tecla %2)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k all as attended</source>
+        <translation>Marcar &amp;todos como presentes</translation>
+    </message>
+    <message>
+        <source>Everyone invited attended; then mark the exceptions</source>
+        <translation>Todos os convidados estiveram presentes; depois marque as exceções</translation>
+    </message>
+    <message>
+        <source>Nobody is invited yet. Invite the initiative&apos;s participants with “Invite ▸ All participants”, or people from the directory.</source>
+        <translation>Ainda não há ninguém convidado. Convide os participantes da iniciativa com “Convidar ▸ Todos os participantes” ou pessoas do diretório.</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: the attendance is read-only.</source>
+        <translation>A ata está aprovada: a presença é somente leitura.</translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled: the invitations are read-only.</source>
+        <translation>A sessão foi cancelada: os convites são somente leitura.</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held to record attendance. Meanwhile, prepare the invitations; T switches the selected rows between titular and alternate.</source>
+        <translation>Marque a sessão como realizada para registrar a presença. Enquanto isso, prepare os convites; T alterna as linhas selecionadas entre titular e suplente.</translation>
+    </message>
+    <message>
+        <source>Keys on the list: 1 or A attended · 2 or E excused · 3 or X absent · Space: the next one · T: titular / alternate. Shift or Ctrl + click selects several rows.</source>
+        <translation>Teclas na lista: 1 ou P presente · 2 ou J justificou · 3 ou X ausente · Espaço: o próximo estado · T: titular / suplente. Shift ou Ctrl + clique seleciona várias linhas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as attended</source>
+        <translation>
+            <numerusform>Marcar %n convidado como presente</numerusform>
+            <numerusform>Marcar %n convidados como presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as excused</source>
+        <translation>
+            <numerusform>Marcar ausência justificada de %n convidado</numerusform>
+            <numerusform>Marcar ausência justificada de %n convidados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n invitee(s) as absent</source>
+        <translation>
+            <numerusform>Marcar %n convidado como ausente</numerusform>
+            <numerusform>Marcar %n convidados como ausentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n invitee(s) as alternate</source>
+        <translation>
+            <numerusform>Definir %n convidado como suplente</numerusform>
+            <numerusform>Definir %n convidados como suplentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n invitee(s) as titular</source>
+        <translation>
+            <numerusform>Definir %n convidado como titular</numerusform>
+            <numerusform>Definir %n convidados como titulares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held to record attendance.</source>
+        <translation>Marque a sessão como realizada para registrar a presença.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Invitees and their attendance</source>
+        <translation>Convidados e sua presença</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1827,10 @@ Abertos: %2 · Resolvidos: %3</translation>
         <translation>ações atrasadas</translation>
     </message>
     <message>
+        <source>overdue agreements</source>
+        <translation>acordos vencidos</translation>
+    </message>
+    <message>
         <source>organizations in the directory</source>
         <translation>organizações no diretório</translation>
     </message>
@@ -1173,6 +1849,10 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>List the actions marked delayed or past their end date.</source>
         <translation>Listar as ações marcadas como atrasadas ou com a data de término vencida.</translation>
+    </message>
+    <message>
+        <source>List the open agreements past their due date.</source>
+        <translation>Listar os acordos em aberto com o prazo vencido.</translation>
     </message>
     <message>
         <source>Open the directory of organizations.</source>
@@ -1679,6 +2359,13 @@ Abertos: %2 · Resolvidos: %3</translation>
         <source>Started on:</source>
         <translation>Iniciada em:</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Meetings (%n)</source>
+        <translation>
+            <numerusform>&amp;Sessões (%n)</numerusform>
+            <numerusform>&amp;Sessões (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Objective:</source>
         <translation>Objetivo:</translation>
@@ -1808,6 +2495,222 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>There are no initiatives yet. Create the first one with “New initiative”.</source>
         <translation>Ainda não há iniciativas. Crie a primeira com “Nova iniciativa”.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteActions</name>
+    <message>
+        <source>In&amp;vite</source>
+        <translation>Con&amp;vidar</translation>
+    </message>
+    <message>
+        <source>Invite the initiative&apos;s participants, people from the directory, or a new person</source>
+        <translation>Convidar os participantes da iniciativa, pessoas do diretório ou uma pessoa nova</translation>
+    </message>
+    <message>
+        <source>&amp;All participants</source>
+        <translation>&amp;Todos os participantes</translation>
+    </message>
+    <message>
+        <source>Everyone taking part in the initiative on the meeting&apos;s date</source>
+        <translation>Todos que participam da iniciativa na data da sessão</translation>
+    </message>
+    <message>
+        <source>By &amp;role</source>
+        <translation>Por &amp;papel</translation>
+    </message>
+    <message>
+        <source>From the &amp;directory…</source>
+        <translation>Do &amp;diretório…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nova pessoa…</translation>
+    </message>
+    <message>
+        <source>Invite participants</source>
+        <translation>Convidar participantes</translation>
+    </message>
+    <message>
+        <source>This meeting belongs to an agenda, which has no participants: invite people from the directory.</source>
+        <translation>Esta sessão pertence a uma agenda, que não tem participantes: convide pessoas do diretório.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody new to invite: %n already invited.</source>
+        <translation>
+            <numerusform>Ninguém novo para convidar: %n já estava convidado.</numerusform>
+            <numerusform>Ninguém novo para convidar: %n já estavam convidados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The initiative has no participants on the meeting&apos;s date.</source>
+        <translation>A iniciativa não tem participantes na data da sessão.</translation>
+    </message>
+    <message>
+        <source>The initiative has nobody with the role “%1” on the meeting&apos;s date.</source>
+        <translation>A iniciativa não tem ninguém com o papel “%1” na data da sessão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n participant(s)</source>
+        <translation>
+            <numerusform>Convidar %n participante</numerusform>
+            <numerusform>Convidar %n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite from the directory</source>
+        <translation>Convidar do diretório</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n person(s)</source>
+        <translation>
+            <numerusform>Convidar %n pessoa</numerusform>
+            <numerusform>Convidar %n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invite a new person</source>
+        <translation>Convidar uma pessoa nova</translation>
+    </message>
+    <message>
+        <source>Invite new person “%1”</source>
+        <translation>Convidar a pessoa nova “%1”</translation>
+    </message>
+    <message>
+        <source>Create person “%1”</source>
+        <translation>Criar a pessoa “%1”</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory and invited.</source>
+        <translation>%1 agora está no diretório e na lista de convidados.</translation>
+    </message>
+    <message>
+        <source>Remove invitation</source>
+        <translation>Remover convite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) removed (%1 puts them back).</source>
+        <translation>
+            <numerusform>%n convite removido (%1 o restaura).</numerusform>
+            <numerusform>%n convites removidos (%1 os restaura).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n invitation(s)</source>
+        <translation>
+            <numerusform>Remover %n convite</numerusform>
+            <numerusform>Remover %n convites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n convidado</numerusform>
+            <numerusform>%n convidados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already invited</source>
+        <translation>
+            <numerusform>%n já estava convidado</numerusform>
+            <numerusform>%n já estavam convidados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitePeopleDialog</name>
+    <message>
+        <source>Invite from the directory</source>
+        <translation>Convidar a partir do diretório</translation>
+    </message>
+    <message>
+        <source>Name, position, e-mail, phone or ID</source>
+        <translation>Nome, cargo, e-mail, telefone ou documento de identidade</translation>
+    </message>
+    <message>
+        <source>&amp;Search the directory:</source>
+        <translation>&amp;Buscar no diretório:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the selection</source>
+        <translation>&amp;Remover da seleção</translation>
+    </message>
+    <message>
+        <source>They sit &amp;as:</source>
+        <translation>Participam co&amp;mo:</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 people: type to narrow the list.</source>
+        <translation>Exibindo as primeiras %1 de %2 pessoas: digite para restringir a lista.</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches. Close and use “New person…” to add them.</source>
+        <translation>Ninguém no diretório corresponde. Feche e use “Nova pessoa…” para adicioná-la.</translation>
+    </message>
+    <message>
+        <source>Tick the people to invite: click the box, or press Space or Enter.</source>
+        <translation>Marque as pessoas a convidar: clique na caixa ou pressione Espaço ou Enter.</translation>
+    </message>
+    <message>
+        <source>no organization</source>
+        <translation>sem organização</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected: %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Seleção: %n pessoa</numerusform>
+            <numerusform>&amp;Seleção: %n pessoas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Invite %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Convidar %n pessoa</numerusform>
+            <numerusform>&amp;Convidar %n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Convidar</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDevelopment</name>
+    <message>
+        <source>&amp;Bottlenecks discussed on this item:</source>
+        <translation>&amp;Gargalos discutidos neste ponto:</translation>
+    </message>
+    <message>
+        <source>Bottlenecks discussed on this item</source>
+        <translation>Gargalos discutidos neste ponto</translation>
+    </message>
+    <message>
+        <source>Choose an item of the agenda to write what was said on it.</source>
+        <translation>Escolha um ponto da pauta para escrever o que foi dito sobre ele.</translation>
+    </message>
+    <message>
+        <source>Development of item %1: %2</source>
+        <translation>Desenvolvimento do ponto %1: %2</translation>
+    </message>
+    <message>
+        <source>What was presented, discussed and agreed on this item</source>
+        <translation>O que foi apresentado, discutido e acordado neste ponto</translation>
+    </message>
+    <message>
+        <source>Nothing was written on this item.</source>
+        <translation>Nada foi escrito sobre este ponto.</translation>
+    </message>
+    <message>
+        <source>No bottleneck was linked to this item.</source>
+        <translation>Nenhum gargalo foi vinculado a este ponto.</translation>
+    </message>
+    <message>
+        <source>Bottlenecks belong to initiatives: none to link here.</source>
+        <translation>Os gargalos pertencem às iniciativas: não há nenhum para vincular aqui.</translation>
+    </message>
+    <message>
+        <source>This initiative has no bottlenecks recorded.</source>
+        <translation>Esta iniciativa não tem gargalos registrados.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2972,58 @@ Abertos: %2 · Resolvidos: %3</translation>
         <translation>Diminuir</translation>
     </message>
     <message>
+        <source>Ordinary session</source>
+        <translation>Sessão ordinária</translation>
+    </message>
+    <message>
+        <source>Extraordinary session</source>
+        <translation>Sessão extraordinária</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Visita de campo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtual</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Agendada</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Ata aprovada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificou</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
@@ -2121,6 +3076,72 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Minutes approved on %1 by %2. They are read-only; reopening them is recorded.</source>
+        <translation>Ata aprovada em %1 por %2. É somente leitura; a reabertura fica registrada.</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1. They are read-only; reopening them is recorded.</source>
+        <translation>Ata aprovada em %1. É somente leitura; a reabertura fica registrada.</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1 by %2.</source>
+        <translation>Cancelada em %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1.</source>
+        <translation>Cancelada em %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>It is read-only; reinstate it to change it.</source>
+        <translation>É somente leitura; restabeleça-a para alterá-la.</translation>
+    </message>
+    <message>
+        <source>Minutes reopened on %1 by %2: “%3”. Approve them again when done.</source>
+        <translation>Ata reaberta em %1 por %2: “%3”. Aprove-a novamente ao terminar.</translation>
+    </message>
+    <message>
+        <source>Minutes reopened on %1: “%3”. Approve them again when done.</source>
+        <translation>Ata reaberta em %1: “%3”. Aprove-a novamente ao terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>Histórico de %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Criada: %1</translation>
+    </message>
+    <message>
+        <source>Minutes reopened</source>
+        <translation>Ata reaberta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -2145,6 +3166,14 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>Action plans</source>
         <translation>Planos de ação</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -2373,6 +3402,471 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>MeetingColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa ou agenda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attended / invited</source>
+        <translation>Presentes / convidados</translation>
+    </message>
+    <message>
+        <source>Agreements open / total</source>
+        <translation>Acordos em aberto / total</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima sessão</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Editar sessão</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Sessions are numbered per initiative or agenda; the next free number is proposed</source>
+        <translation>As sessões são numeradas por iniciativa ou agenda; o próximo número livre é sugerido</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Third ordinary session</source>
+        <translation>Obrigatório, ex.: Terceira sessão ordinária</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Horário de início</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>às</translation>
+    </message>
+    <message>
+        <source>the same day; optional</source>
+        <translation>no mesmo dia; opcional</translation>
+    </message>
+    <message>
+        <source>e.g. Municipal auditorium, or the video-call link</source>
+        <translation>ex.: Auditório municipal, ou o link da videochamada</translation>
+    </message>
+    <message>
+        <source>The organization that convenes the session</source>
+        <translation>A organização que convoca a sessão</translation>
+    </message>
+    <message>
+        <source>The date agreed for the next session, if any (it is proposed for it)</source>
+        <translation>A data combinada para a próxima sessão, se houver (ela será sugerida para essa sessão)</translation>
+    </message>
+    <message>
+        <source>Initiative or a&amp;genda:</source>
+        <translation>Iniciativa ou a&amp;genda:</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;úmero:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Modality:</source>
+        <translation>&amp;Modalidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Data e horário:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation>Horário de té&amp;rmino:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>Con&amp;vener:</source>
+        <translation>&amp;Convocante:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt meeting on:</source>
+        <translation>Data da pró&amp;xima sessão:</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <source>Next meeting after session %1</source>
+        <translation>Próxima sessão após a sessão %1</translation>
+    </message>
+    <message>
+        <source>Edit meeting %1</source>
+        <translation>Editar sessão %1</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list, or leave the field empty.</source>
+        <translation>Escolha uma organização da lista ou deixe o campo vazio.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours:minutes, such as 9:30 or 15:00.</source>
+        <translation>Escreva o horário como horas:minutos, por exemplo 9:30 ou 15:00.</translation>
+    </message>
+    <message>
+        <source>Write the time it starts, such as 9:30.</source>
+        <translation>Escreva o horário de início, por exemplo 9:30.</translation>
+    </message>
+    <message>
+        <source>It cannot end before it starts.</source>
+        <translation>Não pode terminar antes de começar.</translation>
+    </message>
+    <message>
+        <source>Create meeting “%1”</source>
+        <translation>Criar sessão “%1”</translation>
+    </message>
+    <message>
+        <source>Create the next meeting “%1”</source>
+        <translation>Criar a próxima sessão “%1”</translation>
+    </message>
+    <message>
+        <source>Edit meeting “%1”</source>
+        <translation>Editar sessão “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>All &amp;meetings</source>
+        <translation>&amp;Todas as sessões</translation>
+    </message>
+    <message>
+        <source>Back to the list of meetings</source>
+        <translation>Voltar à lista de sessões</translation>
+    </message>
+    <message>
+        <source>&amp;Next meeting…</source>
+        <translation>&amp;Próxima sessão…</translation>
+    </message>
+    <message>
+        <source>Plan the next session: same place and invitees, the next number</source>
+        <translation>Agendar a próxima sessão: mesmo local e convidados, com o número seguinte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Every step of the meeting: when, who and why</source>
+        <translation>Cada etapa da sessão: quando, quem e por quê</translation>
+    </message>
+    <message>
+        <source>Session %1 · %2</source>
+        <translation>Sessão nº %1 · %2</translation>
+    </message>
+    <message>
+        <source>Convened by %1</source>
+        <translation>Convocada por %1</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Próxima sessão: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Iniciativa:</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: reopen them to edit the meeting</source>
+        <translation>A ata está aprovada: reabra-a para editar a sessão</translation>
+    </message>
+    <message>
+        <source>The meeting is cancelled: reinstate it to edit it</source>
+        <translation>A sessão está cancelada: restabeleça-a para editá-la</translation>
+    </message>
+    <message>
+        <source>Edit the meeting&apos;s date, place, convener…</source>
+        <translation>Editar data, local, convocante… da sessão</translation>
+    </message>
+    <message>
+        <source>Approved minutes cannot be deleted; reopen them first</source>
+        <translation>Uma ata aprovada não pode ser excluída; reabra-a primeiro</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>Pre&amp;sença</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Attendance (%n invited)</source>
+        <translation>
+            <numerusform>Pre&amp;sença (%n convidado)</numerusform>
+            <numerusform>Pre&amp;sença (%n convidados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Attendance (%1/%2)</source>
+        <translation>Pre&amp;sença (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Agenda and m&amp;inutes</source>
+        <translation>Pa&amp;uta e ata</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;greements (%1 · %n open)</source>
+        <translation>
+            <numerusform>A&amp;cordos (%1 · %n em aberto)</numerusform>
+            <numerusform>A&amp;cordos (%1 · %n em aberto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;greements (%n)</source>
+        <translation>
+            <numerusform>A&amp;cordos (%n)</numerusform>
+            <numerusform>A&amp;cordos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Próxima sessão</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Excluir sessão</translation>
+    </message>
+    <message>
+        <source>Delete meeting “%1”</source>
+        <translation>Excluir a sessão “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsArea</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Não é possível ler o banco de dados</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Excluir sessão</translation>
+    </message>
+    <message>
+        <source>Delete meeting “%1”</source>
+        <translation>Excluir a sessão “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Não é possível desfazer nem refazer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsListPage</name>
+    <message>
+        <source>Title or place</source>
+        <translation>Título ou local</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>All initiatives and agendas</source>
+        <translation>Todas as iniciativas e agendas</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>Upcoming and past</source>
+        <translation>Próximas e passadas</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passadas</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda filter</source>
+        <translation>Filtro por iniciativa ou agenda</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro por status</translation>
+    </message>
+    <message>
+        <source>Upcoming or past</source>
+        <translation>Próximas ou passadas</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nova sessão</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting, or press Enter, to open it.</source>
+        <translation>Clique duas vezes em uma sessão, ou pressione Enter, para abri-la.</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) found</source>
+        <translation>
+            <numerusform>%n sessão encontrada</numerusform>
+            <numerusform>%n sessões encontradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting matches the search or the filters.</source>
+        <translation>Nenhuma sessão corresponde à pesquisa ou aos filtros.</translation>
+    </message>
+    <message>
+        <source>There are no meetings yet. Plan the first one with “New meeting”, here or from an initiative&apos;s Meetings tab.</source>
+        <translation>Ainda não há sessões. Agende a primeira com “Nova sessão”, aqui ou na aba Sessões de uma iniciativa.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attended / invited</source>
+        <translation>Presentes / convidados</translation>
+    </message>
+    <message>
+        <source>Agreements open / total</source>
+        <translation>Acordos em aberto / total</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nova sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting, or press Enter, to open it.</source>
+        <translation>Clique duas vezes em uma sessão, ou pressione Enter, para abri-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n agendada</numerusform>
+            <numerusform>%n agendadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held or closed</source>
+        <translation>
+            <numerusform>%n realizada ou encerrada</numerusform>
+            <numerusform>%n realizadas ou encerradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan the first session with “New meeting”.</source>
+        <translation>Ainda não há sessões. Agende a primeira com “Nova sessão”.</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Não é possível desfazer nem refazer</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The database {path} was written by a newer version of AgencyDesk. Update AgencyDesk to open it; nothing in it was changed.</source>
@@ -2405,6 +3899,18 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>This step is not possible from the bottleneck&apos;s current status.</source>
         <translation>Esta etapa não é possível a partir do status atual do gargalo.</translation>
+    </message>
+    <message>
+        <source>This step is not possible from the meeting&apos;s current status.</source>
+        <translation>Esta etapa não é possível a partir do status atual da sessão.</translation>
+    </message>
+    <message>
+        <source>The minutes of {title} are approved and cannot be changed. Reopen them first (the reopening is recorded).</source>
+        <translation>A ata de “{title}” está aprovada e não pode ser alterada. Reabra-a primeiro (a reabertura fica registrada).</translation>
+    </message>
+    <message>
+        <source>{title} was cancelled and cannot be changed. Reinstate it first.</source>
+        <translation>A sessão “{title}” foi cancelada e não pode ser alterada. Restabeleça-a primeiro.</translation>
     </message>
     <message>
         <source>Some fields are not valid. Check the fields marked in red.</source>
@@ -2479,8 +3985,199 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>Outro registro aqui já tem este código.</translation>
     </message>
     <message>
+        <source>Another record here already has this number.</source>
+        <translation>Outro registro aqui já tem este número.</translation>
+    </message>
+    <message>
+        <source>The meeting has not started yet: it cannot be marked as held.</source>
+        <translation>A sessão ainda não começou: não pode ser marcada como realizada.</translation>
+    </message>
+    <message>
         <source>Write the three-letter currency code, such as PEN, MXN or CLP.</source>
         <translation>Escreva o código de moeda de três letras, como PEN, MXN ou CLP.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Pauta</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Novo ponto de pauta</translation>
+    </message>
+    <message>
+        <source>No agenda items yet. Type the first one below and press Enter.</source>
+        <translation>Ainda não há pontos de pauta. Escreva o primeiro abaixo e pressione Enter.</translation>
+    </message>
+    <message>
+        <source>Type an agenda item, then press Enter to add it</source>
+        <translation>Escreva um ponto de pauta e pressione Enter para adicioná-lo</translation>
+    </message>
+    <message>
+        <source>&amp;General development / summary of the session:</source>
+        <translation>Desenvolvimento &amp;geral / resumo da sessão:</translation>
+    </message>
+    <message>
+        <source>An overview of the session: who presented what, the main conclusions</source>
+        <translation>Uma visão geral da sessão: quem apresentou o quê, as principais conclusões</translation>
+    </message>
+    <message>
+        <source>No general development was written.</source>
+        <translation>Nenhum desenvolvimento geral foi redigido.</translation>
+    </message>
+    <message>
+        <source>Plain text: leave a blank line between paragraphs, start list lines with “- ” or “1. ”. Saved as you write.</source>
+        <translation>Texto simples: deixe uma linha em branco entre parágrafos, comece as linhas de lista com “- ” ou “1. ”. É salvo enquanto você escreve.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: its minutes cannot be changed.</source>
+        <translation>Esta sessão foi cancelada: a ata dela não pode ser alterada.</translation>
+    </message>
+    <message>
+        <source>The minutes of this session are approved: they can be read, not changed.</source>
+        <translation>A ata desta sessão está aprovada: pode ser lida, mas não alterada.</translation>
+    </message>
+    <message>
+        <source>Add agenda item “%1”</source>
+        <translation>Adicionar ponto de pauta “%1”</translation>
+    </message>
+    <message>
+        <source>Rename agenda item “%1”</source>
+        <translation>Renomear ponto de pauta “%1”</translation>
+    </message>
+    <message>
+        <source>Delete agenda item “%1”</source>
+        <translation>Excluir ponto de pauta “%1”</translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1” up</source>
+        <translation>Mover ponto de pauta “%1” para cima</translation>
+    </message>
+    <message>
+        <source>Move agenda item “%1” down</source>
+        <translation>Mover ponto de pauta “%1” para baixo</translation>
+    </message>
+    <message>
+        <source>Link “%1” to agenda item “%2”</source>
+        <translation>Vincular “%1” ao ponto de pauta “%2”</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from agenda item “%2”</source>
+        <translation>Desvincular “%1” do ponto de pauta “%2”</translation>
+    </message>
+    <message>
+        <source>Edit the development of “%1”</source>
+        <translation>Editar o desenvolvimento de “%1”</translation>
+    </message>
+    <message>
+        <source>Edit the minutes of “%1”</source>
+        <translation>Editar a ata de “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot change the minutes</source>
+        <translation>Não é possível alterar a ata</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Não é possível desfazer nem refazer</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>Invite a new person</source>
+        <translation>Convidar uma nova pessoa</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não informado</translation>
+    </message>
+    <message>
+        <source>Optional: the attendance counts show it</source>
+        <translation>Opcional: aparece nas contagens de presença</translation>
+    </message>
+    <message>
+        <source>The person is added to the directory and invited to this meeting. Their other details can be completed later under Actors.</source>
+        <translation>A pessoa é adicionada ao diretório e convidada para esta sessão. Os demais dados podem ser completados depois em Atores.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nome co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Organ&amp;ização:</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>Ca&amp;rgo:</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der:</source>
+        <translation>&amp;Gênero:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and invite</source>
+        <translation>&amp;Criar e convidar</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list, or leave the field empty.</source>
+        <translation>Escolha uma organização da lista ou deixe o campo vazio.</translation>
+    </message>
+    <message>
+        <source>no organization</source>
+        <translation>sem organização</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already in the directory: to invite them, use “From the directory…” instead.</source>
+        <translation>%1 (%2) já está no diretório: para convidá-la, use “Do diretório…”.</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingsPanel</name>
+    <message>
+        <source>Next meetings</source>
+        <translation>Próximas sessões</translation>
+    </message>
+    <message>
+        <source>No meeting planned: plan the next session of an initiative in the Meetings area, and it appears here.</source>
+        <translation>Nenhuma sessão agendada: agende a próxima sessão de uma iniciativa na área Sessões e ela aparecerá aqui.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nº %1</translation>
+    </message>
+    <message>
+        <source>No open agreement falls due in the next %1 days.</source>
+        <translation>Nenhum acordo em aberto vence nos próximos %1 dias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in the next %1 days.</source>
+        <translation>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acordo em aberto&lt;/a&gt; vence nos próximos %1 dias.</numerusform>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acordos em aberto&lt;/a&gt; vencem nos próximos %1 dias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>amanhã</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2865,6 +4562,33 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>OwnerField</name>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa ou agenda</translation>
+    </message>
+    <message>
+        <source>Initiative or a&amp;genda:</source>
+        <translation>Iniciativa ou a&amp;genda:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Iniciativa:</translation>
+    </message>
+    <message>
+        <source>Choose an initiative or an agenda</source>
+        <translation>Escolha uma iniciativa ou uma agenda</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantColumns</name>
     <message>
         <source>Organization</source>
@@ -3038,6 +4762,29 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Delete person “%1”</source>
         <translation>Excluir pessoa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChoiceModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Convite</translation>
+    </message>
+    <message>
+        <source>Already invited</source>
+        <translation>Já convidado</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +5291,17 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>ResponsiblePerson</name>
+    <message>
+        <source>No specific person</source>
+        <translation>Nenhuma pessoa específica</translation>
+    </message>
+    <message>
+        <source>Someone else, from the directory…</source>
+        <translation>Outra pessoa, do diretório…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3594,6 +5352,112 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>The previous step is dated %1: this one cannot be earlier.</source>
         <translation>A etapa anterior tem data de %1: esta não pode ser anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>StepButtons</name>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Marcar como reali&amp;zada</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve minutes…</source>
+        <translation>Apro&amp;var ata…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen minutes…</source>
+        <translation>&amp;Reabrir ata…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>Cancelar sessão…</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>Res&amp;tabelecer</translation>
+    </message>
+    <message>
+        <source>The session took place: record attendance, minutes and agreements</source>
+        <translation>A sessão foi realizada: registre a presença, a ata e os acordos</translation>
+    </message>
+    <message>
+        <source>The minutes become read-only; reopening them is recorded</source>
+        <translation>A ata passa a ser somente leitura; a reabertura fica registrada</translation>
+    </message>
+    <message>
+        <source>Make the minutes editable again; the reason is recorded</source>
+        <translation>Tornar a ata editável novamente; o motivo fica registrado</translation>
+    </message>
+    <message>
+        <source>The session will not take place</source>
+        <translation>A sessão não será realizada</translation>
+    </message>
+    <message>
+        <source>Plan the cancelled session again</source>
+        <translation>Agendar novamente a sessão cancelada</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “%1”? They become read-only: the meeting&apos;s data, agenda, attendance and the wording of its agreements. Reopening them later is recorded with who, when and why.</source>
+        <translation>Aprovar a ata de “%1”? Ela passará a ser somente leitura: os dados da sessão, a pauta, a presença e a redação dos acordos. Se for reaberta depois, ficará registrado quem, quando e por quê.</translation>
+    </message>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Aprovar ata</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “%1”</source>
+        <translation>Aprovar a ata de “%1”</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Reabrir ata</translation>
+    </message>
+    <message>
+        <source>Why are the minutes of “%1” reopened? The reason is recorded with your name and the time.</source>
+        <translation>Por que a ata de “%1” está sendo reaberta? O motivo fica registrado com seu nome e o horário.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Reopen the minutes of “%1”</source>
+        <translation>Reabrir a ata de “%1”</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancelar sessão</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”? It becomes read-only; you can reinstate it later. Reason (optional):</source>
+        <translation>Cancelar “%1”? Ela passará a ser somente leitura; é possível restabelecê-la depois. Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Cancelar a sessão</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”</source>
+        <translation>Cancelar “%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as held</source>
+        <translation>Marcar “%1” como realizada</translation>
+    </message>
+    <message>
+        <source>Reinstate “%1”</source>
+        <translation>Restabelecer “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Não é possível alterar o status</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +5616,25 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>Urgency</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>A vencer</translation>
+    </message>
+    <message>
+        <source>open and past its due date</source>
+        <translation>em aberto e com o prazo vencido</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>vence em até 7 dias</translation>
+    </message>
+</context>
+<context>
     <name>UsagePhrases</name>
     <message numerus="yes">
         <source>%n territory(ies)</source>
@@ -3861,8 +5744,8 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n reunião</numerusform>
-            <numerusform>%n reuniões</numerusform>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3884,6 +5767,20 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>
             <numerusform>%n acordo</numerusform>
             <numerusform>%n acordos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) of a meeting</source>
+        <translation>
+            <numerusform>%n ponto de pauta de uma sessão</numerusform>
+            <numerusform>%n pontos de pauta de uma sessão</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of a meeting&apos;s log</source>
+        <translation>
+            <numerusform>%n etapa do histórico de uma sessão</numerusform>
+            <numerusform>%n etapas do histórico de uma sessão</numerusform>
         </translation>
     </message>
 </context>

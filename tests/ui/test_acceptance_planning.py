@@ -12,9 +12,9 @@ import threading
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QPushButton, QWidget
+from driving import click, go_to, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QPushButton, QWidget
 
 from agencydesk import paths
 from agencydesk.app import AppController
@@ -25,20 +25,6 @@ from agencydesk.ui.initiatives.add_participants import AddParticipantsDialog
 from agencydesk.ui.main_window import MainWindow
 
 MEF = "Mesa Ejecutiva Forestal de Ucayali"
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Keystrokes carrying text (QTest.keyClicks cannot send "ñ" or "á")."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def click(qtbot, widget: QWidget) -> None:
-    assert widget.isEnabled(), widget.objectName()
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture
@@ -54,12 +40,6 @@ def window(qtbot, qapp, app_paths: paths.AppPaths, demo_database: Database):
     shown.repaint()  # the home page reads its figures after the first paint
     yield shown
     controller.close()
-
-
-def go_to(window: MainWindow, area: QWidget) -> None:
-    """A click on the area's entry in the navigation bar."""
-    window.nav.setCurrentRow(window.pages.indexOf(area))
-    assert window.pages.currentWidget() is area
 
 
 def test_a_mesa_from_participants_to_plan_changes_the_dashboard(

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from driving import type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from agencydesk.data.models import Initiative, Participation
 from agencydesk.domain.enums import ActorType, GovernmentLevel, InitiativeKind, ParticipationRole
@@ -82,15 +83,6 @@ def window(qtbot, actors: ActorsService, dialogs: Dialogs) -> Iterator[Window]:
     qtbot.waitUntil(main.isActiveWindow)
     yield Window(main, area, stack)
     stack.clear()
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a user, accents included (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def org_names(area: ActorsArea) -> list[str]:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox, QWidget
+from driving import type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QMessageBox
 
 from agencydesk.data.models import Action
 from agencydesk.domain.agendas import AgendaDraft
@@ -116,15 +117,6 @@ def empty(qtbot, database: Database, dialogs: Dialogs) -> Iterator[Window]:
     window = _window(qtbot, database)
     yield window
     window.stack.clear()
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a user, accents included (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def titles(area: AgendasArea) -> list[str]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from driving import type_text
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QWidget
 from sqlalchemy import select
 
@@ -93,15 +94,6 @@ def setup(qtbot, demo_database: Database, dialogs: Dialogs) -> Iterator[Setup]:
     panel.show_for_initiative(mef)
     yield Setup(main, panel, stack, service, actors, mef)
     stack.clear()
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a user, accents included (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def codes(panel: BottlenecksPanel) -> list[str]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTranslator, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from driving import type_text
+from PySide6.QtCore import Qt, QTranslator, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QWidget,
 )
 
 from agencydesk.domain.enums import (
@@ -126,14 +126,6 @@ def empty(qtbot, database: Database, dialogs: Dialogs) -> Iterator[Setup]:
     setup = _build(qtbot, database)
     yield setup
     setup.stack.clear()
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def names(area: InitiativesArea) -> list[str]:

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from driving import type_text
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from agencydesk import __version__, paths
 from agencydesk.app import AppController
@@ -141,15 +142,6 @@ def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.ControlModifier) -> 
     target = QApplication.focusWidget() or QApplication.activeWindow()
     assert target is not None
     qtbot.keyClick(target, key, modifiers)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a user, accents included (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def org_names(window: MainWindow) -> list[str]:

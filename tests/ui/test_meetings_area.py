@@ -428,7 +428,7 @@ def test_the_list_shows_every_meeting_and_filters_them(qtmodeltester, demo: Setu
     model = page.model
     qtmodeltester.check(model)
     assert model.rowCount() == 8
-    assert page.count_label.text() == "8 meeting(s)"
+    assert page.count_label.text() == "8 meetings"
     assert [model.index(r, 5).data() for r in range(model.rowCount())].count("Planned") == 2
     third = demo.session(3)
     row = model.row_of(third.id)
