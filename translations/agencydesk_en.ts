@@ -347,7 +347,24 @@
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
-            <numerusform>%n persons</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueWords</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -432,7 +449,7 @@
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invite %n person</numerusform>
-            <numerusform>Invite %n persons</numerusform>
+            <numerusform>Invite %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -470,14 +487,14 @@
         <source>&amp;Selected: %n person(s)</source>
         <translation>
             <numerusform>&amp;Selected: %n person</numerusform>
-            <numerusform>&amp;Selected: %n persons</numerusform>
+            <numerusform>&amp;Selected: %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Invite %n person(s)</source>
         <translation>
             <numerusform>&amp;Invite %n person</numerusform>
-            <numerusform>&amp;Invite %n persons</numerusform>
+            <numerusform>&amp;Invite %n people</numerusform>
         </translation>
     </message>
 </context>

@@ -829,18 +829,6 @@
         <translation>cancelado el %1</translation>
     </message>
     <message>
-        <source>%n day(s) overdue</source>
-        <translation>vencido hace %n día(s)</translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>vence hoy</translation>
-    </message>
-    <message>
-        <source>due in %n day(s)</source>
-        <translation>vence en %n día(s)</translation>
-    </message>
-    <message>
         <source>Session %1</source>
         <translation>Sesión %1</translation>
     </message>
@@ -1020,6 +1008,21 @@
     <message>
         <source>Edit agreement %1</source>
         <translation>Editar el acuerdo %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStatusLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1886,27 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>Choose on a calendar</source>
         <translation>Elegir en un calendario</translation>
+    </message>
+</context>
+<context>
+    <name>DueWords</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>vencido hace %n día</numerusform>
+            <numerusform>vencido hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>vence en %n día</numerusform>
+            <numerusform>vence en %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3042,6 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>Absent</source>
         <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierto</translation>
     </message>
     <message>
         <source>Mexico</source>

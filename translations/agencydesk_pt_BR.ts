@@ -829,18 +829,6 @@
         <translation>cancelado em %1</translation>
     </message>
     <message>
-        <source>%n day(s) overdue</source>
-        <translation>vencido há %n dia(s)</translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>vence hoje</translation>
-    </message>
-    <message>
-        <source>due in %n day(s)</source>
-        <translation>vence em %n dia(s)</translation>
-    </message>
-    <message>
         <source>Session %1</source>
         <translation>Sessão %1</translation>
     </message>
@@ -1020,6 +1008,21 @@
     <message>
         <source>Edit agreement %1</source>
         <translation>Editar o acordo %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementStatusLabels</name>
+    <message>
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumprido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1886,27 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>Choose on a calendar</source>
         <translation>Escolher no calendário</translation>
+    </message>
+</context>
+<context>
+    <name>DueWords</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>vencido há %n dia</numerusform>
+            <numerusform>vencido há %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoje</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>vence em %n dia</numerusform>
+            <numerusform>vence em %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3042,6 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>Absent</source>
         <translation>Ausente</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Em aberto</translation>
     </message>
     <message>
         <source>Mexico</source>

@@ -109,9 +109,6 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (e.Presence.ATTENDED, QT_TRANSLATE_NOOP("Labels", "Attended")),
     (e.Presence.EXCUSED, QT_TRANSLATE_NOOP("Labels", "Excused")),
     (e.Presence.ABSENT, QT_TRANSLATE_NOOP("Labels", "Absent")),
-    (e.AgreementStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
-    (e.AgreementStatus.DONE, QT_TRANSLATE_NOOP("Labels", "Done")),
-    (e.AgreementStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
     (e.Country.MEXICO, QT_TRANSLATE_NOOP("Labels", "Mexico")),
     (e.Country.PERU, QT_TRANSLATE_NOOP("Labels", "Peru")),
     (e.Country.CHILE, QT_TRANSLATE_NOOP("Labels", "Chile")),
@@ -119,7 +116,20 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
 ]
 
 
-_LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
+# An agreement is "done" and "cancelled" in English like an action, but not in Spanish or
+# Portuguese (*cumplido*, masculine, against an action *terminada*): its labels have their own
+# context so that each language can say it its way.
+AGREEMENT_CONTEXT = "AgreementStatusLabels"
+_AGREEMENT_PAIRS: list[tuple[StrEnum, str]] = [
+    (e.AgreementStatus.OPEN, QT_TRANSLATE_NOOP("AgreementStatusLabels", "Open")),
+    (e.AgreementStatus.DONE, QT_TRANSLATE_NOOP("AgreementStatusLabels", "Done")),
+    (e.AgreementStatus.CANCELLED, QT_TRANSLATE_NOOP("AgreementStatusLabels", "Cancelled")),
+]
+
+_LABELS: dict[tuple[type, str], tuple[str, str]] = {
+    **{(type(m), m.value): (CONTEXT, text) for m, text in _LABEL_PAIRS},
+    **{(type(m), m.value): (AGREEMENT_CONTEXT, text) for m, text in _AGREEMENT_PAIRS},
+}
 
 
 class UsagePhrases(QObject):
@@ -177,10 +187,10 @@ def label(value: StrEnum | str | None) -> str:
     """The translated label of an enumeration value ("" for None)."""
     if value is None:
         return ""
-    source = _LABELS.get((type(value), value.value)) if isinstance(value, StrEnum) else None
-    if source is None:
+    found = _LABELS.get((type(value), value.value)) if isinstance(value, StrEnum) else None
+    if found is None:
         return str(value)
-    return QCoreApplication.translate(CONTEXT, source)
+    return QCoreApplication.translate(*found)
 
 
 def choices(enum_cls: type[StrEnum]) -> list[tuple[str, StrEnum]]:

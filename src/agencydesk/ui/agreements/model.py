@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -87,12 +88,19 @@ def when_text(record: AgreementRecord, today: date) -> str:
     due = record.due_date
     if due is None:
         return ""
-    days = (due - today).days
-    if days < 0:
-        return QCoreApplication.translate("AgreementColumns", "%n day(s) overdue", "", -days)
-    if days == 0:
-        return QCoreApplication.translate("AgreementColumns", "due today")
-    return QCoreApplication.translate("AgreementColumns", "due in %n day(s)", "", days)
+    return DueWords().text((due - today).days)
+
+
+class DueWords(QObject):
+    """The plural phrases of ``when_text``: lupdate marks a string as plural only when it is
+    written as ``self.tr(source, "", n)``, not through ``QCoreApplication.translate``."""
+
+    def text(self, days: int) -> str:
+        if days < 0:
+            return self.tr("%n day(s) overdue", "", -days)
+        if days == 0:
+            return self.tr("due today")
+        return self.tr("due in %n day(s)", "", days)
 
 
 def meeting_text(record: AgreementRecord) -> str:
