@@ -590,10 +590,17 @@
 <context>
     <name>NextMeetingsPanel</name>
     <message numerus="yes">
-        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in the next %1 days.</source>
+        <source>the next %n day(s)</source>
         <translation>
-            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement&lt;/a&gt; due in the next %1 days.</numerusform>
-            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreements&lt;/a&gt; due in the next %1 days.</numerusform>
+            <numerusform>the next %n day</numerusform>
+            <numerusform>the next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in %1.</source>
+        <translation>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement&lt;/a&gt; due in %1.</numerusform>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreements&lt;/a&gt; due in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -730,6 +737,16 @@
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UrgencyLegend</name>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>due within %n day</numerusform>
+            <numerusform>due within %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1144,10 +1144,6 @@
         <source>Delete agreement “%1”</source>
         <translation>Eliminar acuerdo “%1”</translation>
     </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>No se puede deshacer ni rehacer</translation>
-    </message>
 </context>
 <context>
     <name>AgreementsTab</name>
@@ -1156,16 +1152,16 @@
         <translation>Acuerdos de esta sesión</translation>
     </message>
     <message>
-        <source>&amp;New agreement…</source>
-        <translation>&amp;Nuevo acuerdo…</translation>
+        <source>Ne&amp;w agreement…</source>
+        <translation>Nue&amp;vo acuerdo…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation>Marcar como &amp;cumplido</translation>
+        <source>Mar&amp;k done</source>
+        <translation>Marcar &amp;cumplido</translation>
     </message>
     <message>
         <source>Mark the selected open agreements done today</source>
@@ -1173,7 +1169,7 @@
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>Elimi&amp;nar…</translation>
     </message>
     <message>
         <source>Pending agreements from earlier sessions</source>
@@ -1240,7 +1236,7 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Follow-up…</source>
+        <source>Follow-&amp;up…</source>
         <translation>Se&amp;guimiento…</translation>
     </message>
     <message>
@@ -1250,10 +1246,6 @@
     <message>
         <source>Record an agreement taken at this session</source>
         <translation>Registrar un acuerdo tomado en esta sesión</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>No se puede deshacer ni rehacer</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1340,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceHint</name>
+    <message>
+        <source>The minutes are approved: the attendance is read-only.</source>
+        <translation>El acta está aprobada: la asistencia es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled: the invitations are read-only.</source>
+        <translation>La sesión fue cancelada: las invitaciones son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held to record attendance. Meanwhile, prepare the invitations; T switches the selected rows between titular and alternate.</source>
+        <translation>Marque la sesión como realizada para registrar la asistencia. Mientras tanto, prepare las invitaciones; T alterna las filas seleccionadas entre titular y suplente.</translation>
+    </message>
+    <message>
+        <source>Keys on the list: 1 or A attended · 2 or E excused · 3 or X absent · Space: the next one · T: titular / alternate. Shift or Ctrl + click selects several rows.</source>
+        <translation>Teclas en la lista: 1 o A asistió · 2 o J justificó · 3 o X ausente · Espacio: el estado siguiente · T: titular / suplente. Shift o Ctrl + clic selecciona varias filas.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>The organization is invited, without a named person</source>
@@ -1437,7 +1448,7 @@
     </message>
     <message>
         <source>Mar&amp;k all as attended</source>
-        <translation>Marcar a &amp;todos como asistentes</translation>
+        <translation>Marcar a todos como asi&amp;stentes</translation>
     </message>
     <message>
         <source>Everyone invited attended; then mark the exceptions</source>
@@ -1446,22 +1457,6 @@
     <message>
         <source>Nobody is invited yet. Invite the initiative&apos;s participants with “Invite ▸ All participants”, or people from the directory.</source>
         <translation>Aún no hay nadie invitado. Invite a los participantes de la iniciativa con “Invitar ▸ Todos los participantes”, o a personas del directorio.</translation>
-    </message>
-    <message>
-        <source>The minutes are approved: the attendance is read-only.</source>
-        <translation>El acta está aprobada: la asistencia es de solo lectura.</translation>
-    </message>
-    <message>
-        <source>The meeting was cancelled: the invitations are read-only.</source>
-        <translation>La sesión fue cancelada: las invitaciones son de solo lectura.</translation>
-    </message>
-    <message>
-        <source>Mark the meeting as held to record attendance. Meanwhile, prepare the invitations; T switches the selected rows between titular and alternate.</source>
-        <translation>Marque la sesión como realizada para registrar la asistencia. Mientras tanto, prepare las invitaciones; T alterna las filas seleccionadas entre titular y suplente.</translation>
-    </message>
-    <message>
-        <source>Keys on the list: 1 or A attended · 2 or E excused · 3 or X absent · Space: the next one · T: titular / alternate. Shift or Ctrl + click selects several rows.</source>
-        <translation>Teclas en la lista: 1 o A asistió · 2 o J justificó · 3 o X ausente · Espacio: el estado siguiente · T: titular / suplente. Shift o Ctrl + clic selecciona varias filas.</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n invitee(s) as attended</source>
@@ -1961,6 +1956,13 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>&amp;End participation</source>
         <translation>&amp;Finalizar participación</translation>
+    </message>
+</context>
+<context>
+    <name>FollowsStack</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>No se puede deshacer ni rehacer</translation>
     </message>
 </context>
 <context>
@@ -3593,10 +3595,6 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>&amp;Todas las sesiones</translation>
     </message>
     <message>
-        <source>Back to the list of meetings</source>
-        <translation>Volver a la lista de sesiones</translation>
-    </message>
-    <message>
         <source>&amp;Next meeting…</source>
         <translation>&amp;Próxima sesión…</translation>
     </message>
@@ -3617,8 +3615,12 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>Estado:</translation>
     </message>
     <message>
-        <source>&amp;Log…</source>
-        <translation>&amp;Historial…</translation>
+        <source>Back to the list of meetings (%1)</source>
+        <translation>Volver a la lista de sesiones (%1)</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>Every step of the meeting: when, who and why</source>
@@ -3731,10 +3733,6 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Delete meeting “%1”</source>
         <translation>Eliminar la sesión “%1”</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>No se puede deshacer ni rehacer</translation>
     </message>
 </context>
 <context>
@@ -3881,10 +3879,6 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <source>No meetings yet. Plan the first session with “New meeting”.</source>
         <translation>Aún no hay sesiones. Programe la primera con “Nueva sesión”.</translation>
     </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>No se puede deshacer ni rehacer</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -4013,16 +4007,16 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>La sesión aún no ha comenzado: no se puede marcar como realizada.</translation>
     </message>
     <message>
+        <source>The next session belongs to the same initiative or agenda as this one.</source>
+        <translation>La próxima sesión pertenece a la misma iniciativa o agenda que esta.</translation>
+    </message>
+    <message>
         <source>Write the three-letter currency code, such as PEN, MXN or CLP.</source>
         <translation>Escriba el código de moneda de tres letras, como PEN, MXN o CLP.</translation>
     </message>
 </context>
 <context>
     <name>MinutesTab</name>
-    <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Orden del día</translation>
-    </message>
     <message>
         <source>New agenda item</source>
         <translation>Nuevo punto de agenda</translation>
@@ -4036,7 +4030,11 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>Escriba un punto de agenda y presione Enter para agregarlo</translation>
     </message>
     <message>
-        <source>&amp;General development / summary of the session:</source>
+        <source>Agenda i&amp;tems</source>
+        <translation>Puntos del or&amp;den del día</translation>
+    </message>
+    <message>
+        <source>General de&amp;velopment / summary of the session:</source>
         <translation>Desarrollo &amp;general / resumen de la sesión:</translation>
     </message>
     <message>
@@ -4098,10 +4096,6 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Cannot change the minutes</source>
         <translation>No se puede modificar el acta</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>No se puede deshacer ni rehacer</translation>
     </message>
 </context>
 <context>
@@ -4173,15 +4167,22 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <source>No. %1</source>
         <translation>N° %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the next %n day(s)</source>
+        <translation>
+            <numerusform>el próximo %n día</numerusform>
+            <numerusform>los próximos %n días</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No open agreement falls due in the next %1 days.</source>
-        <translation>Ningún acuerdo abierto vence en los próximos %1 días.</translation>
+        <source>No open agreement falls due in %1.</source>
+        <translation>Ningún acuerdo abierto vence en %1.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in the next %1 days.</source>
+        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in %1.</source>
         <translation>
-            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acuerdo abierto&lt;/a&gt; vence en los próximos %1 días.</numerusform>
-            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acuerdos abiertos&lt;/a&gt; vencen en los próximos %1 días.</numerusform>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acuerdo abierto&lt;/a&gt; vence en %1.</numerusform>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acuerdos abiertos&lt;/a&gt; vencen en %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5381,7 +5382,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>Marcar como reali&amp;zada</translation>
     </message>
     <message>
-        <source>Appro&amp;ve minutes…</source>
+        <source>A&amp;pprove minutes…</source>
         <translation>Apro&amp;bar acta…</translation>
     </message>
     <message>
@@ -5394,7 +5395,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
     <message>
         <source>Rein&amp;state</source>
-        <translation>Res&amp;tablecer</translation>
+        <translation>Restablece&amp;r</translation>
     </message>
     <message>
         <source>The session took place: record attendance, minutes and agreements</source>
@@ -5649,9 +5650,15 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <source>open and past its due date</source>
         <translation>abierto y con la fecha límite vencida</translation>
     </message>
-    <message>
-        <source>due within 7 days</source>
-        <translation>vence en 7 días o menos</translation>
+</context>
+<context>
+    <name>UrgencyLegend</name>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>vence en %n día o menos</numerusform>
+            <numerusform>vence en %n días o menos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1144,10 +1144,6 @@
         <source>Delete agreement “%1”</source>
         <translation>Excluir acordo “%1”</translation>
     </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Não é possível desfazer nem refazer</translation>
-    </message>
 </context>
 <context>
     <name>AgreementsTab</name>
@@ -1156,16 +1152,16 @@
         <translation>Acordos desta sessão</translation>
     </message>
     <message>
-        <source>&amp;New agreement…</source>
-        <translation>&amp;Novo acordo…</translation>
+        <source>Ne&amp;w agreement…</source>
+        <translation>No&amp;vo acordo…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Modi&amp;ficar…</translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation>Marcar como &amp;cumprido</translation>
+        <source>Mar&amp;k done</source>
+        <translation>Marcar cumpri&amp;do</translation>
     </message>
     <message>
         <source>Mark the selected open agreements done today</source>
@@ -1173,7 +1169,7 @@
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>E&amp;xcluir…</translation>
+        <translation>Exclu&amp;ir…</translation>
     </message>
     <message>
         <source>Pending agreements from earlier sessions</source>
@@ -1240,8 +1236,8 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Follow-up…</source>
-        <translation>Acom&amp;panhamento…</translation>
+        <source>Follow-&amp;up…</source>
+        <translation>&amp;Acompanhamento…</translation>
     </message>
     <message>
         <source>The minutes are approved: no agreements can be added to them.</source>
@@ -1250,10 +1246,6 @@
     <message>
         <source>Record an agreement taken at this session</source>
         <translation>Registrar um acordo firmado nesta sessão</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Não é possível desfazer nem refazer</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1340,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceHint</name>
+    <message>
+        <source>The minutes are approved: the attendance is read-only.</source>
+        <translation>A ata está aprovada: a presença é somente leitura.</translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled: the invitations are read-only.</source>
+        <translation>A sessão foi cancelada: os convites são somente leitura.</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as held to record attendance. Meanwhile, prepare the invitations; T switches the selected rows between titular and alternate.</source>
+        <translation>Marque a sessão como realizada para registrar a presença. Enquanto isso, prepare os convites; T alterna as linhas selecionadas entre titular e suplente.</translation>
+    </message>
+    <message>
+        <source>Keys on the list: 1 or A attended · 2 or E excused · 3 or X absent · Space: the next one · T: titular / alternate. Shift or Ctrl + click selects several rows.</source>
+        <translation>Teclas na lista: 1 ou P presente · 2 ou J justificou · 3 ou X ausente · Espaço: o próximo estado · T: titular / suplente. Shift ou Ctrl + clique seleciona várias linhas.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>The organization is invited, without a named person</source>
@@ -1437,7 +1448,7 @@
     </message>
     <message>
         <source>Mar&amp;k all as attended</source>
-        <translation>Marcar &amp;todos como presentes</translation>
+        <translation>Marcar todos como prese&amp;ntes</translation>
     </message>
     <message>
         <source>Everyone invited attended; then mark the exceptions</source>
@@ -1446,22 +1457,6 @@
     <message>
         <source>Nobody is invited yet. Invite the initiative&apos;s participants with “Invite ▸ All participants”, or people from the directory.</source>
         <translation>Ainda não há ninguém convidado. Convide os participantes da iniciativa com “Convidar ▸ Todos os participantes” ou pessoas do diretório.</translation>
-    </message>
-    <message>
-        <source>The minutes are approved: the attendance is read-only.</source>
-        <translation>A ata está aprovada: a presença é somente leitura.</translation>
-    </message>
-    <message>
-        <source>The meeting was cancelled: the invitations are read-only.</source>
-        <translation>A sessão foi cancelada: os convites são somente leitura.</translation>
-    </message>
-    <message>
-        <source>Mark the meeting as held to record attendance. Meanwhile, prepare the invitations; T switches the selected rows between titular and alternate.</source>
-        <translation>Marque a sessão como realizada para registrar a presença. Enquanto isso, prepare os convites; T alterna as linhas selecionadas entre titular e suplente.</translation>
-    </message>
-    <message>
-        <source>Keys on the list: 1 or A attended · 2 or E excused · 3 or X absent · Space: the next one · T: titular / alternate. Shift or Ctrl + click selects several rows.</source>
-        <translation>Teclas na lista: 1 ou P presente · 2 ou J justificou · 3 ou X ausente · Espaço: o próximo estado · T: titular / suplente. Shift ou Ctrl + clique seleciona várias linhas.</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n invitee(s) as attended</source>
@@ -1961,6 +1956,13 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>&amp;End participation</source>
         <translation>&amp;Encerrar participação</translation>
+    </message>
+</context>
+<context>
+    <name>FollowsStack</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Não é possível desfazer nem refazer</translation>
     </message>
 </context>
 <context>
@@ -3593,10 +3595,6 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>&amp;Todas as sessões</translation>
     </message>
     <message>
-        <source>Back to the list of meetings</source>
-        <translation>Voltar à lista de sessões</translation>
-    </message>
-    <message>
         <source>&amp;Next meeting…</source>
         <translation>&amp;Próxima sessão…</translation>
     </message>
@@ -3617,8 +3615,12 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>Status:</translation>
     </message>
     <message>
-        <source>&amp;Log…</source>
-        <translation>&amp;Histórico…</translation>
+        <source>Back to the list of meetings (%1)</source>
+        <translation>Voltar à lista de sessões (%1)</translation>
+    </message>
+    <message>
+        <source>Log…</source>
+        <translation>Histórico…</translation>
     </message>
     <message>
         <source>Every step of the meeting: when, who and why</source>
@@ -3731,10 +3733,6 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Delete meeting “%1”</source>
         <translation>Excluir a sessão “%1”</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Não é possível desfazer nem refazer</translation>
     </message>
 </context>
 <context>
@@ -3881,10 +3879,6 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <source>No meetings yet. Plan the first session with “New meeting”.</source>
         <translation>Ainda não há sessões. Agende a primeira com “Nova sessão”.</translation>
     </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Não é possível desfazer nem refazer</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -4013,16 +4007,16 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>A sessão ainda não começou: não pode ser marcada como realizada.</translation>
     </message>
     <message>
+        <source>The next session belongs to the same initiative or agenda as this one.</source>
+        <translation>A próxima sessão pertence à mesma iniciativa ou agenda que esta.</translation>
+    </message>
+    <message>
         <source>Write the three-letter currency code, such as PEN, MXN or CLP.</source>
         <translation>Escreva o código de moeda de três letras, como PEN, MXN ou CLP.</translation>
     </message>
 </context>
 <context>
     <name>MinutesTab</name>
-    <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Pauta</translation>
-    </message>
     <message>
         <source>New agenda item</source>
         <translation>Novo ponto de pauta</translation>
@@ -4036,8 +4030,12 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>Escreva um ponto de pauta e pressione Enter para adicioná-lo</translation>
     </message>
     <message>
-        <source>&amp;General development / summary of the session:</source>
-        <translation>Desenvolvimento &amp;geral / resumo da sessão:</translation>
+        <source>Agenda i&amp;tems</source>
+        <translation>&amp;Itens da pauta</translation>
+    </message>
+    <message>
+        <source>General de&amp;velopment / summary of the session:</source>
+        <translation>Desenvolvimento geral / resu&amp;mo da sessão:</translation>
     </message>
     <message>
         <source>An overview of the session: who presented what, the main conclusions</source>
@@ -4098,10 +4096,6 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Cannot change the minutes</source>
         <translation>Não é possível alterar a ata</translation>
-    </message>
-    <message>
-        <source>Cannot undo or redo</source>
-        <translation>Não é possível desfazer nem refazer</translation>
     </message>
 </context>
 <context>
@@ -4173,15 +4167,22 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <source>No. %1</source>
         <translation>Nº %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the next %n day(s)</source>
+        <translation>
+            <numerusform>o próximo %n dia</numerusform>
+            <numerusform>os próximos %n dias</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No open agreement falls due in the next %1 days.</source>
-        <translation>Nenhum acordo em aberto vence nos próximos %1 dias.</translation>
+        <source>No open agreement falls due in %1.</source>
+        <translation>Nenhum acordo em aberto vence n%1.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in the next %1 days.</source>
+        <source>&lt;a href=&apos;#due_soon&apos;&gt;%n open agreement(s)&lt;/a&gt; due in %1.</source>
         <translation>
-            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acordo em aberto&lt;/a&gt; vence nos próximos %1 dias.</numerusform>
-            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acordos em aberto&lt;/a&gt; vencem nos próximos %1 dias.</numerusform>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acordo em aberto&lt;/a&gt; vence n%1.</numerusform>
+            <numerusform>&lt;a href=&apos;#due_soon&apos;&gt;%n acordos em aberto&lt;/a&gt; vencem n%1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5381,8 +5382,8 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>Marcar como reali&amp;zada</translation>
     </message>
     <message>
-        <source>Appro&amp;ve minutes…</source>
-        <translation>Apro&amp;var ata…</translation>
+        <source>A&amp;pprove minutes…</source>
+        <translation>Apr&amp;ovar ata…</translation>
     </message>
     <message>
         <source>&amp;Reopen minutes…</source>
@@ -5394,7 +5395,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>Rein&amp;state</source>
-        <translation>Res&amp;tabelecer</translation>
+        <translation>Restabelece&amp;r</translation>
     </message>
     <message>
         <source>The session took place: record attendance, minutes and agreements</source>
@@ -5649,9 +5650,15 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <source>open and past its due date</source>
         <translation>em aberto e com o prazo vencido</translation>
     </message>
-    <message>
-        <source>due within 7 days</source>
-        <translation>vence em até 7 dias</translation>
+</context>
+<context>
+    <name>UrgencyLegend</name>
+    <message numerus="yes">
+        <source>due within %n day(s)</source>
+        <translation>
+            <numerusform>vence em %n dia ou menos</numerusform>
+            <numerusform>vence em %n dias ou menos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

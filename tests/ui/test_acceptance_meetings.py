@@ -58,7 +58,7 @@ def test_a_session_from_carried_agreements_to_approved_minutes_and_follow_up(
     )
     home = window.home
     qtbot.waitUntil(lambda: home.summary is not None)
-    overdue_before = home.summary.overdue_agreements
+    overdue_before = home.summary.headline.overdue_agreements
     assert overdue_before > 0
     assert home.cards["agreements"].number.text() == str(overdue_before)
 
@@ -176,7 +176,7 @@ def test_a_session_from_carried_agreements_to_approved_minutes_and_follow_up(
     qtbot.waitUntil(lambda: tracker.model.rowCount() == overdue_before - 1)
 
     go_to(window, home)
-    qtbot.waitUntil(lambda: home.summary.overdue_agreements == overdue_before - 1)
+    qtbot.waitUntil(lambda: home.summary.headline.overdue_agreements == overdue_before - 1)
     assert home.cards["agreements"].number.text() == str(overdue_before - 1)
     # Session 4 listed it as pending when it met (it was open): it says "done" there now.
     done = next(a for a in service.pending_in(fourth.id) if a.reference == "2.1")

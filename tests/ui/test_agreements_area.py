@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from agencydesk.domain.agreements import AgreementQuery, AgreementRecord
+from agencydesk.domain.agreements import DUE_SOON_DAYS, AgreementQuery, AgreementRecord, Urgency
 from agencydesk.domain.enums import AgreementStatus
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.agreements import AgreementsService
@@ -22,8 +23,9 @@ from agencydesk.ui.agreements import AgreementsArea
 from agencydesk.ui.agreements.model import DUE_COLUMN, TEXT_COLUMN, WHEN_COLUMN
 from agencydesk.ui.dashboard import DashboardPage
 from agencydesk.ui.meetings.context import MeetingsContext
-from agencydesk.ui.meetings.urgency import urgency_brush
 from agencydesk.ui.undo import WriteContext
+from agencydesk.ui.widgets import urgency
+from agencydesk.ui.widgets.urgency import UrgencyLegend, urgency_brush
 
 OPEN = AgreementStatus.OPEN
 
@@ -362,3 +364,32 @@ def test_keyboard_commands(qtbot, area: AgreementsArea, context) -> None:
     # Enter in the search box goes to the list, first row selected.
     qtbot.keyClick(area.filters.search, Qt.Key.Key_Return)
     assert area.view.hasFocus() and area.selected_ids()
+
+
+def test_the_legend_says_the_domains_due_soon_threshold(qtbot, monkeypatch) -> None:
+    """Not a number of its own: the domain's DUE_SOON_DAYS, said as a plural."""
+    legend = UrgencyLegend()
+    qtbot.addWidget(legend)
+    assert legend.swatches[Urgency.DUE_SOON].toolTip().startswith(f"due within {DUE_SOON_DAYS} day")
+    monkeypatch.setattr(urgency, "DUE_SOON_DAYS", 1)
+    legend = UrgencyLegend()
+    qtbot.addWidget(legend)
+    # ("1 day" once the English catalogue has the new plural; "1 day(s)" until then.)
+    assert legend.swatches[Urgency.DUE_SOON].toolTip().startswith("due within 1 day")
+
+
+def test_an_undo_after_the_area_is_gone_reaches_nothing(qtbot, context, no_questions) -> None:
+    """The undo stack outlives the area: undoing its write later must not reach the deleted
+    widget (the guard comes before anything of the area is touched)."""
+    area = AgreementsArea(context)
+    area.show()
+    record = _records(area)[0]
+    _select(area, [record.id])
+    area.mark_done()
+    assert context.agreements.agreement(record.id).status is AgreementStatus.DONE
+    shiboken6.delete(area)
+    assert not shiboken6.isValid(area)
+    area._written()  # what the command's undo calls: nothing happens, nothing raises
+    context.undo_stack.undo()
+    assert context.agreements.agreement(record.id).status is OPEN
+    assert context.reported == []

@@ -31,9 +31,9 @@ from agencydesk.services.meetings import MeetingsService
 from agencydesk.ui.meetings.agreement_form import AgreementDialog
 from agencydesk.ui.meetings.agreements_tab import AgreementsTab
 from agencydesk.ui.meetings.context import MeetingsContext
-from agencydesk.ui.meetings.urgency import urgency_brush, urgency_foreground
 from agencydesk.ui.undo import WriteContext
 from agencydesk.ui.widgets import set_current_enum
+from agencydesk.ui.widgets.urgency import urgency_brush, urgency_foreground
 
 MEF = "Mesa Ejecutiva Forestal de Ucayali"
 TODAY = date.today()
@@ -273,7 +273,7 @@ def test_approved_minutes_keep_their_wording_and_take_follow_up(demo: Setup) -> 
     assert not tab.new_button.isEnabled()
     demo.select(tab.session_view, "2.2")
     assert not tab.delete_button.isEnabled()
-    assert tab.edit_button.isEnabled() and tab.edit_button.text() == "&Follow-up…"
+    assert tab.edit_button.isEnabled() and tab.edit_button.text() == "Follow-&up…"
     before = demo.context.agreements.agreements_of(session_2.id)[1]
 
     def follow_up(dialog: AgreementDialog) -> None:

@@ -393,6 +393,25 @@ def test_a_new_person_on_the_spot_is_one_undo_step(
     assert demo.reports == []
 
 
+def test_a_new_person_refused_by_the_meeting_is_not_left_in_the_directory(
+    qtbot, demo: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = demo.tab
+    name = "Rosa Inés Panduro Ríos"
+
+    def exec_(dialog: NewPersonDialog) -> int:
+        dialog.full_name.setText(name)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewPersonDialog, "exec", exec_)
+    # Approved in another window: the tab still shows the meeting as held.
+    demo.context.meetings.change_status(demo.session(3).id, MeetingStatus.MINUTES_APPROVED)
+    tab.invite.new_person_action.trigger()
+    assert len(demo.warnings) == 1 and "approved" in demo.warnings[0]
+    assert demo.context.actors.person_ids(ListQuery(text="Panduro Ríos")) == []
+    assert demo.stack.count() == 0
+
+
 def test_new_person_dialog_warns_of_a_namesake(qtbot, demo: Setup) -> None:
     dialog = NewPersonDialog(demo.context.actors)
     qtbot.addWidget(dialog)

@@ -7,10 +7,11 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
+from agencydesk.domain.agreements import DUE_SOON_DAYS
 from agencydesk.services.dashboard import DashboardService
 from agencydesk.ui.dashboard import DashboardPage
 from agencydesk.ui.dashboard.meetings import meeting_when
-from agencydesk.ui.meetings.urgency import urgency_colour
+from agencydesk.ui.widgets.urgency import urgency_colour
 
 
 def _page(qtbot, database) -> DashboardPage:
@@ -30,10 +31,9 @@ def _emitted(qtbot, page: DashboardPage, trigger) -> tuple[str, dict]:
 def test_overdue_agreements_card_is_red_and_opens_the_tracker(qtbot, demo_database) -> None:
     page = _page(qtbot, demo_database)
     summary = page.summary
-    assert summary is not None and summary.overdue_agreements > 0
+    assert summary is not None and summary.headline.overdue_agreements > 0
     card = page.cards["agreements"]
     assert card.number.text() == str(summary.headline.overdue_agreements)
-    assert card.number.text() == str(summary.overdue_agreements)
     colour = card.number.palette().color(QPalette.ColorRole.Text)
     assert colour == urgency_colour("overdue")
     click = lambda: qtbot.mouseClick(card, Qt.MouseButton.LeftButton)  # noqa: E731
@@ -84,12 +84,14 @@ def test_due_soon_note_links_to_the_tracker(qtbot, demo_database) -> None:
     note = page.meetings_panel.note
     assert note.text().startswith("<a href='#due_soon'>")
     assert f"{summary.due_soon_agreements} open agreement" in note.text()
+    assert f"due in the next {DUE_SOON_DAYS} day" in note.text()  # the domain's threshold
     assert _emitted(qtbot, page, lambda: note.linkActivated.emit("#due_soon")) == (
         "agreements",
         {"due_soon": True},
     )
     page.refresh(date.today() - timedelta(days=400))  # before any agreement was due
     assert "No open agreement" in note.text()
+    assert f"the next {DUE_SOON_DAYS} day" in note.text()
 
 
 def test_meeting_time_is_left_out_at_midnight() -> None:

@@ -16,10 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtGui import QKeySequence, Qt, QTextDocument, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
+from agencydesk.domain.agreements import AgreementDraft
 from agencydesk.domain.enums import MeetingKind, MeetingStatus
 from agencydesk.domain.meetings import MeetingDraft, MeetingRecord
 from agencydesk.domain.records import ListQuery
@@ -29,10 +37,11 @@ from agencydesk.ui.areas import Areas
 from agencydesk.ui.meetings.area import MeetingsArea
 from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.meetings.list_page import MeetingsModel
-from agencydesk.ui.meetings.meeting_form import MeetingDialog
+from agencydesk.ui.meetings.meeting_dialog import MeetingDialog
 from agencydesk.ui.meetings.meetings_panel import MeetingsPanel
 from agencydesk.ui.meetings.owner_field import owner_key
 from agencydesk.ui.meetings.time_field import parse_time
+from agencydesk.ui.widgets.plain_text import mnemonic_safe, plain
 
 MEF = "Mesa Ejecutiva Forestal de Ucayali"
 
@@ -285,7 +294,13 @@ def test_a_step_is_undone_and_redone(demo: Setup) -> None:
     demo.stack.redo()
     record = demo.workspace.meetings.meeting(meeting.id)
     assert record.status is MeetingStatus.HELD
-    assert [c.to_status for c in record.history] == [MeetingStatus.PLANNED, MeetingStatus.HELD]
+    # The log keeps the undone step and says it was taken back, then taken again.
+    assert [c.to_status for c in record.history] == [
+        MeetingStatus.PLANNED,
+        MeetingStatus.HELD,
+        MeetingStatus.PLANNED,
+        MeetingStatus.HELD,
+    ]
     assert page.badge.text() == "Held"
 
 
@@ -524,3 +539,176 @@ def test_tabs_are_shown_the_meeting_and_their_changes_retitle_the_page(
     )
     assert len(tabs["attendance"].shown) == before + 1  # the others see it too
     stack.clear()
+
+
+# --- keyboard ------------------------------------------------------------------------------
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt+ reaches in ``text`` ("Mark &done" → "d"; "&&" is a plain "&")."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return None
+
+
+def page_mnemonics(page: QWidget) -> dict[str, list[str]]:
+    """Every Alt+letter reachable on the page as shown now: the tab titles, the visible and
+    enabled buttons (of the page and of the open tab) and labels with a buddy."""
+    found: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        letter = mnemonic(text)
+        if letter is not None:
+            found.setdefault(letter, []).append(text)
+
+    tabs = page.tabs  # type: ignore[attr-defined]
+    for index in range(tabs.count()):
+        add(tabs.tabText(index))
+    for button in page.findChildren(QAbstractButton):
+        if button.isVisible() and button.isEnabled():
+            add(button.text())
+            if mnemonic(button.text()) is not None:
+                # The underlined letter works (a setShortcut would have replaced it).
+                assert button.shortcut() == QKeySequence.mnemonic(button.text()), button.text()
+    for label in page.findChildren(QLabel):
+        buddy = label.buddy()
+        if label.isVisible() and buddy is not None and buddy.isEnabled():
+            add(label.text())
+    return found
+
+
+def select_first_rows(page: QWidget) -> None:
+    """Select a row in every list of the open tab: its row buttons are enabled then."""
+    tab = page.tabs.currentWidget()  # type: ignore[attr-defined]
+    for view in tab.findChildren(QAbstractItemView):
+        model = view.model()
+        if view.isVisible() and model is not None and model.rowCount() > 0:
+            view.setCurrentIndex(model.index(0, 0))
+            view.selectionModel().select(
+                model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        MeetingStatus.HELD,
+        MeetingStatus.MINUTES_APPROVED,
+        MeetingStatus.PLANNED,
+        MeetingStatus.CANCELLED,
+    ],
+    ids=lambda status: status.value,
+)
+def test_every_alt_letter_of_the_meeting_page_is_unique_on_each_tab(
+    demo: Setup, status: MeetingStatus
+) -> None:
+    """The page's own buttons and the tab titles stay visible with every tab: together with
+    the tab's buttons and labels, each Alt+letter must lead to one place only."""
+    area, page = demo.area, demo.area.page
+    if status is MeetingStatus.HELD:
+        record = demo.session(3)
+    elif status is MeetingStatus.MINUTES_APPROVED:
+        record = demo.session(2)
+    else:
+        record = demo.new_meeting(days_from_today=7)
+        if status is MeetingStatus.CANCELLED:
+            record = demo.workspace.meetings.change_status(record.id, status, None)
+    assert record.status is status
+    area.show_meeting(record.id)
+    clashes: dict[str, dict[str, list[str]]] = {}
+    for key in ("attendance", "minutes", "agreements"):
+        page.select_tab(key)
+        select_first_rows(page)
+        QApplication.processEvents()
+        found = page_mnemonics(page)
+        assert {"a", "i", "g", "m"} <= set(found)  # the tabs and "All meetings" at least
+        if tab_clashes := {letter: texts for letter, texts in found.items() if len(texts) > 1}:
+            clashes[key] = tab_clashes
+    assert not clashes
+
+
+# --- user text is shown as typed ---------------------------------------------------------
+
+
+def as_shown(text: str) -> str:
+    """What a tooltip or a static message box shows for ``text``: Qt takes it for HTML when it
+    looks like HTML, as here."""
+    if not Qt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+def test_titles_reasons_and_names_show_as_typed_never_as_html(demo: Setup) -> None:
+    area, page = demo.area, demo.area.page
+    meeting = demo.new_meeting(title="<b>x</b>")
+    agreement = demo.workspace.agreements.create(
+        AgreementDraft(meeting_id=meeting.id, text="<b>x</b> & <i>z</i>")
+    )
+    area.show_meeting(meeting.id)
+    assert page.name.textFormat() == Qt.TextFormat.PlainText
+    assert page.name.full_text() == "Session 4 · <b>x</b>"
+    assert as_shown(page.owner_link.toolTip()) == f"Open {MEF}"
+
+    page.steps.buttons["held"].click()
+    page.steps.buttons["approve"].click()  # the question quotes the title
+    assert "Approve the minutes of “4. <b>x</b>”?" in as_shown(demo.dialogs.questions[-1])
+    assert page.badge.text() == "Minutes approved"
+
+    page.steps.buttons["reopen"].click()
+    dialog = page.steps.reason_dialog
+    assert dialog is not None
+    prompt = dialog.findChild(QLabel, "stepPrompt")
+    assert prompt.textFormat() == Qt.TextFormat.PlainText
+    assert "“4. <b>x</b>”" in prompt.text()
+    dialog.reason_edit.setPlainText("<i>y</i>")
+    dialog.ok_button.click()
+    banner = page.banner.text
+    assert banner.textFormat() == Qt.TextFormat.PlainText
+    assert "“<i>y</i>”" in banner.text()
+    page.log_button.click()
+    log = page.log_dialog
+    assert log is not None
+    assert as_shown(log.table.item(3, 3).toolTip()) == "<i>y</i>"
+    log.close()
+
+    page.edit_button.click()
+    form = page.dialog.form
+    assert form.title.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>x</b>" in form.title.text()
+    assert form.owner.shown.textFormat() == Qt.TextFormat.PlainText
+    page.dialog.reject()
+
+    attendance = page.tab_widget("attendance")
+    assert attendance.feedback.textFormat() == Qt.TextFormat.PlainText
+    tab = page.tab_widget("agreements")
+    page.select_tab("agreements")
+    row = tab.session_model.row_of(agreement.id)
+    assert row is not None
+    text_tip = tab.session_model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert as_shown(text_tip) == "<b>x</b> & <i>z</i>"
+
+    tracker = demo.areas.agreements
+    tracker.show()
+    tracker.show_list(text="<b>x</b>", status=None)
+    row = tracker.model.row_of(agreement.id)
+    assert row is not None
+    text_tip = tracker.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert as_shown(text_tip) == "<b>x</b> & <i>z</i>"
+    meeting_tip = tracker.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert " · <b>x</b> · " in as_shown(meeting_tip)
+
+
+def test_message_boxes_and_tooltips_keep_ordinary_text_as_it_is() -> None:
+    """Only text Qt would take for HTML is escaped: the rest reaches the box unchanged."""
+    assert plain("Delete meeting “3. Café & té”?") == "Delete meeting “3. Café & té”?"
+    assert as_shown(plain("Delete “<b>x</b>”?\nIt has 2 agreements.")) == (
+        "Delete “<b>x</b>”?\nIt has 2 agreements."
+    )
+    assert mnemonic_safe("I&D") == "I&&D"

@@ -312,3 +312,17 @@ def test_approved_minutes_are_read_only_but_selectable(qtbot, demo: Setup) -> No
     for row in range(tab.links_model.rowCount()):
         assert not tab.links_model.item(row).isCheckable()
     assert demo.stack.count() == 0 and demo.warnings == []
+
+
+def test_an_item_title_is_shown_as_typed_in_its_heading(qtbot, demo: Setup) -> None:
+    """The heading is the text box's label (its Alt+letter): an "&" of the title stays an
+    "&" and takes no Alt+key; a "<b>" stays literal."""
+    tab = demo.tab
+    qtbot.keyClicks(tab.agenda.new_text, "<b>I&D</b>")
+    qtbot.keyClick(tab.agenda.new_text, Qt.Key.Key_Return)
+    assert tab.current_item() is not None and tab.current_item().title == "<b>I&D</b>"
+    heading = tab.item_heading
+    assert heading.textFormat() == Qt.TextFormat.PlainText
+    assert heading.text() == "Development of item 5: <b>I&&D</b>"
+    assert heading.buddy() is tab.notes
+    assert tab.agenda.title.text() == "Agenda i&tems"

@@ -22,6 +22,7 @@ from agencydesk.domain.agreements import (
 )
 from agencydesk.domain.enums import AgreementStatus, MeetingStatus
 from agencydesk.domain.errors import ValidationError
+from agencydesk.domain.meetings import is_locked
 
 A = AgreementStatus
 TODAY = date(2025, 6, 10)
@@ -159,5 +160,8 @@ def test_record_reference_name_lock_and_closing_date() -> None:
     assert record.minutes_locked
     assert not AgreementRecord(1, "u", draft, meeting_status=MeetingStatus.HELD).minutes_locked
     assert AgreementRecord(1, "u", draft, meeting_status=MeetingStatus.CANCELLED).minutes_locked
+    for status in MeetingStatus:  # the meetings' own lock rule, also on stored codes
+        locked = AgreementRecord(1, "u", draft, meeting_status=status.value).minutes_locked
+        assert locked == is_locked(status)
     assert record.closed_on is None  # cancelled without a date
     assert AgreementRecord(1, "u", marked_done(draft, TODAY)).closed_on == TODAY

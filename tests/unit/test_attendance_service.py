@@ -9,10 +9,10 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, func, select
 
-from agencydesk.data.models import AuditEntry, Initiative, Organization, Person
-from agencydesk.domain.attendance import AttendanceDraft, Invitee
+from agencydesk.data.models import AuditEntry, Initiative, Organization, Participation, Person
+from agencydesk.domain.attendance import AttendanceDraft, InvitationPlan, Invitee
 from agencydesk.domain.enums import (
     ActorType,
     AuditAction,
@@ -23,7 +23,9 @@ from agencydesk.domain.enums import (
     Representation,
 )
 from agencydesk.domain.errors import UserError, ValidationError
+from agencydesk.domain.initiatives import is_active
 from agencydesk.domain.meetings import MeetingDraft, MeetingRecord
+from agencydesk.domain.records import PersonDraft
 from agencydesk.domain.text import fold
 from agencydesk.services.attendance import AttendanceService
 from agencydesk.services.database import Database
@@ -169,6 +171,109 @@ def test_participants_already_invited_are_not_proposed_again(
     assert meetings.meeting(meeting.id).invited == 17
 
 
+def test_the_invitation_plan_counts_who_is_already_there_by_the_domain_rule(
+    service: AttendanceService, meetings: MeetingsService, demo_database: Database, mef: int
+) -> None:
+    meeting = _new(meetings, mef, days=5)
+    everyone = service.invitation_plan(meeting.id)
+    assert everyone.already_invited == 0 and len(everyone.to_invite) == 17
+    service.invite(meeting.id, everyone.to_invite[:5])
+    plan = service.invitation_plan(meeting.id)
+    assert plan.already_invited == 5 and plan.to_invite == everyone.to_invite[5:]
+    assert service.participants_to_invite(meeting.id) == plan.to_invite
+    # A participation ending on the meeting's day is over (domain.initiatives.is_active):
+    # neither proposed nor counted as already there, even when that person is on the list.
+    day = meeting.starts_on
+    assert day is not None
+    with demo_database.uow() as s:
+        taking_part = select(Participation.person_id).where(
+            Participation.initiative_id == mef, Participation.person_id.is_not(None)
+        )
+        outsiders = s.execute(
+            select(Person.id, Person.organization_id)
+            .where(Person.id.not_in(taking_part), Person.organization_id.is_not(None))
+            .order_by(Person.id)
+            .limit(2)
+        ).all()
+        (ended, ended_org), (stays, stays_org) = outsiders
+        for person, org, until in ((ended, ended_org, day), (stays, stays_org, day + timedelta(1))):
+            s.add(
+                Participation(
+                    initiative_id=mef,
+                    organization_id=org,
+                    person_id=person,
+                    role=R.OBSERVER,
+                    until=until,
+                )
+            )
+    assert is_active(day + timedelta(1), day) and not is_active(day, day)
+    observers = service.invitation_plan(meeting.id, [R.OBSERVER])
+    assert [i.person_id for i in observers.to_invite] == [stays]
+    assert observers.already_invited == 0
+    service.invite(meeting.id, [Invitee(ended, None), Invitee(stays, None)])
+    observers = service.invitation_plan(meeting.id, [R.OBSERVER])
+    assert observers.to_invite == [] and observers.already_invited == 1
+    assert service.invitation_plan(meeting.id).already_invited == 6
+
+
+def test_an_agendas_meeting_has_an_empty_invitation_plan(
+    service: AttendanceService, meetings: MeetingsService, demo_database: Database
+) -> None:
+    with demo_database.uow() as s:
+        agenda = s.scalar(select(Initiative.agenda_id).where(Initiative.agenda_id.is_not(None)))
+    start = datetime.combine(TODAY, time(9, 0))
+    meeting = meetings.create(MeetingDraft(agenda_id=agenda, title="Comité", starts_at=start))
+    assert service.invitation_plan(meeting.id) == InvitationPlan([], 0)
+
+
+def test_a_new_person_is_created_and_invited_in_one_transaction(
+    service: AttendanceService, meetings: MeetingsService, demo_database: Database, mef: int
+) -> None:
+    meeting = _new(meetings, mef)
+    with demo_database.uow() as s:
+        unu = s.scalar(select(Organization.id).where(Organization.short_name == "UNU"))
+    person, row = service.invite_new_person(
+        meeting.id,
+        PersonDraft("  Rosa Inés Panduro Ríos ", organization_id=unu, position="Investigadora"),
+        Representation.ALTERNATE,
+    )
+    assert person.full_name == "Rosa Inés Panduro Ríos"  # cleaned by validate_person
+    assert row.draft == AttendanceDraft(
+        meeting.id,
+        person_id=person.id,
+        organization_id=unu,
+        representation=Representation.ALTERNATE,
+    )
+    assert (row.person_name, row.position) == ("Rosa Inés Panduro Ríos", "Investigadora")
+    with demo_database.uow() as s:
+        audits = s.execute(
+            select(AuditEntry.entity, AuditEntry.action).where(
+                (AuditEntry.entity == "person") & (AuditEntry.entity_id == person.id)
+                | (AuditEntry.entity == "attendance") & (AuditEntry.entity_id == row.id)
+            )
+        ).all()
+    assert sorted(audits) == [("attendance", AuditAction.CREATE), ("person", AuditAction.CREATE)]
+    with pytest.raises(ValidationError) as caught:
+        service.invite_new_person(meeting.id, PersonDraft("   "))
+    assert caught.value.fields == {"full_name": "required"}
+    with pytest.raises(ValidationError) as caught:
+        service.invite_new_person(meeting.id, PersonDraft("Nadie", organization_id=99999))
+    assert caught.value.fields == {"organization_id": "not_found"}
+
+
+def test_a_refused_invitation_of_a_new_person_leaves_no_person(
+    service: AttendanceService, meetings: MeetingsService, demo_database: Database, mef: int
+) -> None:
+    second = _session(meetings, mef, 2)  # approved minutes
+    with demo_database.uow() as s:
+        people = s.scalar(select(func.count()).select_from(Person))
+    with pytest.raises(UserError) as caught:
+        service.invite_new_person(second.id, PersonDraft("Rosa Inés Panduro Ríos"))
+    assert caught.value.code == "minutes_locked"
+    with demo_database.uow() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == people
+
+
 def test_invite_skips_who_is_already_there_and_fills_the_persons_organization(
     service: AttendanceService,
     meetings: MeetingsService,
@@ -264,6 +369,59 @@ def test_update_many_changes_several_rows_in_one_transaction(
     with pytest.raises(UserError):
         service.update_many(bad)
     assert service.counts(meeting.id).attended == 0
+
+
+def test_references_are_checked_once_and_only_when_they_change(
+    service: AttendanceService, meetings: MeetingsService, demo_database: Database, mef: int
+) -> None:
+    meeting = _new(meetings, mef)
+    rows = service.invite(meeting.id, service.participants_to_invite(meeting.id))
+    lookups: list[str] = []
+
+    def count(*args: object) -> None:
+        statement = " ".join(str(args[2]).split())
+        if "attendances" not in statement and (
+            "FROM people" in statement or "FROM organizations" in statement
+        ):
+            lookups.append(statement)
+
+    engine = demo_database.uow.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        service.update_many({r.id: replace(r.draft, attended=True) for r in rows})
+        assert lookups == []  # ticking a list changes no reference
+        gone = service.uninvite([r.id for r in rows])
+        lookups.clear()
+        assert len(service.restore(gone)) == len(rows) > 10
+        assert len(lookups) == 2  # the people, the organizations: one query each
+        lookups.clear()
+        listed = [r.draft.person_id for r in rows]
+        with demo_database.uow() as s:
+            other, other_org = s.execute(
+                select(Person.id, Person.organization_id)
+                .where(Person.id.not_in(listed), Person.organization_id.is_not(None))
+                .limit(1)
+            ).one()
+        moved = {
+            rows[0].id: replace(rows[0].draft, person_id=other, organization_id=other_org),
+            rows[1].id: replace(rows[1].draft, attended=False),
+        }
+        lookups.clear()
+        service.update_many(moved)
+        assert len(lookups) == 2  # the new person, the new organization
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    with pytest.raises(ValidationError) as caught:
+        service.update_many(
+            {
+                rows[2].id: replace(rows[2].draft, attended=False),
+                rows[3].id: replace(rows[3].draft, organization_id=99999),
+            }
+        )
+    assert caught.value.fields == {"organization_id": "not_found"}
+    kept = {r.id: r for r in service.attendance_of(meeting.id)}
+    assert kept[rows[2].id].draft.attended  # all or nothing
+    assert kept[rows[0].id].draft.person_id == other
 
 
 def test_attendance_of_approved_minutes_is_read_only_until_reopened(

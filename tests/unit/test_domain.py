@@ -10,7 +10,7 @@ import pytest
 from agencydesk.domain.enums import ActorType, GovernmentLevel
 from agencydesk.domain.errors import ENGLISH, InUseError, UserError, ValidationError
 from agencydesk.domain.progress import Cancelled, CancelToken, no_progress
-from agencydesk.domain.records import OrganizationDraft, PersonDraft
+from agencydesk.domain.records import OrganizationDraft, PersonDraft, coded_name
 from agencydesk.domain.text import fold, search_terms
 from agencydesk.domain.validation import (
     MAX_NAME,
@@ -327,3 +327,9 @@ def test_plan_progress_is_the_mean_of_live_actions_with_done_as_full() -> None:
     # Done counts as 100 even if the field lagged; cancelled is left out.
     assert plan_progress([(S.DONE, 80), (S.IN_PROGRESS, 50), (S.CANCELLED, 0)]) == 75
     assert plan_progress([("delayed", None), ("in_progress", 150)]) == 50
+
+
+def test_coded_name_puts_the_code_before_the_title_when_there_is_one() -> None:
+    assert coded_name("CB-03", "Guías de transporte") == "CB-03 Guías de transporte"
+    assert coded_name("A1.2", "Aprobar planes") == "A1.2 Aprobar planes"
+    assert coded_name(None, "Sin código") == coded_name("", "Sin código") == "Sin código"

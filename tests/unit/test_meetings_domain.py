@@ -16,6 +16,7 @@ from agencydesk.domain.meetings import (
     StatusChange,
     check_editable,
     is_locked,
+    is_reversal,
     next_number,
     next_statuses,
     proposed_next,
@@ -108,6 +109,25 @@ def test_the_last_reopening_is_found_in_the_history() -> None:
     record = MeetingRecord(1, "u", draft(), S.HELD, history=history)
     assert record.last_reopening == history[3]
     assert MeetingRecord(1, "u", draft(), history=history[:3]).last_reopening is None
+
+
+def test_rows_written_by_an_undo_are_told_apart_and_are_no_reopening() -> None:
+    at = datetime(2025, 3, 1, 10, 0)
+    reopened = StatusChange(4, S.MINUTES_APPROVED, S.HELD, at, "ana", "Wrong date")
+    approved = StatusChange(5, S.HELD, S.MINUTES_APPROVED, at, "ana")
+    approval_undone = StatusChange(6, S.MINUTES_APPROVED, S.HELD, at, "ana")
+    hold_undone = StatusChange(7, S.HELD, S.PLANNED, at, "ana")
+    assert [is_reversal(c) for c in (reopened, approved, approval_undone, hold_undone)] == [
+        False,
+        False,
+        True,
+        True,
+    ]
+    assert not is_reversal(StatusChange(1, None, S.PLANNED, at))
+    # Back where it was before the approval: the earlier reopening is the one to show.
+    history = (StatusChange(1, None, S.PLANNED, at), reopened, approved, approval_undone)
+    assert MeetingRecord(1, "u", draft(), S.HELD, history=history).last_reopening == reopened
+    assert MeetingRecord(1, "u", draft(), S.HELD, history=history[2:]).last_reopening is None
 
 
 # --- numbering -------------------------------------------------------------------------------

@@ -29,12 +29,16 @@ from agencydesk.domain.meetings import (
     MeetingDraft,
     MeetingQuery,
     MeetingRecord,
+    is_reversal,
 )
+from agencydesk.domain.text import fold
+from agencydesk.services.agreements import AgreementsService
 from agencydesk.services.attendance import AttendanceService
 from agencydesk.services.database import Database
 from agencydesk.services.meetings import MeetingsService
 
 S = MeetingStatus
+MEF = "Mesa Ejecutiva Forestal de Ucayali"
 TODAY = date.today()
 NOW = datetime.combine(TODAY, time(15, 30))
 
@@ -56,7 +60,7 @@ def _id(db: Database, model: type, column: object, value: object) -> int:
 
 @pytest.fixture
 def mef(demo_database: Database) -> int:
-    return _id(demo_database, Initiative, Initiative.name, "Mesa Ejecutiva Forestal de Ucayali")
+    return _id(demo_database, Initiative, Initiative.name, MEF)
 
 
 @pytest.fixture
@@ -182,25 +186,6 @@ def test_lists_cost_a_fixed_number_of_queries(
         assert cost(lambda: attendance.attendance_of(third)) <= 3
     finally:
         event.remove(engine, "before_cursor_execute", count)
-
-
-def test_upcoming_lists_planned_meetings_from_today_soonest_first(
-    service: MeetingsService, cafe: int
-) -> None:
-    upcoming = service.upcoming()
-    assert upcoming and all(m.status is S.PLANNED for m in upcoming)
-    assert [m.draft.starts_at for m in upcoming] == sorted(m.draft.starts_at for m in upcoming)
-    assert all(m.starts_on and m.starts_on >= TODAY for m in upcoming)
-    assert len(service.upcoming(limit=1)) == 1
-    cancelled = service.create(_draft(cafe, 2, number=9))
-    service.change_status(cancelled.id, S.CANCELLED)
-    today = service.create(_draft(cafe, 0, number=10))
-    ids = [m.id for m in service.upcoming(limit=10)]
-    assert ids[0] == today.id and cancelled.id not in ids
-    assert service.upcoming(TODAY + timedelta(days=400)) == []
-
-
-# --- numbering -------------------------------------------------------------------------------
 
 
 def test_numbers_follow_the_owners_highest_and_keep_gaps(
@@ -355,31 +340,72 @@ def test_reopening_needs_a_reason_and_is_logged_with_who_and_when(
     )
 
 
-def test_undo_status_change_removes_the_last_step_and_puts_back_the_status(
-    service: MeetingsService, demo_database: Database, mef: int
+def test_undo_status_change_puts_back_the_status_and_keeps_the_log(
+    demo_database: Database, mef: int
 ) -> None:
+    later = NOW + timedelta(minutes=5)
+    clock = [NOW]
+    service = MeetingsService(demo_database.uow, lambda: "tester", lambda: TODAY, lambda: clock[0])
     second = _session(service, mef, 2)
     reopened = service.change_status(second.id, S.HELD, "Corregir el acta")
-    undone = service.undo_status_change(second.id, reopened.history[-1].id)
-    assert undone.status is S.MINUTES_APPROVED and undone.history == second.history
+    step = reopened.history[-1]
+    clock[0] = later
+    undone = service.undo_status_change(second.id, step.id)
+    assert undone.status is S.MINUTES_APPROVED and undone.is_locked
+    # The reopening stays on record; a row says it was taken back, by whom and when.
+    assert undone.history[:-1] == reopened.history
+    back = undone.history[-1]
+    assert (back.from_status, back.to_status, back.changed_by, back.changed_at, back.reason) == (
+        S.HELD,
+        S.MINUTES_APPROVED,
+        "tester",
+        later,
+        None,
+    )
     with demo_database.uow() as s:
-        assert s.get(MeetingStatusChange, reopened.history[-1].id) is None
-    assert _audits(demo_database, "meeting", second.id)[-1][1]["status"] == [
-        "held",
-        "minutes_approved",
-    ]
-    # A step that is no longer the last one cannot be undone.
+        assert s.get(MeetingStatusChange, step.id) is not None
+    action, changes = _audits(demo_database, "meeting", second.id)[-1]
+    assert action is AuditAction.UPDATE
+    assert changes["status"] == ["held", "minutes_approved"]
+    assert changes["status_change"][1]["id"] == back.id
+    assert changes["status_change"][1]["undoes"] == step.id
+    # A step that is no longer the last one cannot be undone, nor one undone already.
     held = service.change_status(second.id, S.HELD, "Otra corrección")
-    service.change_status(second.id, S.MINUTES_APPROVED)
-    with pytest.raises(UserError) as caught:
-        service.undo_status_change(second.id, held.history[-1].id)
-    assert caught.value.code == "bad_meeting_status_change"
+    approved = service.change_status(second.id, S.MINUTES_APPROVED)
+    for stale in (step.id, held.history[-1].id):
+        with pytest.raises(UserError) as caught:
+            service.undo_status_change(second.id, stale)
+        assert caught.value.code == "bad_meeting_status_change"
+    assert service.meeting(second.id).history == approved.history
     assert service.undo_status_change(second.id).status is S.HELD
     # The row where the log starts stays.
     new = service.create(_draft(mef, 5))
     with pytest.raises(UserError):
         service.undo_status_change(new.id)
     assert service.meeting(new.id).history == new.history
+
+
+def test_undo_bypasses_the_lifecycle_rules(service: MeetingsService, mef: int) -> None:
+    meeting = service.create(_draft(mef, 0, number=9))
+    held = service.change_status(meeting.id, S.HELD)
+    # Held back to planned is no step of the lifecycle, but it is the undo of "held".
+    planned = service.undo_status_change(meeting.id, held.history[-1].id)
+    assert planned.status is S.PLANNED
+    assert [(c.from_status, c.to_status) for c in planned.history] == [
+        (None, S.PLANNED),
+        (S.PLANNED, S.HELD),
+        (S.HELD, S.PLANNED),
+    ]
+    assert is_reversal(planned.history[-1]) and not is_reversal(planned.history[1])
+    # Undoing an approval needs no reason, and is not shown as a reopening.
+    service.change_status(meeting.id, S.HELD)
+    approved = service.change_status(meeting.id, S.MINUTES_APPROVED)
+    unapproved = service.undo_status_change(meeting.id, approved.history[-1].id)
+    assert unapproved.status is S.HELD and unapproved.history[-1].reason is None
+    assert is_reversal(unapproved.history[-1]) and unapproved.last_reopening is None
+    # The undo of the undo is "approve" again (the command's redo takes the step anew).
+    again = service.change_status(meeting.id, S.MINUTES_APPROVED)
+    assert again.is_locked and len(again.history) == 7
 
 
 def test_the_log_keeps_the_order_steps_were_taken_even_with_a_clock_set_back(
@@ -391,7 +417,9 @@ def test_the_log_keeps_the_order_steps_were_taken_even_with_a_clock_set_back(
     reopened = service.change_status(second.id, S.HELD, "Corregir")
     assert reopened.history[-1].changed_at == behind
     assert reopened.history[-1].to_status is S.HELD
-    assert service.undo_status_change(second.id).history == second.history
+    undone = service.undo_status_change(second.id)
+    assert undone.history[:-1] == reopened.history
+    assert undone.history[-1].to_status is S.MINUTES_APPROVED
 
 
 # --- approved minutes are read-only ----------------------------------------------------------
@@ -549,6 +577,23 @@ def test_create_next_invites_the_same_people_with_attendance_cleared(
     assert [m.number for m in service.meetings_of(mef)] == [1, 2, 3, 4]
 
 
+def test_create_next_keeps_the_owner_of_the_session_before(
+    service: MeetingsService, attendance: AttendanceService, mef: int, cafe: int, agenda: int
+) -> None:
+    third = _session(service, mef, 3)
+    draft = replace(service.proposed_next(third.id), title="Cuarta sesión")
+    cafe_meetings = service.meetings_of(cafe)
+    for other in (
+        replace(draft, initiative_id=cafe, number=None),
+        replace(draft, initiative_id=None, agenda_id=agenda, number=None),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            service.create_next(third.id, other)
+        assert caught.value.fields == {"initiative_id": "not_same_owner"}
+    assert [m.number for m in service.meetings_of(mef)] == [1, 2, 3]
+    assert service.meetings_of(cafe) == cafe_meetings
+
+
 # --- the agenda ------------------------------------------------------------------------------
 
 
@@ -619,11 +664,37 @@ def test_the_demo_agenda_shows_the_bottlenecks_discussed(
     )
 
 
-def test_an_agendas_meeting_has_no_bottlenecks_to_link(
-    service: MeetingsService, agenda: int
+def test_an_agendas_meeting_links_the_bottlenecks_of_the_agendas_initiatives(
+    service: MeetingsService, demo_database: Database, agenda: int, mef: int
 ) -> None:
     meeting = service.create(_draft(None, initiative_id=None, agenda_id=agenda))
-    assert service.bottleneck_choices(meeting.id) == []
+    choices = service.bottleneck_choices(meeting.id)
+    with demo_database.uow() as s:
+        expected = s.execute(
+            select(Bottleneck.id, Initiative.name)
+            .join(Initiative, Initiative.id == Bottleneck.initiative_id)
+            .where(Initiative.agenda_id == agenda)
+        ).all()
+        outside = s.scalar(
+            select(Bottleneck.id)
+            .join(Initiative, Initiative.id == Bottleneck.initiative_id)
+            .where((Initiative.agenda_id != agenda) | Initiative.agenda_id.is_(None))
+            .limit(1)
+        )
+    assert expected and sorted(c.id for c in choices) == sorted(i for i, _ in expected)
+    owners = [c.detail for c in choices]
+    assert owners == sorted(owners, key=fold)  # by initiative, then by code
+    item = service.add_item(AgendaItemDraft(meeting.id, "Cuellos", None, (choices[-1].id,)))
+    assert item.bottleneck_names == (choices[-1].name,)
+    with pytest.raises(ValidationError) as caught:
+        service.update_item(item.id, replace(item.draft, bottleneck_ids=(outside,)))
+    assert caught.value.fields == {"bottleneck_ids": "not_found"}
+    # Agreements of the meeting link to the very same list, and so for an initiative's one.
+    agreements = AgreementsService(demo_database.uow, lambda: "tester")
+    assert agreements.link_choices(meeting.id)[1] == choices
+    third = _session(service, mef, 3)
+    assert agreements.link_choices(third.id)[1] == service.bottleneck_choices(third.id)
+    assert {c.detail for c in service.bottleneck_choices(third.id)} == {MEF}
 
 
 def test_create_next_copies_no_one_twice(

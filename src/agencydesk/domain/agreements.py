@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from agencydesk.domain.enums import AgreementStatus, MeetingStatus
 from agencydesk.domain.errors import ValidationError
+from agencydesk.domain.meetings import is_locked
 from agencydesk.domain.validation import check_not_future, check_required
 
 A = AgreementStatus
@@ -156,10 +157,7 @@ class AgreementRecord:
     @property
     def minutes_locked(self) -> bool:
         """Its wording is part of approved (or cancelled) minutes: only follow-up is editable."""
-        return MeetingStatus(self.meeting_status) in (
-            MeetingStatus.MINUTES_APPROVED,
-            MeetingStatus.CANCELLED,
-        )
+        return is_locked(self.meeting_status)
 
     def urgency(self, today: date) -> str | None:
         return urgency(self.draft.status, self.draft.due_date, today)

@@ -66,6 +66,15 @@ class Invitee:
 
 
 @dataclass(frozen=True, slots=True)
+class InvitationPlan:
+    """What inviting an initiative's participants would do: who is not on the list yet, and
+    how many of them already are (so the user is told "3 invited · 12 already invited")."""
+
+    to_invite: list[Invitee] = field(default_factory=list)
+    already_invited: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class AttendanceCounts:
     invited: int = 0
     attended: int = 0

@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from agencydesk.domain.enums import BottleneckCategory, BottleneckStatus
 from agencydesk.domain.errors import UserError, ValidationError
+from agencydesk.domain.records import coded_name
 from agencydesk.domain.validation import MAX_NAME, check_not_future, check_required
 
 S = BottleneckStatus
@@ -154,7 +155,7 @@ class BottleneckRecord:
 
     def name(self) -> str:
         """How sentences name it: "CB-03 Guías de transporte…"."""
-        return f"{self.code} {self.title}" if self.code else self.title
+        return coded_name(self.code, self.title)
 
 
 # --- validation ------------------------------------------------------------------------------

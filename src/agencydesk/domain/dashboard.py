@@ -120,8 +120,8 @@ class DashboardSummary:
     # Active participations held by a person, by that person's gender; None: not recorded.
     participation_by_gender: dict[Gender | None, int]
     headline: Headline = field(default_factory=Headline)
-    # Open agreements past their due date, and open ones due within DUE_SOON_DAYS.
-    overdue_agreements: int = 0
+    # Open agreements due within DUE_SOON_DAYS (those past their due date are a headline
+    # figure: headline.overdue_agreements).
     due_soon_agreements: int = 0
     # Planned meetings from today on, soonest first (at most NEXT_MEETINGS).
     next_meetings: list[NextMeetingRow] = field(default_factory=list)
@@ -144,5 +144,5 @@ class DashboardSummary:
             and self.headline.organizations == 0
             and self.headline.people == 0
             and not self.next_meetings
-            and self.overdue_agreements == self.due_soon_agreements == 0
+            and self.headline.overdue_agreements == self.due_soon_agreements == 0
         )

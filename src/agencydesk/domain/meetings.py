@@ -73,6 +73,20 @@ def transition_errors(
     return errors
 
 
+def is_reversal(change: StatusChange) -> bool:
+    """Whether a row of the log was written by an undo (``undo_status_change``) rather than
+    by a step of the lifecycle: a move the lifecycle does not offer (held back to planned),
+    or approved minutes back to held without the reason a reopening always has. The undo of
+    a step that has a lifecycle twin (cancel/reinstate, approve/reopen) reads as that twin.
+    """
+    if change.from_status is None:
+        return False
+    old, new = MeetingStatus(change.from_status), MeetingStatus(change.to_status)
+    if new not in next_statuses(old):
+        return True
+    return is_reopening(old, new) and check_required(change.reason) is not None
+
+
 def check_editable(status: MeetingStatus, title: str) -> None:
     """Refuse a change to the content of approved minutes or of a cancelled meeting."""
     if is_locked(status):
@@ -163,9 +177,13 @@ class MeetingRecord:
 
     @property
     def last_reopening(self) -> StatusChange | None:
+        """The last time approved minutes were reopened (an undone approval is not one: it
+        puts the meeting back where it was before it was approved)."""
         for change in reversed(self.history):
-            if change.from_status is not None and is_reopening(
-                change.from_status, change.to_status
+            if (
+                change.from_status is not None
+                and is_reopening(change.from_status, change.to_status)
+                and not is_reversal(change)
             ):
                 return change
         return None

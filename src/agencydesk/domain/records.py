@@ -81,6 +81,12 @@ class PersonRecord:
         return self.draft.full_name
 
 
+def coded_name(code: str | None, title: str) -> str:
+    """ "CB-03 Guías de transporte…", "A1.2 Aprobar planes…": how records, pickers and
+    sentences name what has a code (the title alone when it has none)."""
+    return f"{code} {title}" if code else title
+
+
 @dataclass(frozen=True, slots=True)
 class NamedRef:
     """An id with the name to show for it (pickers, related lists)."""

@@ -12,6 +12,7 @@ from agencydesk.data.models import Organization, Person
 from agencydesk.data.models.meetings import Agreement, Meeting
 from agencydesk.data.models.planning import Action, Bottleneck
 from agencydesk.data.repos import agreements as repo
+from agencydesk.data.repos import bottlenecks as bottlenecks_repo
 from agencydesk.data.repos.common import apply_draft, audit, draft_changes, get_or_raise, usages
 from agencydesk.data.uow import UnitOfWork
 from agencydesk.domain.agreements import (
@@ -90,11 +91,6 @@ class AgreementsService:
         with self._uow() as s:
             return repo.next_number(s, meeting_id)
 
-    def overdue_count(self, today: date | None = None) -> int:
-        """Open agreements past their due date, across every initiative."""
-        with self._uow() as s:
-            return repo.overdue_count(s, today or self._today())
-
     def responsible_choices(self) -> list[NamedRef]:
         """Organizations named responsible in some agreement (the tracker's filter)."""
         with self._uow() as s:
@@ -102,10 +98,14 @@ class AgreementsService:
 
     def link_choices(self, meeting_id: int) -> tuple[list[NamedRef], list[NamedRef]]:
         """What an agreement of the meeting can advance: (actions of its owner's plans,
-        "A1.2 Title"; bottlenecks of its initiative, "CB-03 Title")."""
+        "A1.2 Title"; bottlenecks of its initiative, or of the agenda's initiatives, "CB-03
+        Title": the list its agenda items link to, ``MeetingsService.bottleneck_choices``)."""
         with self._uow() as s:
             meeting = get_or_raise(s, Meeting, meeting_id, "meeting")
-            return repo.action_choices(s, meeting), repo.bottleneck_choices(s, meeting)
+            bottlenecks = bottlenecks_repo.owner_choices(
+                s, meeting.initiative_id, meeting.agenda_id
+            )
+            return repo.action_choices(s, meeting), bottlenecks
 
     def usages(self, agreement_id: int) -> dict[str, int]:
         with self._uow() as s:

@@ -32,7 +32,6 @@ class DashboardService:
                 participation_by_actor_type=repo.participation_by_actor_type(s, today),
                 participation_by_gender=repo.participation_by_gender(s, today),
                 headline=repo.headline(s, sum(b.open for b in bottlenecks), delayed, overdue),
-                overdue_agreements=overdue,
                 due_soon_agreements=due_soon,
                 next_meetings=repo.next_meetings(s, today),
             )

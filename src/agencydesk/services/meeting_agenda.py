@@ -9,6 +9,7 @@ from typing import Any
 
 from agencydesk.data.models import AgendaItem, Meeting
 from agencydesk.data.repos import agenda_items as items_repo
+from agencydesk.data.repos import bottlenecks as bottlenecks_repo
 from agencydesk.data.repos import meetings as meetings_repo
 from agencydesk.data.repos.common import audit, draft_changes, get_or_raise
 from agencydesk.data.uow import UnitOfWork
@@ -39,13 +40,12 @@ class AgendaItemsMixin:
             return _item(s, item_id)
 
     def bottleneck_choices(self, meeting_id: int) -> list[NamedRef]:
-        """The bottlenecks an item of this meeting may link: its initiative's, by code, named
-        "CB-03 Title" (an agenda's meeting has none)."""
+        """The bottlenecks an item of this meeting may link: its initiative's (an agenda's
+        meeting: those of the agenda's initiatives), by initiative then code, named "CB-03
+        Title" with the initiative as detail. The same list its agreements link to."""
         with self._uow() as s:
             meeting = get_or_raise(s, Meeting, meeting_id, "meeting")
-            if meeting.initiative_id is None:
-                return []
-            return items_repo.bottleneck_choices(s, meeting.initiative_id)
+            return bottlenecks_repo.owner_choices(s, meeting.initiative_id, meeting.agenda_id)
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -154,6 +154,6 @@ def _item(s: Any, item_id: int) -> AgendaItemRecord:
 
 
 def _check_bottlenecks(s: Any, meeting: Meeting, ids: tuple[int, ...]) -> None:
-    """An item discusses bottlenecks of its meeting's initiative only."""
-    if items_repo.bottlenecks_outside(s, meeting.initiative_id, ids):
+    """An item discusses bottlenecks of its meeting's owner only (``bottleneck_choices``)."""
+    if bottlenecks_repo.outside_owner(s, meeting.initiative_id, meeting.agenda_id, ids):
         raise ValidationError({"bottleneck_ids": "not_found"})

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from agencydesk.data.models import Agenda, Initiative, Meeting, MeetingStatusChange, Organization
+from agencydesk.data.models import Agenda, Initiative, Meeting, Organization
 from agencydesk.data.repos import agenda_items as items_repo
 from agencydesk.data.repos import attendance as attendance_repo
 from agencydesk.data.repos import meetings as repo
@@ -78,12 +78,6 @@ class MeetingsService(AgendaItemsMixin):
         with self._uow() as s:
             return rules.next_number(list(repo.numbers_of(s, initiative_id, agenda_id)))
 
-    def upcoming(self, today: date | None = None, limit: int = 5) -> list[MeetingRecord]:
-        """Planned meetings starting ``today`` (default: the service's today) or later."""
-        with self._uow() as s:
-            ids = repo.upcoming_ids(s, today or self._today(), limit)
-            return repo.records_by_ids(s, ids)
-
     def usages(self, meeting_id: int) -> dict[str, int]:
         """What points at it (agreements, bottlenecks raised there); its agenda, attendance
         and log do not count."""
@@ -109,10 +103,15 @@ class MeetingsService(AgendaItemsMixin):
     def create_next(self, from_meeting_id: int, draft: MeetingDraft) -> MeetingRecord:
         """Create the session after ``from_meeting_id`` and invite the same people
         (representation kept, attendance cleared), in one transaction. Pending agreements
-        are not copied: they are listed from the earlier sessions."""
+        are not copied: they are listed from the earlier sessions.
+
+        The next session belongs to the same initiative (or agenda): another owner is
+        refused with ValidationError {"initiative_id": "not_same_owner"}."""
         draft = rules.validate_meeting(draft)
         with self._uow() as s:
-            get_or_raise(s, Meeting, from_meeting_id, ENTITY)
+            source = get_or_raise(s, Meeting, from_meeting_id, ENTITY)
+            if (draft.initiative_id, draft.agenda_id) != (source.initiative_id, source.agenda_id):
+                raise ValidationError({"initiative_id": "not_same_owner"})
             meeting_id = self._insert(s, draft)
             seen: set[tuple[str, int]] = set()
             user = self._user()
@@ -243,27 +242,35 @@ class MeetingsService(AgendaItemsMixin):
             return self._record(s, meeting_id)
 
     def undo_status_change(self, meeting_id: int, change_id: int | None = None) -> MeetingRecord:
-        """Remove the last step of the log and put back the status it left (undo of
-        ``change_status``). Refused when the status moved on since (``change_id``, if given,
-        must be that last step) and for the step where the log starts."""
+        """Take back the last step of the log (undo of ``change_status``): the meeting goes
+        back to the status that step left, and the log gets a row saying so (that step's
+        to → from, by the current user, now, no reason). The log is never rewritten: undoing
+        "Reopen minutes" leaves the record that signed minutes were reopened.
+
+        Refused when the status moved on since (``change_id``, if given, must be the last
+        step and the meeting must still have its to_status) and for the step where the log
+        starts. The lifecycle's rules do not apply: it is an undo, not a new step."""
         with self._uow() as s:
             row = get_or_raise(s, Meeting, meeting_id, ENTITY)
             history = self._record(s, meeting_id).history
             last = history[-1] if history else None
+            current = MeetingStatus(row.status)
             if (
                 last is None
                 or last.from_status is None
-                or last.to_status is not MeetingStatus(row.status)
+                or last.to_status is not current
                 or (change_id is not None and last.id != change_id)
             ):
                 back = last.from_status if last is not None and last.from_status else "-"
-                raise UserError("bad_meeting_status_change", old=str(row.status), new=str(back))
-            s.delete(s.get(MeetingStatusChange, last.id))
-            old = MeetingStatus(row.status)
-            row.status = last.from_status
-            step = {"id": last.id, "at": last.changed_at.isoformat(), "reason": last.reason}
-            changes = {"status": [old.value, last.from_status.value], "status_change": [step, None]}
-            audit(s, self._user(), ENTITY, meeting_id, AuditAction.UPDATE, changes)
+                raise UserError("bad_meeting_status_change", old=str(current), new=str(back))
+            back_to = MeetingStatus(last.from_status)
+            stamp = self._stamp()
+            user = self._user()
+            undo_id = repo.insert_change(s, meeting_id, current, back_to, stamp, user, None)
+            row.status = back_to
+            step = {"id": undo_id, "at": stamp.isoformat(), "reason": None, "undoes": last.id}
+            changes = {"status": [current.value, back_to.value], "status_change": [None, step]}
+            audit(s, user, ENTITY, meeting_id, AuditAction.UPDATE, changes)
             s.flush()
             return self._record(s, meeting_id)
 

@@ -83,6 +83,9 @@ _FIELDS: dict[str, str] = {
     "not_started_yet": QT_TRANSLATE_NOOP(
         "Messages", "The meeting has not started yet: it cannot be marked as held."
     ),
+    "not_same_owner": QT_TRANSLATE_NOOP(
+        "Messages", "The next session belongs to the same initiative or agenda as this one."
+    ),
     "bad_currency": QT_TRANSLATE_NOOP(
         "Messages", "Write the three-letter currency code, such as PEN, MXN or CLP."
     ),

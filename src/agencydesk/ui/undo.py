@@ -1,4 +1,5 @@
-"""Undoable writes: create, edit and delete commands that call a service.
+"""Undoable writes: the base of every command (WriteCommand), and create, edit and delete
+commands that call a service.
 
 The first write happens before the command is pushed (so a refused save never reaches the
 stack and the form can show why); ``redo`` does it again only after an ``undo``. Undoing a
@@ -67,10 +68,17 @@ class WriteContext:
     report: Callable[[UserError], None]  # an undo/redo was refused: say why
 
 
-class _RecordCommand(QUndoCommand):
-    def __init__(self, text: str, ops: RecordOps, context: WriteContext) -> None:
+class WriteCommand(QUndoCommand):
+    """The skeleton of every undoable write: subclasses say how to write forwards and
+    backwards (``_forward``/``_backward``); ``_written`` runs after each successful one.
+
+    The first ``redo`` is skipped (the write happened before the push). A write the service
+    refuses (UserError) is reported through ``context`` and the command leaves the stack; one
+    that succeeds tells ``context.notify``.
+    """
+
+    def __init__(self, text: str, context: WriteContext) -> None:
         super().__init__(text)
-        self._ops = ops
         self._context = context
         self._pending_first_redo = True
 
@@ -91,12 +99,22 @@ class _RecordCommand(QUndoCommand):
             self._context.report(exc)
             return
         self._context.notify()
+        self._written()
 
     def _forward(self) -> None:
         raise NotImplementedError
 
     def _backward(self) -> None:
         raise NotImplementedError
+
+    def _written(self) -> None:
+        """After a successful undo or redo (and ``notify``): nothing by default."""
+
+
+class _RecordCommand(WriteCommand):
+    def __init__(self, text: str, ops: RecordOps, context: WriteContext) -> None:
+        super().__init__(text, context)
+        self._ops = ops
 
 
 class CreateCommand(_RecordCommand):

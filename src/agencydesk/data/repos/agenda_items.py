@@ -8,15 +8,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from agencydesk.data.models import AgendaItem, AgendaItemBottleneck, Bottleneck
-from agencydesk.domain.bottlenecks import code_sort_key
 from agencydesk.domain.meetings import AgendaItemDraft, AgendaItemRecord
-from agencydesk.domain.records import NamedRef
-
-
-def bottleneck_label(code: str | None, title: str) -> str:
-    """ "CB-03 Guías de transporte…": how an agenda item and the pickers name a bottleneck."""
-    return f"{code} {title}" if code else title
-
+from agencydesk.domain.records import coded_name
 
 # --- reading ---------------------------------------------------------------------------------
 
@@ -48,9 +41,7 @@ def records(
     )
     links: dict[int, list[tuple[int, str, str]]] = {}
     for item_id, bottleneck_id, link_uuid, code, title in session.execute(links_stmt):
-        links.setdefault(item_id, []).append(
-            (bottleneck_id, bottleneck_label(code, title), link_uuid)
-        )
+        links.setdefault(item_id, []).append((bottleneck_id, coded_name(code, title), link_uuid))
     found = []
     for row in rows:
         mine = links.get(row.id, [])
@@ -77,31 +68,10 @@ def record(session: Session, item_id: int) -> AgendaItemRecord | None:
     return found[0] if found else None
 
 
-def bottleneck_choices(session: Session, initiative_id: int) -> list[NamedRef]:
-    """An initiative's bottlenecks by code (CB-2 before CB-10), named "CB-03 Title"."""
-    stmt = select(Bottleneck.id, Bottleneck.code, Bottleneck.title).where(
-        Bottleneck.initiative_id == initiative_id
-    )
-    rows = sorted(session.execute(stmt), key=lambda r: (code_sort_key(r[1]), r[0]))
-    return [NamedRef(i, bottleneck_label(code, title)) for i, code, title in rows]
-
-
 def existing_bottlenecks(session: Session, ids: Sequence[int]) -> set[int]:
     if not ids:
         return set()
     return set(session.scalars(select(Bottleneck.id).where(Bottleneck.id.in_(list(ids)))))
-
-
-def bottlenecks_outside(session: Session, initiative_id: int | None, ids: Sequence[int]) -> bool:
-    """Whether some of ``ids`` are not bottlenecks of the initiative (or do not exist)."""
-    if not ids:
-        return False
-    if initiative_id is None:
-        return True
-    stmt = select(Bottleneck.id).where(
-        Bottleneck.id.in_(list(ids)), Bottleneck.initiative_id == initiative_id
-    )
-    return len(set(session.scalars(stmt))) != len(set(ids))
 
 
 # --- writing ---------------------------------------------------------------------------------

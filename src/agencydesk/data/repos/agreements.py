@@ -25,22 +25,13 @@ from agencydesk.domain.agreements import (
     AgreementQuery,
     AgreementRecord,
 )
-from agencydesk.domain.bottlenecks import code_sort_key
 from agencydesk.domain.enums import AgreementStatus
 from agencydesk.domain.plans import natural_key
-from agencydesk.domain.records import NamedRef
+from agencydesk.domain.records import NamedRef, coded_name
 from agencydesk.domain.text import fold, search_terms
 
 DRAFT_FIELDS = tuple(f.name for f in fields(AgreementDraft))
 A = AgreementStatus
-
-
-def coded_name(code: str | None, title: str | None) -> str | None:
-    """ "A1.2 Aprobar planes…", "CB-03 Guías…": how pickers and records name actions and
-    bottlenecks (the same form as ``BottleneckRecord.name``)."""
-    if title is None:
-        return None
-    return f"{code} {title}" if code else title
 
 
 # --- SQL forms of the domain rules -----------------------------------------------------------
@@ -135,8 +126,8 @@ def _records(session: Session, stmt: Select[Any]) -> list[AgreementRecord]:
                 owner_name=owner,
                 responsible_org_name=org_name,
                 responsible_person_name=person_name,
-                action_name=coded_name(a_code, a_title),
-                bottleneck_name=coded_name(b_code, b_title),
+                action_name=None if a_title is None else coded_name(a_code, a_title),
+                bottleneck_name=None if b_title is None else coded_name(b_code, b_title),
                 created_at=row.created_at,
                 updated_at=row.updated_at,
             )
@@ -251,11 +242,6 @@ def ids_matching(session: Session, query: AgreementQuery, today: date) -> list[i
     return found
 
 
-def overdue_count(session: Session, today: date) -> int:
-    stmt = select(func.count()).select_from(Agreement).where(overdue(today))
-    return int(session.scalar(stmt) or 0)
-
-
 # --- numbering and choices -------------------------------------------------------------------
 
 
@@ -301,25 +287,7 @@ def action_choices(session: Session, meeting: Meeting) -> list[NamedRef]:
         session.execute(stmt),
         key=lambda r: (natural_key(r[4]), r[5], natural_key(r[3]), natural_key(r[1]), r[0]),
     )
-    return [
-        NamedRef(i, coded_name(code, title) or "", plan) for i, code, title, _a, plan, _p in rows
-    ]
-
-
-def bottleneck_choices(session: Session, meeting: Meeting) -> list[NamedRef]:
-    """Bottlenecks of the meeting's initiative (of the agenda's initiatives for an agenda's
-    meeting), "CB-03 Title", by code."""
-    stmt = select(Bottleneck.id, Bottleneck.code, Bottleneck.title, Initiative.name).join(
-        Initiative, Initiative.id == Bottleneck.initiative_id
-    )
-    if meeting.initiative_id is not None:
-        stmt = stmt.where(Bottleneck.initiative_id == meeting.initiative_id)
-    elif meeting.agenda_id is not None:
-        stmt = stmt.where(Initiative.agenda_id == meeting.agenda_id)
-    else:
-        return []
-    rows = sorted(session.execute(stmt), key=lambda r: (fold(r[3]), code_sort_key(r[1]), r[0]))
-    return [NamedRef(i, coded_name(code, title) or "", owner) for i, code, title, owner in rows]
+    return [NamedRef(i, coded_name(code, title), plan) for i, code, title, _a, plan, _p in rows]
 
 
 # --- writing ---------------------------------------------------------------------------------

@@ -16,7 +16,12 @@ from agencydesk.data.models import (
     Participation,
     Person,
 )
-from agencydesk.domain.attendance import AttendanceDraft, AttendanceRecord, Invitee
+from agencydesk.domain.attendance import (
+    AttendanceDraft,
+    AttendanceRecord,
+    InvitationPlan,
+    Invitee,
+)
 from agencydesk.domain.enums import ParticipationRole
 from agencydesk.domain.text import fold
 
@@ -181,6 +186,25 @@ def participants(
     for person_id, org_id, representation, _, _ in rows:
         found.setdefault(invitee_key(person_id, org_id), Invitee(person_id, org_id, representation))
     return list(found.values())
+
+
+def invitation_plan(
+    session: Session,
+    meeting_id: int,
+    initiative_id: int,
+    day: date,
+    roles: Collection[ParticipationRole] | None,
+) -> InvitationPlan:
+    """The initiative's participants on ``day`` with those roles (``participants``) split
+    into those not on the meeting's list yet and how many already are; two queries."""
+    present = invited_keys(session, meeting_id)
+    to_invite, already = [], 0
+    for invitee in participants(session, initiative_id, day, roles):
+        if invitee_key(invitee.person_id, invitee.organization_id) in present:
+            already += 1
+        else:
+            to_invite.append(invitee)
+    return InvitationPlan(to_invite=to_invite, already_invited=already)
 
 
 def person_organizations(session: Session, person_ids: Collection[int]) -> dict[int, int | None]:

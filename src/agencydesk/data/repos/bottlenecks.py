@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from agencydesk.data.models import (
@@ -14,6 +15,7 @@ from agencydesk.data.models import (
     Agreement,
     Bottleneck,
     BottleneckStatusChange,
+    Initiative,
     Meeting,
     Organization,
 )
@@ -26,6 +28,8 @@ from agencydesk.domain.bottlenecks import (
     code_sort_key,
 )
 from agencydesk.domain.enums import BottleneckStatus
+from agencydesk.domain.records import NamedRef, coded_name
+from agencydesk.domain.text import fold
 
 DRAFT_FIELDS = tuple(f.name for f in fields(BottleneckDraft))
 
@@ -109,6 +113,61 @@ def records_by_ids(session: Session, ids: list[int]) -> list[BottleneckRecord]:
 def record(session: Session, bottleneck_id: int) -> BottleneckRecord | None:
     found = records_by_ids(session, [bottleneck_id])
     return found[0] if found else None
+
+
+def _owned_by(initiative_id: int | None, agenda_id: int | None) -> ColumnElement[bool] | None:
+    """Bottlenecks of an owner: the initiative's, or those of the agenda's initiatives (an
+    agenda has none of its own); None when there is no owner."""
+    if initiative_id is not None:
+        return Bottleneck.initiative_id == initiative_id
+    if agenda_id is not None:
+        return Bottleneck.initiative_id.in_(
+            select(Initiative.id).where(Initiative.agenda_id == agenda_id)
+        )
+    return None
+
+
+def of_owner(
+    session: Session, initiative_id: int | None, agenda_id: int | None
+) -> list[tuple[int, str | None, str, str]]:
+    """(id, code, title, initiative name) of the bottlenecks a meeting's agenda items and
+    agreements, or a plan's actions, may point at: the owner's (``_owned_by``), by
+    initiative then code (CB-2 before CB-10; one initiative: by code)."""
+    owned = _owned_by(initiative_id, agenda_id)
+    if owned is None:
+        return []
+    stmt = (
+        select(Bottleneck.id, Bottleneck.code, Bottleneck.title, Initiative.name)
+        .join(Initiative, Initiative.id == Bottleneck.initiative_id)
+        .where(owned)
+    )
+    rows = [(i, code, title, owner) for i, code, title, owner in session.execute(stmt)]
+    return sorted(rows, key=lambda r: (fold(r[3]), r[3], code_sort_key(r[1]), r[0]))
+
+
+def owner_choices(
+    session: Session, initiative_id: int | None, agenda_id: int | None
+) -> list[NamedRef]:
+    """``of_owner`` for pickers: "CB-03 Title", with the initiative's name as detail."""
+    return [
+        NamedRef(i, coded_name(code, title), owner)
+        for i, code, title, owner in of_owner(session, initiative_id, agenda_id)
+    ]
+
+
+def outside_owner(
+    session: Session, initiative_id: int | None, agenda_id: int | None, ids: Sequence[int]
+) -> bool:
+    """Whether some of ``ids`` are not bottlenecks of the owner (``of_owner``) or do not
+    exist."""
+    wanted = set(ids)
+    if not wanted:
+        return False
+    owned = _owned_by(initiative_id, agenda_id)
+    if owned is None:
+        return True
+    stmt = select(Bottleneck.id).where(Bottleneck.id.in_(wanted), owned)
+    return set(session.scalars(stmt)) != wanted
 
 
 def codes_of(session: Session, initiative_id: int) -> list[str | None]:

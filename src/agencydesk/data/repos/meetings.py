@@ -95,24 +95,10 @@ def meeting_ids(session: Session, query: MeetingQuery, today: date) -> list[int]
     return [r[0] for r in upcoming + past]
 
 
-def upcoming_ids(session: Session, today: date, limit: int) -> list[int]:
-    """Planned meetings starting today or later, soonest first."""
-    stmt = (
-        select(Meeting.id)
-        .where(
-            Meeting.status == MeetingStatus.PLANNED,
-            Meeting.starts_at >= datetime.combine(today, time()),
-        )
-        .order_by(Meeting.starts_at, Meeting.number, Meeting.id)
-        .limit(limit)
-    )
-    return list(session.scalars(stmt))
-
-
 def history(session: Session, ids: list[int]) -> dict[int, list[StatusChange]]:
     """Each meeting's log in the order its steps were written (the last one is what
-    ``undo_status_change`` removes). Not by ``changed_at``: a laptop's clock set wrong must
-    not reorder the steps."""
+    ``undo_status_change`` takes back). Not by ``changed_at``: a laptop's clock set wrong
+    must not reorder the steps."""
     stmt = (
         select(MeetingStatusChange)
         .where(MeetingStatusChange.meeting_id.in_(ids))

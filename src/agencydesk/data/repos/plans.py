@@ -26,6 +26,7 @@ from agencydesk.data.models.planning import (
     FundingLine,
     Initiative,
 )
+from agencydesk.data.repos import bottlenecks as bottlenecks_repo
 from agencydesk.domain.enums import ActionStatus, PlanStatus
 from agencydesk.domain.plan_progress import plan_progress
 from agencydesk.domain.plans import (
@@ -319,22 +320,14 @@ def delete_funding(session: Session, action_id: int) -> None:
 
 
 def bottleneck_choices(session: Session, plan_id: int) -> list[NamedRef]:
-    """Bottlenecks an action of the plan can remove: those of the plan's initiative, or of
-    the agenda's initiatives for an agenda's plan."""
+    """Bottlenecks an action of the plan can remove: those of the plan's owner
+    (``bottlenecks.of_owner``: the initiative's, or the agenda's initiatives'), named by
+    title with the code as detail."""
     plan = session.get(ActionPlan, plan_id)
     if plan is None:
         return []
-    stmt = select(Bottleneck.id, Bottleneck.code, Bottleneck.title)
-    if plan.initiative_id is not None:
-        stmt = stmt.where(Bottleneck.initiative_id == plan.initiative_id)
-    elif plan.agenda_id is not None:
-        stmt = stmt.join(Initiative, Initiative.id == Bottleneck.initiative_id).where(
-            Initiative.agenda_id == plan.agenda_id
-        )
-    else:
-        return []
-    rows = sorted(session.execute(stmt), key=lambda r: (natural_key(r.code), r.id))
-    return [NamedRef(i, t, c) for i, c, t in rows]
+    rows = bottlenecks_repo.of_owner(session, plan.initiative_id, plan.agenda_id)
+    return [NamedRef(i, title, code) for i, code, title, _ in rows]
 
 
 def exists(session: Session, model: type, row_id: int | None) -> bool:

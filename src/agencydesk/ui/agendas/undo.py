@@ -6,12 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from agencydesk.domain.agendas import Direction
-from agencydesk.domain.errors import UserError
 from agencydesk.services.agendas import AgendasService
-from agencydesk.ui.undo import RecordOps, WriteContext
+from agencydesk.ui.undo import RecordOps, WriteCommand, WriteContext
 
 SHORT_TEXT = 48
 """Undo-menu texts quote at most this many characters of a goal's statement."""
@@ -69,12 +66,8 @@ def opposite(direction: Direction) -> Direction:
     return "down" if direction == "up" else "up"
 
 
-class MoveCommand(QUndoCommand):
-    """Item ``row_id`` was just moved one place ``direction``; undo moves it back.
-
-    Like the shared commands, the first redo is skipped (the move happened before the push)
-    and a refused undo or redo is reported and leaves the stack.
-    """
+class MoveCommand(WriteCommand):
+    """Item ``row_id`` was just moved one place ``direction``; undo moves it back."""
 
     def __init__(
         self,
@@ -84,27 +77,13 @@ class MoveCommand(QUndoCommand):
         row_id: int,
         direction: Direction,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, context)
         self._move = move
-        self._context = context
         self.row_id = row_id
         self.direction = direction
-        self._pending_first_redo = True
 
-    def redo(self) -> None:
-        if self._pending_first_redo:
-            self._pending_first_redo = False
-            return
-        self._run(self.direction)
+    def _forward(self) -> None:
+        self._move(self.row_id, self.direction)
 
-    def undo(self) -> None:
-        self._run(opposite(self.direction))
-
-    def _run(self, direction: Direction) -> None:
-        try:
-            self._move(self.row_id, direction)
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.report(exc)
-            return
-        self._context.notify()
+    def _backward(self) -> None:
+        self._move(self.row_id, opposite(self.direction))

@@ -6,7 +6,7 @@ one to write its follow-up."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,15 +29,15 @@ from agencydesk.ui.deleting import delete_with_undo
 from agencydesk.ui.meetings.agreement_form import AgreementDialog
 from agencydesk.ui.meetings.agreement_undo import agreement_ops, mark_done_with_undo
 from agencydesk.ui.meetings.context import MeetingsContext
-from agencydesk.ui.meetings.urgency import UrgencyLegend
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import ask_yes_no, format_date, tell, undo_keys
-from agencydesk.ui.widgets.follow_stack import StackFollower
+from agencydesk.ui.widgets.follow_stack import FollowsStack, StackFollower
 from agencydesk.ui.widgets.long_columns import LongColumns
 from agencydesk.ui.widgets.table_model import set_column_widths
+from agencydesk.ui.widgets.urgency import UrgencyLegend
 
 
-class AgreementsArea(QWidget):
+class AgreementsArea(FollowsStack, QWidget):
     data_changed = Signal()
     """Emitted after any successful write, undo or redo made here."""
     meeting_requested = Signal(int, str)
@@ -79,6 +79,8 @@ class AgreementsArea(QWidget):
         self._setup_view()
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
+        # It quotes a mistyped date, or an error naming a record: shown as typed.
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.hide()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("agreements_count")
@@ -376,19 +378,6 @@ class AgreementsArea(QWidget):
 
     # --- internals -------------------------------------------------------------------------
 
-    def _written(self) -> None:
-        """A write of this area (or its undo or redo): shown at once if the area is."""
-        self.follower.written_here()
-        if isValid(self):
-            self.data_changed.emit()
-
     def _stack_moved(self, _index: int) -> None:
         if not self._pushing and isValid(self):
             self.feedback.clear()
-
-    def _report(self, error: UserError) -> None:
-        tell(self, self.tr("Cannot undo or redo"), user_error_text(error))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.shown()

@@ -25,6 +25,7 @@ from agencydesk.domain.enums import AgreementStatus
 from agencydesk.domain.records import NamedRef
 from agencydesk.ui.actors.filter_combo import FilterCombo
 from agencydesk.ui.widgets import DateField, current_enum, fill_enum_combo, set_current_enum
+from agencydesk.ui.widgets.plain_text import plain
 
 SEARCH_DELAY_MS = 150
 DEFAULT_STATUS = AgreementStatus.OPEN
@@ -148,13 +149,17 @@ class AgreementFilters(QWidget):
                 self.owner_filter.addItem(ref.name, _owner_key(kind, ref.id))
                 if ref.detail:
                     self.owner_filter.setItemData(
-                        self.owner_filter.count() - 1, ref.detail, Qt.ItemDataRole.ToolTipRole
+                        self.owner_filter.count() - 1,
+                        plain(ref.detail),
+                        Qt.ItemDataRole.ToolTipRole,
                     )
         for ref in responsible:
             self.responsible_filter.addItem(ref.name, ref.id)
             if ref.detail:
                 self.responsible_filter.setItemData(
-                    self.responsible_filter.count() - 1, ref.detail, Qt.ItemDataRole.ToolTipRole
+                    self.responsible_filter.count() - 1,
+                    plain(ref.detail),
+                    Qt.ItemDataRole.ToolTipRole,
                 )
         self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(owner), 0))
         self.responsible_filter.setCurrentIndex(max(self.responsible_filter.findData(org), 0))
@@ -196,8 +201,8 @@ class AgreementFilters(QWidget):
         """Exactly these filters; those not given go back to their default (status open, the
         rest empty). Keys: ``text``, ``initiative_id``, ``agenda_id``, ``responsible_org_id``,
         ``status`` (an AgreementStatus or its value; None or "" for every status), ``overdue``,
-        ``due_before`` (a date or an ISO string), ``due_soon`` (open and due within 7 days,
-        overdue ones included: due by today + 7)."""
+        ``due_before`` (a date or an ISO string), ``due_soon`` (open and due within
+        DUE_SOON_DAYS days, overdue ones included: due by today + DUE_SOON_DAYS)."""
         widgets = (
             self.search,
             self.owner_filter,

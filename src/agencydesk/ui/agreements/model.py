@@ -21,9 +21,10 @@ from agencydesk.domain.agreements import DUE_SOON_DAYS, AgreementQuery, Agreemen
 from agencydesk.domain.enums import AgreementStatus
 from agencydesk.services.agreements import AgreementsService
 from agencydesk.ui.labels import label
-from agencydesk.ui.meetings.urgency import urgency_role_data, urgency_text
 from agencydesk.ui.widgets import format_date
+from agencydesk.ui.widgets.plain_text import plain
 from agencydesk.ui.widgets.table_model import Column, LazyTableModel
+from agencydesk.ui.widgets.urgency import urgency_role_data, urgency_text
 
 CONTEXT = "AgreementColumns"
 
@@ -183,7 +184,7 @@ class AgreementsModel(LazyTableModel):
             record = self.record_at(index.row())
             if record is None:
                 return None
-            return self._tooltip(record, column)
+            return plain(self._tooltip(record, column))  # user text: never rendered as HTML
         return super().data(index, role)
 
     def _tooltip(self, record: AgreementRecord, column: int) -> str:

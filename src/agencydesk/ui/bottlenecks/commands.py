@@ -3,14 +3,9 @@ a status change has its own command (one history row plus the status fields)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QUndoCommand
-
 from agencydesk.domain.bottlenecks import BottleneckRecord
-from agencydesk.domain.errors import UserError
 from agencydesk.services.bottlenecks import BottlenecksService
-from agencydesk.ui.undo import RecordOps, WriteContext
+from agencydesk.ui.undo import RecordOps, WriteCommand, WriteContext
 
 
 def bottleneck_ops(service: BottlenecksService) -> RecordOps:
@@ -25,7 +20,7 @@ def bottleneck_ops(service: BottlenecksService) -> RecordOps:
     )
 
 
-class StatusChangeCommand(QUndoCommand):
+class StatusChangeCommand(WriteCommand):
     """``before`` was moved one step, giving ``after`` (already written when pushed).
 
     Undo removes the step's history row and puts back the earlier status, resolution date and
@@ -40,47 +35,26 @@ class StatusChangeCommand(QUndoCommand):
         before: BottleneckRecord,
         after: BottleneckRecord,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, context)
         self._service = service
-        self._context = context
         self._before = before
         self._after = after
         assert after.last_change is not None
         self.change_id = after.last_change.id
-        self._pending_first_redo = True
 
-    def redo(self) -> None:
-        if self._pending_first_redo:
-            self._pending_first_redo = False
-            return
+    def _forward(self) -> None:
         step = self._after.last_change
         assert step is not None
-        record = self._run(
-            lambda: self._service.change_status(
-                self._before.id,
-                step.status,
-                step.changed_on,
-                step.note,
-                self._after.resolution_evidence,
-            )
+        record = self._service.change_status(
+            self._before.id,
+            step.status,
+            step.changed_on,
+            step.note,
+            self._after.resolution_evidence,
         )
-        if record is not None and record.last_change is not None:
+        if record.last_change is not None:
             # The step is written again as a new row: undo must remove that one.
             self.change_id = record.last_change.id
 
-    def undo(self) -> None:
-        self._run(
-            lambda: self._service.undo_status_change(
-                self.change_id, self._before.resolution_evidence
-            )
-        )
-
-    def _run(self, write: Callable[[], BottleneckRecord]) -> BottleneckRecord | None:
-        try:
-            record = write()
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.report(exc)
-            return None
-        self._context.notify()
-        return record
+    def _backward(self) -> None:
+        self._service.undo_status_change(self.change_id, self._before.resolution_evidence)

@@ -1,5 +1,5 @@
 """The next planned meetings, one row each (date, number, title, initiative, place), and how
-many agreements fall due within the week: what the office has coming up."""
+many agreements fall due within DUE_SOON_DAYS days: what the office has coming up."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from agencydesk.domain.agreements import DUE_SOON_DAYS
 from agencydesk.domain.dashboard import DashboardSummary, NextMeetingRow
 from agencydesk.ui.dashboard.panel import Panel
 from agencydesk.ui.widgets import format_date
+from agencydesk.ui.widgets.plain_text import plain as as_typed
 
 _PAD = 8
 
@@ -47,7 +48,7 @@ class MeetingRow(QAbstractButton):
         parts = [f"{self.when} ({relative})", f"{number} {meeting.title}".strip()]
         parts += [p for p in (meeting.owner_name, meeting.place) if p]
         self.setAccessibleName(" · ".join(parts))
-        self.setToolTip("\n".join(parts))
+        self.setToolTip(as_typed("\n".join(parts)))
 
     def _bold(self) -> QFont:
         font = QFont(self.font())
@@ -136,7 +137,7 @@ class MeetingRow(QAbstractButton):
 
 class NextMeetingsPanel(Panel):
     """``navigate("meeting", {"meeting_id": id})`` on a row; its note links to the tracker's
-    agreements due within the week: ``navigate("agreements", {"due_soon": True})``."""
+    agreements due within DUE_SOON_DAYS days: ``navigate("agreements", {"due_soon": True})``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.rows_widget = QWidget()
@@ -185,15 +186,13 @@ class NextMeetingsPanel(Panel):
         self.show_figure()
 
     def _due_soon_note(self, due_soon: int) -> str:
+        # One %n per string: the days are a plural phrase of their own, put in as %1.
+        days = html.escape(self.tr("the next %n day(s)", "", DUE_SOON_DAYS))
         if due_soon <= 0:
-            return html.escape(
-                self.tr("No open agreement falls due in the next %1 days.").replace(
-                    "%1", str(DUE_SOON_DAYS)
-                )
-            )
+            return html.escape(self.tr("No open agreement falls due in %1.")).replace("%1", days)
         return self.tr(
-            "<a href='#due_soon'>%n open agreement(s)</a> due in the next %1 days.", "", due_soon
-        ).replace("%1", str(DUE_SOON_DAYS))
+            "<a href='#due_soon'>%n open agreement(s)</a> due in %1.", "", due_soon
+        ).replace("%1", days)
 
     def _relative(self, starts_at: datetime, today: date) -> str:
         days = (starts_at.date() - today).days

@@ -21,8 +21,8 @@ from agencydesk.ui.dashboard.charts import (
 from agencydesk.ui.dashboard.figures import named_colour
 from agencydesk.ui.dashboard.meetings import NextMeetingsPanel
 from agencydesk.ui.dashboard.plans import PlansPanel
-from agencydesk.ui.meetings.urgency import urgency_colour
 from agencydesk.ui.widgets import format_date
+from agencydesk.ui.widgets.urgency import urgency_colour
 
 
 class DashboardPage(QWidget):
@@ -34,7 +34,7 @@ class DashboardPage(QWidget):
     ("initiatives", {"status": "active"}); ("organizations", {"actor_type": <ActorType value>});
     ("people", {"gender": <Gender value, or "" for not recorded>}); ("organizations", {});
     ("people", {}); ("agreements", {"overdue": True}) (the tracker, overdue ones);
-    ("agreements", {"due_soon": True}) (open ones due within 7 days, overdue included);
+    ("agreements", {"due_soon": True}) (open ones due within DUE_SOON_DAYS days, overdue included);
     ("meeting", {"meeting_id": int}).
     """
 

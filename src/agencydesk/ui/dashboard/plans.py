@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 from agencydesk.domain.dashboard import DashboardSummary, PlanProgressRow
 from agencydesk.domain.enums import ActionStatus
 from agencydesk.ui.dashboard.panel import Panel, is_dark
+from agencydesk.ui.widgets.plain_text import plain as as_typed
 
 # More plans than this would push the charts below out of sight; the rest are counted.
 MAX_PLANS = 4
@@ -39,7 +40,7 @@ class PlanRow(QAbstractButton):
         self.setMinimumWidth(240)
         owner = f"{plan.owner_name}\n" if plan.owner_name else ""
         self.setAccessibleName(f"{plan.title}: {percent}")
-        self.setToolTip(f"{plan.title}\n{owner}{figures}\n{percent}")
+        self.setToolTip(as_typed(f"{plan.title}\n{owner}{figures}\n{percent}"))
 
     def _bold(self) -> QFont:
         font = QFont(self.font())

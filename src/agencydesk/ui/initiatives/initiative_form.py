@@ -14,7 +14,6 @@ from agencydesk.domain.initiatives import (
 from agencydesk.domain.records import NamedRef, TerritoryRecord
 from agencydesk.ui.actors.org_picker import OrgPicker
 from agencydesk.ui.actors.territories import fill_territory_combo
-from agencydesk.ui.initiatives.person_picker import PersonPicker
 from agencydesk.ui.initiatives.undo import InitiativesContext, initiative_ops
 from agencydesk.ui.undo import CreateCommand, EditCommand
 from agencydesk.ui.widgets import (
@@ -24,6 +23,7 @@ from agencydesk.ui.widgets import (
     fill_enum_combo,
     set_current_enum,
 )
+from agencydesk.ui.widgets.person_picker import PersonPicker
 
 
 class InitiativeForm(RecordForm):

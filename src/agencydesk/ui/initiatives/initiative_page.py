@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from agencydesk.domain.enums import InitiativeKind
 from agencydesk.domain.initiatives import InitiativeRecord
-from agencydesk.ui.initiatives.elided_label import ElidedLabel
 from agencydesk.ui.initiatives.participants_tab import ParticipantsTab
 from agencydesk.ui.initiatives.undo import InitiativesContext
 from agencydesk.ui.labels import label
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.elided_label import ElidedLabel
 
 
 def _value_label() -> QLabel:

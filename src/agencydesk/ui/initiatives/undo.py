@@ -8,16 +8,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from agencydesk.domain.errors import UserError
 from agencydesk.domain.initiatives import ParticipationRecord
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.initiatives import InitiativesService
 from agencydesk.ui.deleting import delete_with_undo as shared_delete
-from agencydesk.ui.undo import RecordOps, WriteContext
+from agencydesk.ui.undo import RecordOps, WriteCommand, WriteContext
 
 
 @dataclass
@@ -62,37 +61,22 @@ def participation_ops(service: InitiativesService) -> RecordOps:
     )
 
 
-class AddParticipantsCommand(QUndoCommand):
+class AddParticipantsCommand(WriteCommand):
     """Several participants were just added: one undo removes them all, one redo puts them
     back (same ids and uuids), each in one transaction."""
 
     def __init__(
         self, text: str, context: InitiativesContext, records: list[ParticipationRecord]
     ) -> None:
-        super().__init__(text)
-        self._context = context
+        super().__init__(text, context.write)
+        self._initiatives = context.initiatives
         self.records = records
-        self._pending_first_redo = True
 
-    def redo(self) -> None:
-        if self._pending_first_redo:
-            self._pending_first_redo = False  # already written before the push
-            return
-        service = self._context.initiatives
-        self._run(lambda: service.restore_participations(self.records))
+    def _forward(self) -> None:
+        self.records = self._initiatives.restore_participations(self.records)
 
-    def undo(self) -> None:
-        service = self._context.initiatives
-        self._run(lambda: service.delete_participations([r.id for r in self.records]))
-
-    def _run(self, write: Callable[[], list[ParticipationRecord]]) -> None:
-        try:
-            self.records = write()
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.write.report(exc)
-            return
-        self._context.notify()
+    def _backward(self) -> None:
+        self.records = self._initiatives.delete_participations([r.id for r in self.records])
 
 
 def delete_with_undo(

@@ -43,6 +43,7 @@ from agencydesk.ui.widgets import (
     fill_enum_combo,
     set_current_enum,
 )
+from agencydesk.ui.widgets.plain_text import plain
 
 A = AgreementStatus
 MAX_NUMBER = 999
@@ -62,7 +63,7 @@ def _fill_refs(combo: QComboBox, none_text: str, refs: list[NamedRef], keep: tup
     for ref in refs:
         combo.addItem(ref.name, ref.id)
         if ref.detail:
-            combo.setItemData(combo.count() - 1, ref.detail, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain(ref.detail), Qt.ItemDataRole.ToolTipRole)
     kept_id, kept_name = keep
     if kept_id is not None and combo.findData(kept_id) < 0:
         combo.addItem(kept_name or "?", kept_id)

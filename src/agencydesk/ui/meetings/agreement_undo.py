@@ -3,18 +3,17 @@ several done at once (one step: undo puts each back as it was)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from agencydesk.domain.agreements import AgreementRecord
 from agencydesk.domain.errors import UserError
 from agencydesk.ui.messages import user_error_text
-from agencydesk.ui.undo import RecordOps, WriteContext
+from agencydesk.ui.undo import RecordOps, WriteCommand, WriteContext
 from agencydesk.ui.widgets import tell
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ def agreement_ops(service: AgreementsService) -> RecordOps:
     )
 
 
-class MarkDoneCommand(QUndoCommand):
+class MarkDoneCommand(WriteCommand):
     """``before`` (the records as they were) were just marked done on ``on``.
 
     Undo writes their drafts back in one transaction; redo marks the same ones done again.
@@ -47,30 +46,16 @@ class MarkDoneCommand(QUndoCommand):
         before: Sequence[AgreementRecord],
         on: date,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, context)
         self._service = service
-        self._context = context
         self.before = list(before)
         self.on = on
-        self._pending_first_redo = True
 
-    def redo(self) -> None:
-        if self._pending_first_redo:
-            self._pending_first_redo = False  # already written before the push
-            return
-        self._run(lambda: self._service.mark_done([r.id for r in self.before], self.on))
+    def _forward(self) -> None:
+        self._service.mark_done([r.id for r in self.before], self.on)
 
-    def undo(self) -> None:
-        self._run(lambda: self._service.update_many({r.id: r.draft for r in self.before}))
-
-    def _run(self, write: Callable[[], object]) -> None:
-        try:
-            write()
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.report(exc)
-            return
-        self._context.notify()
+    def _backward(self) -> None:
+        self._service.update_many({r.id: r.draft for r in self.before})
 
 
 def mark_done_with_undo(

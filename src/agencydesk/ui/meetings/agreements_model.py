@@ -18,9 +18,10 @@ from PySide6.QtCore import (
 from agencydesk.domain.agreements import AgreementRecord
 from agencydesk.domain.enums import AgreementStatus
 from agencydesk.ui.labels import label
-from agencydesk.ui.meetings.urgency import urgency_role_data, urgency_text
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.plain_text import plain
 from agencydesk.ui.widgets.table_model import Column, RecordListModel
+from agencydesk.ui.widgets.urgency import urgency_role_data, urgency_text
 
 Index = QModelIndex | QPersistentModelIndex
 _C = "AgreementColumns"
@@ -127,7 +128,7 @@ class AgreementTableModel(RecordListModel[AgreementRecord]):
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             return urgency_role_data(self.urgency_at(index.row()), role)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index)
+            return plain(self._tooltip(index))  # user text: never rendered as HTML
         return super().data(index, role)
 
     def _tooltip(self, index: Index) -> str:

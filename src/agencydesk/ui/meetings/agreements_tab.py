@@ -4,8 +4,7 @@ follow-up is updated here as at the tracker). Overdue rows are red, due-soon row
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from agencydesk.domain.agreements import AgreementDraft, AgreementRecord
 from agencydesk.domain.enums import AgreementStatus
@@ -34,12 +32,12 @@ from agencydesk.ui.meetings.agreements_model import (
     AgreementTableModel,
 )
 from agencydesk.ui.meetings.context import MeetingsContext
-from agencydesk.ui.meetings.urgency import UrgencyLegend
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import tell, undo_keys
-from agencydesk.ui.widgets.follow_stack import StackFollower
+from agencydesk.ui.widgets.follow_stack import FollowsStack, StackFollower
 from agencydesk.ui.widgets.long_columns import LongColumns
 from agencydesk.ui.widgets.table_model import set_column_widths
+from agencydesk.ui.widgets.urgency import UrgencyLegend
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -70,7 +68,7 @@ def _table(model: AgreementTableModel, name: str, parent: QWidget) -> QTableView
     return view
 
 
-class AgreementsTab(QWidget):
+class AgreementsTab(FollowsStack, QWidget):
     data_changed = Signal()
     """After every write, undo or redo made here (the page re-reads the meeting)."""
 
@@ -80,14 +78,16 @@ class AgreementsTab(QWidget):
         self.service = context.agreements
         self.meeting: MeetingRecord | None = None
 
+        # Alt+letters distinct from the page's own buttons (Next meeting, Edit, Delete) and tab
+        # titles, which stay visible with this tab.
         # --- this session's agreements ---
         self.session_heading = _heading(self.tr("Agreements of this session"), self)
         self.session_count = QLabel(self)
-        self.new_button = QPushButton(self.tr("&New agreement…"), self)
+        self.new_button = QPushButton(self.tr("Ne&w agreement…"), self)
         self.new_button.setObjectName("newAgreementButton")
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Edi&t…"), self)
         self.edit_button.setObjectName("editAgreementButton")
-        self.done_button = QPushButton(self.tr("Mark &done"), self)
+        self.done_button = QPushButton(self.tr("Mar&k done"), self)
         self.done_button.setObjectName("markDoneButton")
         self.done_button.setToolTip(self.tr("Mark the selected open agreements done today"))
         self.delete_button = QPushButton(self.tr("De&lete…"), self)
@@ -97,6 +97,7 @@ class AgreementsTab(QWidget):
         self.session_heading.setBuddy(self.session_view)
         self.session_empty = QLabel(self)
         self.session_empty.setWordWrap(True)
+        self.session_empty.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a record
         self.session_empty.setObjectName("sessionEmpty")
         tools = QHBoxLayout()
         tools.addWidget(self.session_heading)
@@ -125,6 +126,7 @@ class AgreementsTab(QWidget):
         self.pending_heading.setBuddy(self.pending_view)
         self.pending_empty = QLabel(self)
         self.pending_empty.setWordWrap(True)
+        self.pending_empty.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a record
         self.pending_empty.setObjectName("pendingEmpty")
         pending_tools = QHBoxLayout()
         pending_tools.addWidget(self.pending_heading)
@@ -355,7 +357,7 @@ class AgreementsTab(QWidget):
         self.new_button.setEnabled(not locked)
         self.delete_button.setEnabled(not locked and len(own) == 1)
         self.edit_button.setEnabled(len(own) == 1)
-        self.edit_button.setText(self.tr("&Follow-up…") if locked else self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("Follow-&up…") if locked else self.tr("Edi&t…"))
         self.done_button.setEnabled(self._any_open(self.session_model, own))
         self.pending_edit_button.setEnabled(len(pending) == 1)
         self.pending_done_button.setEnabled(self._any_open(self.pending_model, pending))
@@ -374,20 +376,3 @@ class AgreementsTab(QWidget):
             if record is not None and record.status is AgreementStatus.OPEN:
                 return True
         return False
-
-    # --- after writes ----------------------------------------------------------------------
-
-    def _written(self) -> None:
-        """A write made here (a dialog's save, a delete, mark done), or its undo or redo."""
-        if not isValid(self):
-            return  # the stack outlives the tab
-        self.follower.written_here()
-        self.data_changed.emit()
-
-    def _report(self, error: UserError) -> None:
-        title = QCoreApplication.translate("AgreementsTab", "Cannot undo or redo")
-        tell(self if isValid(self) else None, title, user_error_text(error))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.shown()

@@ -3,24 +3,22 @@ its tabs (attendance, agenda and minutes, agreements: hosted with ``add_tab``)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from agencydesk.domain.errors import UserError
 from agencydesk.ui.deleting import delete_with_undo
 from agencydesk.ui.meetings.commands import meeting_ops
 from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.meetings.list_page import MeetingsListPage
-from agencydesk.ui.meetings.meeting_form import MeetingDialog
+from agencydesk.ui.meetings.meeting_dialog import MeetingDialog
 from agencydesk.ui.meetings.meeting_page import MeetingPage
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import tell
-from agencydesk.ui.widgets.follow_stack import StackFollower
+from agencydesk.ui.widgets.follow_stack import FollowsStack, StackFollower
 
 
-class MeetingsArea(QWidget):
+class MeetingsArea(FollowsStack, QWidget):
     data_changed = Signal()
     """Emitted after any successful write, undo or redo here or in a hosted tab."""
     initiative_requested = Signal(int)
@@ -224,18 +222,3 @@ class MeetingsArea(QWidget):
         self._list_stale = True
         self.follower.absorb_move()
         self.data_changed.emit()
-
-    def _written(self) -> None:
-        """A write of this area (or its undo or redo): shown at once if the area is."""
-        if not isValid(self):
-            return  # the stack outlives the area: a command undone later finds it gone
-        self.follower.written_here()
-        self.data_changed.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.shown()
-
-    def _report(self, error: UserError) -> None:
-        title = QCoreApplication.translate("MeetingsArea", "Cannot undo or redo")
-        tell(self if isValid(self) else None, title, user_error_text(error))

@@ -1,53 +1,28 @@
 """Undoable attendance writes, each several rows in one step and one transaction: ticking
 presence or representation, inviting, removing invitations.
 
-As everywhere (ui/undo.py), the first write happens before the push; ``redo`` writes again
-only after an ``undo``. A refused undo or redo (the minutes were approved meanwhile) is
-reported and the command leaves the stack.
+As everywhere (ui/undo.py WriteCommand), the first write happens before the push; ``redo``
+writes again only after an ``undo``. A refused undo or redo (the minutes were approved
+meanwhile) is reported and the command leaves the stack.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
 from agencydesk.domain.attendance import AttendanceDraft, AttendanceRecord
-from agencydesk.domain.errors import UserError
 from agencydesk.ui.meetings.context import MeetingsContext
+from agencydesk.ui.undo import WriteCommand
 
 
-class _AttendanceCommand(QUndoCommand):
+class _AttendanceCommand(WriteCommand):
     def __init__(self, text: str, context: MeetingsContext, changed: Callable[[], None]) -> None:
-        super().__init__(text)
-        self._context = context
+        super().__init__(text, context.write)
+        self._meetings = context
         self._changed = changed  # the tab reads again and tells its page
-        self._pending_first_redo = True
 
-    def redo(self) -> None:
-        if self._pending_first_redo:
-            self._pending_first_redo = False  # already written before the push
-            return
-        self._run(self._forward)
-
-    def undo(self) -> None:
-        self._run(self._backward)
-
-    def _run(self, write: Callable[[], None]) -> None:
-        try:
-            write()
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.write.report(exc)
-            return
-        self._context.notify()
+    def _written(self) -> None:
         self._changed()
-
-    def _forward(self) -> None:
-        raise NotImplementedError
-
-    def _backward(self) -> None:
-        raise NotImplementedError
 
 
 class ChangeAttendanceCommand(_AttendanceCommand):
@@ -66,10 +41,10 @@ class ChangeAttendanceCommand(_AttendanceCommand):
         self.after = dict(after)
 
     def _forward(self) -> None:
-        self._context.attendance.update_many(self.after)
+        self._meetings.attendance.update_many(self.after)
 
     def _backward(self) -> None:
-        self._context.attendance.update_many(self.before)
+        self._meetings.attendance.update_many(self.before)
 
 
 class InviteCommand(_AttendanceCommand):
@@ -86,10 +61,10 @@ class InviteCommand(_AttendanceCommand):
         self.records = list(records)
 
     def _forward(self) -> None:
-        self.records = self._context.attendance.restore(self.records)
+        self.records = self._meetings.attendance.restore(self.records)
 
     def _backward(self) -> None:
-        self.records = self._context.attendance.uninvite([r.id for r in self.records])
+        self.records = self._meetings.attendance.uninvite([r.id for r in self.records])
 
 
 class UninviteCommand(InviteCommand):

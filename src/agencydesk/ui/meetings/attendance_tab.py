@@ -12,7 +12,6 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -39,15 +38,19 @@ from agencydesk.ui.meetings.attendance_model import (
     PRESENCE,
     AttendanceModel,
 )
-from agencydesk.ui.meetings.attendance_view import AttendanceSummary, AttendanceView
+from agencydesk.ui.meetings.attendance_view import (
+    AttendanceHint,
+    AttendanceSummary,
+    AttendanceView,
+)
 from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.meetings.invite_actions import InviteActions
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import tell
-from agencydesk.ui.widgets.follow_stack import StackFollower
+from agencydesk.ui.widgets.follow_stack import FollowsStack, StackFollower
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(FollowsStack, QWidget):
     data_changed = Signal()
     """After every write made here, and its undo or redo."""
 
@@ -80,10 +83,10 @@ class AttendanceTab(QWidget):
         self.all_attended_button.setToolTip(
             self.tr("Everyone invited attended; then mark the exceptions")
         )
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
+        self.hint = AttendanceHint(self)
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.TextFormat.PlainText)  # it names who was invited
         self.feedback.hide()
 
         self.model = AttendanceModel(self)
@@ -219,29 +222,7 @@ class AttendanceTab(QWidget):
         self.all_attended_button.setEnabled(tickable and has_rows)
         self.empty_label.setVisible(meeting is not None and not has_rows)
         self.view.setVisible(has_rows or meeting is None)
-        if meeting is None:
-            self.hint.clear()
-        elif locked:
-            self.hint.setText(
-                self.tr("The minutes are approved: the attendance is read-only.")
-                if meeting.status is MeetingStatus.MINUTES_APPROVED
-                else self.tr("The meeting was cancelled: the invitations are read-only.")
-            )
-        elif planned:
-            self.hint.setText(
-                self.tr(
-                    "Mark the meeting as held to record attendance. Meanwhile, prepare the "
-                    "invitations; T switches the selected rows between titular and alternate."
-                )
-            )
-        else:
-            self.hint.setText(
-                self.tr(
-                    "Keys on the list: 1 or A attended · 2 or E excused · 3 or X absent · "
-                    "Space: the next one · T: titular / alternate. Shift or Ctrl + click "
-                    "selects several rows."
-                )
-            )
+        self.hint.show_for(meeting)
 
     # --- ticking ---------------------------------------------------------------------------
 
@@ -392,17 +373,3 @@ class AttendanceTab(QWidget):
             self._say(message)
         else:
             self.feedback.hide()
-
-    # --- after writes ----------------------------------------------------------------------
-
-    def _written(self) -> None:
-        """A write made here, or its undo or redo: shown at once when visible."""
-        # The undo stack outlives the page: a command undone later must not reach a dead tab.
-        if not isValid(self):
-            return
-        self.follower.written_here()
-        self.data_changed.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.shown()

@@ -1,4 +1,5 @@
-"""The attendance list's view (the keys that tick it) and the counts above it."""
+"""The attendance list's view (the keys that tick it), the counts above it and the hint line
+that says what can be done with it now."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk.domain.attendance import AttendanceCounts
-from agencydesk.domain.enums import Gender
+from agencydesk.domain.enums import Gender, MeetingStatus
+from agencydesk.domain.meetings import MeetingRecord
 from agencydesk.ui.labels import label
 from agencydesk.ui.meetings.attendance_model import (
     ORGANIZATION,
@@ -133,3 +135,37 @@ class AttendanceSummary(QWidget):
             self.tr("Attended, by actor type: %1").replace("%1", " · ".join(types) or none)
         )
         self.by_gender.setText(self.tr("By gender: %1").replace("%1", " · ".join(genders) or none))
+
+
+class AttendanceHint(QLabel):
+    """One sentence under the buttons: why the list is read-only, or which keys tick it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the tab shows errors here, naming records
+
+    def show_for(self, meeting: MeetingRecord | None) -> None:
+        if meeting is None:
+            self.clear()
+        elif meeting.is_locked:
+            self.setText(
+                self.tr("The minutes are approved: the attendance is read-only.")
+                if meeting.status is MeetingStatus.MINUTES_APPROVED
+                else self.tr("The meeting was cancelled: the invitations are read-only.")
+            )
+        elif meeting.status is MeetingStatus.PLANNED:
+            self.setText(
+                self.tr(
+                    "Mark the meeting as held to record attendance. Meanwhile, prepare the "
+                    "invitations; T switches the selected rows between titular and alternate."
+                )
+            )
+        else:
+            self.setText(
+                self.tr(
+                    "Keys on the list: 1 or A attended · 2 or E excused · 3 or X absent · "
+                    "Space: the next one · T: titular / alternate. Shift or Ctrl + click "
+                    "selects several rows."
+                )
+            )

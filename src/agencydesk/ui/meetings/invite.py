@@ -93,6 +93,7 @@ class InvitePeopleDialog(QDialog):
         already = metrics.horizontalAdvance(QCoreApplication.translate(*ALREADY_INVITED))
         self.results_view.setColumnWidth(3, max(already, 12 * char) + 16)
         self.results_note = QLabel(self)
+        self.results_note.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a record
         self.results_note.setEnabled(False)
 
         self.chosen_title = QLabel(self)

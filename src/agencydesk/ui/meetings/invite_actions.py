@@ -5,12 +5,11 @@ undoable step that says how many were invited and how many were already there.""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
-from agencydesk.domain.attendance import AttendanceRecord, Invitee
+from agencydesk.domain.attendance import AttendanceRecord
 from agencydesk.domain.enums import ParticipationRole
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.meetings import MeetingRecord
@@ -88,13 +87,13 @@ class InviteActions(QObject):
         title = self.tr("Invite participants")
         service = self.context.attendance
         try:
-            candidates = service.participants_to_invite(meeting.id, roles)
-            created = service.invite(meeting.id, candidates) if candidates else []
-            participants = self._participants(meeting, roles)
+            plan = service.invitation_plan(meeting.id, roles)
+            created = service.invite(meeting.id, plan.to_invite) if plan.to_invite else []
         except UserError as exc:
             tell(self._tab, title, user_error_text(exc))
             return
-        already = max(participants - len(created), 0)
+        # Invited meanwhile (another window) counts as already there too.
+        already = plan.already_invited + len(plan.to_invite) - len(created)
         if meeting.draft.initiative_id is None:
             message = self.tr(
                 "This meeting belongs to an agenda, which has no participants: invite people "
@@ -111,26 +110,6 @@ class InviteActions(QObject):
                 "The initiative has nobody with the role “%1” on the meeting's date."
             ).replace("%1", ", ".join(label(r) for r in roles))
         self._push(created, self.tr("Invite %n participant(s)", "", len(created)), message)
-
-    def _participants(
-        self, meeting: MeetingRecord, roles: Collection[ParticipationRole] | None
-    ) -> int:
-        """How many invitees the initiative's participants on the meeting's date make (a
-        person with two roles is invited once; an organization without a person, once)."""
-        initiative_id = meeting.draft.initiative_id
-        if initiative_id is None:
-            return 0
-        day = meeting.starts_on or self.context.today()
-        wanted = None if roles is None else {ParticipationRole(r) for r in roles}
-        keys = set()
-        for p in self.context.initiatives.participations_of(initiative_id, include_past=True):
-            d = p.draft
-            if not _active_on(d.since, d.until, day):
-                continue
-            if wanted is not None and ParticipationRole(d.role) not in wanted:
-                continue
-            keys.add(("person", d.person_id) if d.person_id else ("org", d.organization_id))
-        return len(keys)
 
     def invite_from_directory(self) -> None:
         meeting = self._meeting()
@@ -159,21 +138,13 @@ class InviteActions(QObject):
         dialog = NewPersonDialog(self.context.actors, self._tab)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        title = self.tr("Invite a new person")
+        try:
+            person, invited = self.context.attendance.invite_new_person(meeting.id, dialog.draft())
+        except UserError as exc:
+            tell(self._tab, self.tr("Invite a new person"), user_error_text(exc))
+            return
         actors = self.context.actors
-        try:
-            person = actors.create_person(dialog.draft())
-        except UserError as exc:
-            tell(self._tab, title, user_error_text(exc))
-            return
-        try:
-            created = self.context.attendance.invite(
-                meeting.id, [Invitee(person.id, person.draft.organization_id)]
-            )
-        except UserError as exc:
-            actors.delete_person(person.id)  # nothing was invited: leave no trace either
-            tell(self._tab, title, user_error_text(exc))
-            return
+        created = [invited]
         stack = self.context.undo_stack
         stack.beginMacro(self.tr("Invite new person “%1”").replace("%1", person.full_name))
         stack.push(
@@ -234,7 +205,3 @@ class InviteActions(QObject):
             self.context.undo_stack.push(
                 InviteCommand(text, self.context, lambda: self._changed("", []), created)
             )
-
-
-def _active_on(since: date | None, until: date | None, day: date) -> bool:
-    return (since is None or since <= day) and (until is None or until >= day)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from agencydesk.domain.meetings import AgendaItemRecord
 from agencydesk.domain.records import NamedRef
+from agencydesk.ui.widgets.plain_text import mnemonic_safe, plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_ROWS = 7
@@ -30,6 +31,7 @@ def bold_label(text: str, parent: QWidget) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # the item's heading quotes its title
     return label
 
 
@@ -77,6 +79,7 @@ class ItemDevelopment(QStackedWidget):
         self.item_box = box
         self.no_item = QLabel(self)
         self.no_item.setWordWrap(True)
+        self.no_item.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a record
         self.no_item.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_item.setMargin(24)
         self.addWidget(self.no_item)
@@ -93,7 +96,9 @@ class ItemDevelopment(QStackedWidget):
     def show_item(self, number: int, item: AgendaItemRecord) -> None:
         """The heading of item ``number`` (1-based); the text is loaded by the tab's saver."""
         heading = self.tr("Development of item %1: %2")
-        self.heading.setText(heading.replace("%1", str(number)).replace("%2", item.title))
+        # The heading is its text box's label: an "&" of the title must not become an Alt+key.
+        title = mnemonic_safe(item.title)
+        self.heading.setText(heading.replace("%1", str(number)).replace("%2", title))
         self.setCurrentWidget(self.item_box)
 
     def set_editable(self, editable: bool, hint: str) -> None:
@@ -129,7 +134,7 @@ class ItemDevelopment(QStackedWidget):
             for choice in shown:
                 row = QStandardItem(choice.name)
                 row.setData(choice.id, ID_ROLE)
-                row.setToolTip(choice.name)
+                row.setToolTip(plain(choice.name))
                 row.setEditable(False)
                 if not locked:
                     row.setCheckable(True)

@@ -35,6 +35,7 @@ from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.messages import field_error_text, user_error_text
 from agencydesk.ui.widgets import ask_yes_no, tell
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.plain_text import plain
 
 S = MeetingStatus
 # (from, to) → the button's key; the order is the order of the buttons.
@@ -66,7 +67,9 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.required = required
         text = QLabel(prompt, self)
+        text.setObjectName("stepPrompt")
         text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the meeting's title
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("stepReason")
         self.reason_edit.setTabChangesFocus(True)
@@ -129,7 +132,7 @@ class LogDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain(text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -153,7 +156,9 @@ class LockBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.icon = QLabel(self)
         self.text = QLabel(self)
+        self.text.setObjectName("lockText")
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # a reason, a user's name: as typed
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -223,7 +228,7 @@ class StepButtons(QObject):
         self.reason_dialog: ReasonDialog | None = None
         self.buttons: dict[str, QPushButton] = {
             "held": QPushButton(self.tr("Mark as &held"), parent),
-            "approve": QPushButton(self.tr("Appro&ve minutes…"), parent),
+            "approve": QPushButton(self.tr("A&pprove minutes…"), parent),
             "reopen": QPushButton(self.tr("&Reopen minutes…"), parent),
             "cancel": QPushButton(self.tr("Cancel meeting…"), parent),
             "reinstate": QPushButton(self.tr("Rein&state"), parent),

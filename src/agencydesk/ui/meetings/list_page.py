@@ -31,6 +31,7 @@ from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
 from agencydesk.ui.widgets.date_field import format_date
 from agencydesk.ui.widgets.long_columns import LongColumns
+from agencydesk.ui.widgets.plain_text import plain
 from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
 
 SEARCH_DELAY_MS = 150
@@ -174,6 +175,7 @@ class MeetingsListPage(QWidget):
         self._setup_view()
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a record
         self.empty_label.hide()
         self.count_label = QLabel(self)
         hint = QLabel(self.tr("Double-click a meeting, or press Enter, to open it."), self)
@@ -280,13 +282,13 @@ class MeetingsListPage(QWidget):
         combo.addItem(self.tr("All initiatives and agendas"), None)
         for ref in initiatives:
             combo.addItem(ref.name, owner_key(ref.id, None))
-            combo.setItemData(combo.count() - 1, ref.name, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain(ref.name), Qt.ItemDataRole.ToolTipRole)
         if initiatives and agendas:
             combo.insertSeparator(combo.count())
         for ref in agendas:
             text = self.tr("Agenda: %1").replace("%1", ref.name)
             combo.addItem(text, owner_key(None, ref.id))
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain(text), Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
         combo.blockSignals(False)
 

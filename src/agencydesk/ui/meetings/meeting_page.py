@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,15 +22,16 @@ from agencydesk.domain.enums import MeetingStatus
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.meetings import MeetingRecord
 from agencydesk.ui.deleting import delete_with_undo
-from agencydesk.ui.initiatives.elided_label import ElidedLabel
 from agencydesk.ui.labels import label
 from agencydesk.ui.meetings.commands import meeting_ops
 from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.meetings.lifecycle import LockBanner, LogDialog, StepButtons
 from agencydesk.ui.meetings.list_page import when_text
-from agencydesk.ui.meetings.meeting_form import MeetingDialog
+from agencydesk.ui.meetings.meeting_dialog import MeetingDialog
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import format_date, tell
+from agencydesk.ui.widgets.elided_label import ElidedLabel
+from agencydesk.ui.widgets.plain_text import plain
 
 OWNER_CHARS = 60  # a longer owner name is cut with "…" (the tooltip has it whole)
 TAB_KEYS = ("attendance", "minutes", "agreements")
@@ -59,8 +60,16 @@ class MeetingPage(QWidget):
             self.tr("All &meetings"),
             self,
         )
-        self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        self.back_button.setToolTip(self.tr("Back to the list of meetings"))
+        # Alt+Left as well as its Alt+M: a shortcut of its own (the button's setShortcut would
+        # replace the mnemonic, leaving an underlined letter that does nothing).
+        back = QKeySequence(QKeySequence.StandardKey.Back)
+        self.back_shortcut = QShortcut(back, self)
+        self.back_shortcut.activated.connect(self.back_button.click)
+        self.back_button.setToolTip(
+            self.tr("Back to the list of meetings (%1)").replace(
+                "%1", back.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.back_button.clicked.connect(self.back_requested)
         self.name = ElidedLabel(self)
         self.name.setObjectName("meetingName")
@@ -105,7 +114,9 @@ class MeetingPage(QWidget):
             " padding: 1px 10px; font-weight: bold; background: palette(alternate-base); }"
         )
         self.steps = StepButtons(context, self)
-        self.log_button = QPushButton(self.tr("&Log…"), self)
+        # No Alt+letter: L, O and G are taken by the tabs' buttons (Delete…, Mark done) and
+        # the Agreements tab, and the log is only read.
+        self.log_button = QPushButton(self.tr("Log…"), self)
         self.log_button.setObjectName("meetingLogButton")
         self.log_button.setToolTip(self.tr("Every step of the meeting: when, who and why"))
         status_row = QHBoxLayout()
@@ -220,7 +231,7 @@ class MeetingPage(QWidget):
             self.tr("Agenda:") if record.draft.agenda_id is not None else self.tr("Initiative:")
         )
         self.owner_link.setText(f'{escape(caption)} <a href="owner">{escape(shown)}</a> ·')
-        self.owner_link.setToolTip(self.tr("Open %1").replace("%1", name))
+        self.owner_link.setToolTip(plain(self.tr("Open %1").replace("%1", name)))
 
     def _show_locks(self, record: MeetingRecord) -> None:
         locked = record.is_locked

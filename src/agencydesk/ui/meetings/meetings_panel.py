@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from agencydesk.domain.enums import MeetingKind, MeetingStatus
 from agencydesk.domain.errors import UserError
@@ -23,10 +21,9 @@ from agencydesk.domain.meetings import MeetingRecord
 from agencydesk.ui.labels import label
 from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.meetings.list_page import agreements_text, attendance_text, when_text
-from agencydesk.ui.meetings.meeting_form import MeetingDialog
+from agencydesk.ui.meetings.meeting_dialog import MeetingDialog
 from agencydesk.ui.messages import user_error_text
-from agencydesk.ui.widgets import tell
-from agencydesk.ui.widgets.follow_stack import StackFollower
+from agencydesk.ui.widgets.follow_stack import FollowsStack, StackFollower
 from agencydesk.ui.widgets.table_model import Column, RecordListModel, set_column_widths
 
 _C = "MeetingsPanel"
@@ -58,7 +55,7 @@ PANEL_COLUMNS: list[Column[MeetingRecord]] = [
 ]
 
 
-class MeetingsPanel(QWidget):
+class MeetingsPanel(FollowsStack, QWidget):
     meeting_requested = Signal(int)
     """Open this meeting (in the Meetings area)."""
     data_changed = Signal()
@@ -108,6 +105,7 @@ class MeetingsPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote a record
         self.empty_label.hide()
         self.hint = QLabel(self.tr("Double-click a meeting, or press Enter, to open it."), self)
         self.hint.setEnabled(False)
@@ -212,17 +210,3 @@ class MeetingsPanel(QWidget):
         meeting_id = self.selected_id()
         if meeting_id is not None:
             self.meeting_requested.emit(meeting_id)
-
-    def _written(self) -> None:
-        if not isValid(self):
-            return
-        self.follower.written_here()
-        self.data_changed.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.shown()
-
-    def _report(self, error: UserError) -> None:
-        title = QCoreApplication.translate("MeetingsPanel", "Cannot undo or redo")
-        tell(self if isValid(self) else None, title, user_error_text(error))

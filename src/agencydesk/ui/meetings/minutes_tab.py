@@ -1,6 +1,7 @@
 """The Agenda and minutes tab of a meeting: the ordered agenda items (added, renamed in place,
-reordered with Alt+Up/Down, deleted: each undoable), and for the chosen item what was said on
-it and the bottlenecks discussed; below, the general development of the session.
+reordered with Alt+Up/Down, deleted: each undoable; their writes are in agenda_writes.py), and
+for the chosen item what was said on it and the bottlenecks discussed; below, the general
+development of the session.
 
 The texts are plain text (paragraphs, "- " and "1. " list lines), never HTML: a QPlainTextEdit
 takes a pasted web page as its text. They are saved as the user writes (after a pause, and
@@ -13,8 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent, QStandardItem
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QPlainTextEdit,
@@ -22,27 +22,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from agencydesk.domain.enums import MeetingStatus
 from agencydesk.domain.errors import UserError
-from agencydesk.domain.meetings import AgendaItemDraft, AgendaItemRecord, MeetingRecord
+from agencydesk.domain.meetings import AgendaItemRecord, MeetingRecord
 from agencydesk.domain.records import NamedRef
 from agencydesk.ui.agendas.ordered_list import OrderedListEditor
+from agencydesk.ui.meetings.agenda_writes import AgendaWrites
 from agencydesk.ui.meetings.commands import meeting_ops
 from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.meetings.item_development import ItemDevelopment, bold_label
 from agencydesk.ui.meetings.minutes_undo import (
-    MoveItemCommand,
     TextSessionCommand,
     agenda_item_ops,
     short,
 )
 from agencydesk.ui.meetings.text_autosave import TextAutosave
 from agencydesk.ui.messages import user_error_text
-from agencydesk.ui.undo import CreateCommand, DeleteCommand, EditCommand, RecordOps
+from agencydesk.ui.undo import RecordOps
 from agencydesk.ui.widgets import tell
-from agencydesk.ui.widgets.follow_stack import StackFollower
+from agencydesk.ui.widgets.follow_stack import FollowsStack, StackFollower
 
 
 def same_text(a: str | None, b: str | None) -> bool:
@@ -50,7 +49,7 @@ def same_text(a: str | None, b: str | None) -> bool:
     return (a or "").strip("\n ") == (b or "").strip("\n ")
 
 
-class MinutesTab(QWidget):
+class MinutesTab(FollowsStack, AgendaWrites, QWidget):
     data_changed = Signal()
     """After every write, undo or redo made here (the page re-reads the meeting)."""
 
@@ -66,8 +65,10 @@ class MinutesTab(QWidget):
         self._busy = 0
         self._refresh_pending = False
 
+        # Alt+letters: the page's buttons and tab titles stay visible with this tab (its test
+        # checks they are all distinct): A is the Attendance tab, G the Agreements tab.
         self.agenda = OrderedListEditor(
-            self.tr("&Agenda"),
+            self.tr("Agenda i&tems"),
             self.tr("New agenda item"),
             self.tr("No agenda items yet. Type the first one below and press Enter."),
             lambda record: record.title,
@@ -85,7 +86,7 @@ class MinutesTab(QWidget):
         self.links_model = self.development.links_model
 
         self.general_label = bold_label(
-            self.tr("&General development / summary of the session:"), self
+            self.tr("General de&velopment / summary of the session:"), self
         )
         self.general = QPlainTextEdit(self)
         self.general.setObjectName("meetingMinutes")
@@ -264,109 +265,6 @@ class MinutesTab(QWidget):
             )
             self.development.fill_links(item, self._choices, self._locked, has_initiative)
 
-    # --- writing the agenda ------------------------------------------------------------------
-
-    def _add_item(self, title: str) -> None:
-        if self.meeting is None or self._locked:
-            return
-        try:
-            record = self.meetings.add_item(AgendaItemDraft(self.meeting.id, title=title))
-        except UserError as exc:
-            self._refused(exc)
-            return
-        self.agenda.added()
-        self.agenda.select_next = record.id
-        text = self.tr("Add agenda item “%1”").replace("%1", short(record.title))
-        self._push(CreateCommand(text, self._item_ops(), self.context.write, record))
-
-    def _rename_item(self, item_id: int, title: str) -> None:
-        before = self._item(item_id)
-        if before is None or self._locked:
-            self.refresh()
-            return
-        self.notes_saver.end_session()
-        before = self._item(item_id) or before
-        try:
-            after = self.meetings.update_item(item_id, replace(before.draft, title=title))
-        except UserError as exc:
-            self._refused(exc)
-            return
-        if after.draft == before.draft:
-            return
-        text = self.tr("Rename agenda item “%1”").replace("%1", short(after.title))
-        self._push(
-            EditCommand(
-                text, self._item_ops(), self.context.write, item_id, before.draft, after.draft
-            )
-        )
-
-    def _delete_item(self, item_id: int) -> None:
-        if self._locked:
-            return
-        self.notes_saver.end_session()
-        try:
-            record = self.meetings.delete_item(item_id)
-        except UserError as exc:
-            self._refused(exc)
-            return
-        text = self.tr("Delete agenda item “%1”").replace("%1", short(record.title))
-        self._push(DeleteCommand(text, self._item_ops(), self.context.write, record))
-
-    def _move_item(self, item_id: int, direction: str) -> None:
-        item = self._item(item_id)
-        if item is None or self._locked:
-            return
-        row = self._items.index(item)
-        target = row - 1 if direction == "up" else row + 1
-        if not 0 <= target < len(self._items):
-            return
-        new_position = self._items[target].position
-        try:
-            self.meetings.move_item(item_id, new_position)
-        except UserError as exc:
-            self._refused(exc)
-            return
-        template = (
-            self.tr("Move agenda item “%1” up")
-            if direction == "up"
-            else self.tr("Move agenda item “%1” down")
-        )
-        text = template.replace("%1", short(item.title))
-        self._push(
-            MoveItemCommand(
-                text, self.meetings, self.context.write, item_id, item.position, new_position
-            )
-        )
-
-    def _link_toggled(self, changed: QStandardItem) -> None:
-        if self._locked:
-            return
-        item = self.current_item()
-        if item is None:
-            return
-        self.notes_saver.end_session()
-        item = self.current_item() or item
-        ids = self.development.checked_ids()
-        try:
-            after = self.meetings.update_item(item.id, replace(item.draft, bottleneck_ids=ids))
-        except UserError as exc:
-            self._refused(exc)
-            return
-        if after.draft == item.draft:
-            return
-        checked = changed.checkState() == Qt.CheckState.Checked
-        template = (
-            self.tr("Link “%1” to agenda item “%2”")
-            if checked
-            else self.tr("Unlink “%1” from agenda item “%2”")
-        )
-        text = template.replace("%1", short(changed.text())).replace("%2", short(item.title))
-        self._push(
-            EditCommand(
-                text, self._item_ops(), self.context.write, item.id, item.draft, after.draft
-            )
-        )
-
     # --- writing the texts -------------------------------------------------------------------
 
     def _save_notes(self, text: str, session: int) -> bool:
@@ -432,22 +330,6 @@ class MinutesTab(QWidget):
         self._written()
         self.context.undo_stack.push(command)  # type: ignore[arg-type]
 
-    def _written(self) -> None:
-        """A write made here, or its undo or redo."""
-        # The undo stack outlives this tab: a command undone later must not reach it.
-        if not isValid(self):
-            return
-        self.follower.written_here()
-        self.data_changed.emit()
-
     def _refused(self, error: UserError) -> None:
         tell(self, self.tr("Cannot change the minutes"), user_error_text(error))
         self.refresh()
-
-    def _report(self, error: UserError) -> None:
-        title = QCoreApplication.translate("MinutesTab", "Cannot undo or redo")
-        tell(self if isValid(self) else None, title, user_error_text(error))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.shown()

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from agencydesk.domain.errors import UserError
-from agencydesk.ui.undo import EditCommand, RecordOps, WriteContext
+from agencydesk.ui.undo import EditCommand, RecordOps, WriteCommand, WriteContext
 
 if TYPE_CHECKING:
     from agencydesk.services.meetings import MeetingsService
@@ -41,12 +40,8 @@ def agenda_item_ops(meetings: MeetingsService) -> RecordOps:
     )
 
 
-class MoveItemCommand(QUndoCommand):
-    """Item ``item_id`` was just moved from ``old`` to ``new`` position; undo moves it back.
-
-    Like the shared commands, the first redo is skipped (the move happened before the push)
-    and a refused undo or redo is reported and leaves the stack.
-    """
+class MoveItemCommand(WriteCommand):
+    """Item ``item_id`` was just moved from ``old`` to ``new`` position; undo moves it back."""
 
     def __init__(
         self,
@@ -57,31 +52,17 @@ class MoveItemCommand(QUndoCommand):
         old: int,
         new: int,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, context)
         self._meetings = meetings
-        self._context = context
         self.item_id = item_id
         self.old = old
         self.new = new
-        self._pending_first_redo = True
 
-    def redo(self) -> None:
-        if self._pending_first_redo:
-            self._pending_first_redo = False
-            return
-        self._run(self.new)
+    def _forward(self) -> None:
+        self._meetings.move_item(self.item_id, self.new)
 
-    def undo(self) -> None:
-        self._run(self.old)
-
-    def _run(self, position: int) -> None:
-        try:
-            self._meetings.move_item(self.item_id, position)
-        except UserError as exc:
-            self.setObsolete(True)
-            self._context.report(exc)
-            return
-        self._context.notify()
+    def _backward(self) -> None:
+        self._meetings.move_item(self.item_id, self.old)
 
 
 class TextSessionCommand(EditCommand):

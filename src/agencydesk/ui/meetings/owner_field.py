@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import NamedRef
+from agencydesk.ui.widgets.plain_text import plain
 
 
 def owner_key(initiative_id: int | None, agenda_id: int | None) -> str | None:
@@ -55,6 +56,7 @@ class OwnerField(QWidget):
         self.shown = QLabel(self)
         self.shown.setObjectName("meetingOwnerFixed")
         self.shown.setWordWrap(True)
+        self.shown.setTextFormat(Qt.TextFormat.PlainText)  # the owner's name, as typed
         self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,13 +109,13 @@ class OwnerField(QWidget):
             initiatives, agendas = [], []
         for ref in initiatives:
             combo.addItem(ref.name, owner_key(ref.id, None))
-            combo.setItemData(combo.count() - 1, ref.name, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain(ref.name), Qt.ItemDataRole.ToolTipRole)
         if agendas and initiatives:
             combo.insertSeparator(combo.count())
         for ref in agendas:
             text = self.tr("Agenda: %1").replace("%1", ref.name)
             combo.addItem(text, owner_key(None, ref.id))
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain(text), Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(key), 0) if key else 0)
 
     def _name_of(self, initiative_id: int | None, agenda_id: int | None) -> str:

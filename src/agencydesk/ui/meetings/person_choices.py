@@ -18,6 +18,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from agencydesk.domain.records import PersonRecord
+from agencydesk.ui.widgets.plain_text import plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,16 +96,23 @@ class PersonChoiceModel(QAbstractTableModel):
             return QApplication.palette().color(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return record.full_name
-            if column == 1:
-                return record.organization_name or ""
-            if column == 2:
-                return record.draft.position or ""
-            if column == 3:
-                return QCoreApplication.translate(*ALREADY_INVITED) if invited else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column, invited)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain(self._text(record, column, invited))  # as typed, never as HTML
         return None
+
+    @staticmethod
+    def _text(record: PersonRecord, column: int, invited: bool) -> str:
+        if column == 0:
+            return record.full_name
+        if column == 1:
+            return record.organization_name or ""
+        if column == 2:
+            return record.draft.position or ""
+        if column == 3:
+            return QCoreApplication.translate(*ALREADY_INVITED) if invited else ""
+        return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         record = self.record_at(index.row()) if index.isValid() else None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from agencydesk.domain.errors import UserError
 from agencydesk.services.actors import ActorsService
-from agencydesk.ui.initiatives.person_picker import PersonPicker
+from agencydesk.ui.widgets.person_picker import PersonPicker
 
 _OTHER = -1  # the combo's last entry: search the whole directory
 

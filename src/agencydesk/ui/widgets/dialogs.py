@@ -1,9 +1,15 @@
-"""The two questions pages ask, through QMessageBox's static functions (tests patch those)."""
+"""The two questions pages ask, through QMessageBox's static functions (tests patch those).
+
+Their sentences quote user text ("Delete meeting “<b>x</b>”?"): a static message box guesses
+the format, so the text goes through ``plain()`` and never renders as HTML.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from agencydesk.ui.widgets.plain_text import plain
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -11,7 +17,7 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
         title,
-        text,
+        plain(text),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -20,7 +26,7 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """Explain why something the user asked for was not done."""
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, plain(text))
 
 
 def undo_keys() -> str:

@@ -19,6 +19,7 @@ class FieldMessage(QWidget):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._text = QLabel(self)
         self._text.setWordWrap(True)
+        self._text.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,18 +6,24 @@ every other area, visible or not (with thousands of rows, a freeze). Instead: a 
 reads again once, on the next turn of the event loop (several moves in a row cost one read);
 a hidden one only remembers that it is stale and reads when it is shown again.
 
-(Used by the Agendas and Initiatives areas and the Bottlenecks panel; it could live in
-``ui/widgets`` for every area.)
+``StackFollower`` is used by the Agendas and Initiatives areas and the Bottlenecks panel;
+``FollowsStack`` adds the three methods every page of the Meetings and Agreements areas
+wrote alike on top of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, SignalInstance
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
+
+from agencydesk.domain.errors import UserError
+from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.widgets.dialogs import tell
 
 
 class StackFollower(QObject):
@@ -90,3 +96,36 @@ class StackFollower(QObject):
 
     def _end_turn(self) -> None:
         self._absorb_move = False
+
+
+class FollowsStack:
+    """What a page that writes through the shared undo stack does after its writes, for a
+    QWidget subclass listing it first: ``class AgreementsTab(FollowsStack, QWidget)``.
+
+    The page declares ``data_changed = Signal()``, sets ``self.follower = StackFollower(self,
+    undo_stack, self.refresh)``, and hands ``_written`` and ``_report`` to its commands
+    (``context.with_notify(self._written, self._report)``).
+    """
+
+    follower: StackFollower
+    data_changed: SignalInstance
+
+    def _written(self) -> None:
+        """A write made here, or its undo or redo: shown at once if the page is visible (read
+        when shown otherwise), then ``data_changed``."""
+        # Checked first: the stack outlives the page, and a command undone after the page was
+        # closed must not reach its (deleted) follower.
+        if not isValid(self):
+            return
+        self.follower.written_here()
+        self.data_changed.emit()
+
+    def _report(self, error: UserError) -> None:
+        """An undo or redo the service refused (the record changed meanwhile): say why."""
+        title = QCoreApplication.translate("FollowsStack", "Cannot undo or redo")
+        parent = cast(QWidget, self) if isValid(self) else None
+        tell(parent, title, user_error_text(error))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        self.follower.shown()  # read now if something moved while hidden

@@ -44,6 +44,8 @@ class RecordForm(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        # Titles quote records ("Edit meeting 3. <b>x</b>"): shown as typed, never as HTML.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.message = FieldMessage(self)
         body = QWidget()
         body_layout = QVBoxLayout(body)

@@ -30,6 +30,7 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import ListQuery
 from agencydesk.ui.labels import label
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.plain_text import plain
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -82,8 +83,11 @@ class _ColumnsMixin:
 
     def _cell(self, record: Any, column: int, role: int, record_id: int) -> Any:
         col = self.columns[column]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return display_text(col.value(record)) if record is not None else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The tooltip guesses the format: a name that looks like HTML stays as typed.
+            return plain(display_text(col.value(record))) if record is not None else ""
         if role == ID_ROLE:
             return record_id
         if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from agencydesk.ui.widgets.plain_text import plain
+
 
 class ElidedLabel(QLabel):
     """Shows ``full_text()`` on one line, cut at the right when it does not fit; the tooltip
@@ -42,4 +44,4 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         if shown != self.text():
             self.setText(shown)
-        self.setToolTip(self._tooltip or (self._full if shown != self._full else ""))
+        self.setToolTip(plain(self._tooltip or (self._full if shown != self._full else "")))

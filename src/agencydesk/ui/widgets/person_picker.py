@@ -1,4 +1,5 @@
-"""Choosing a person by typing part of their name (an initiative's coordinator)."""
+"""Choosing a person by typing part of their name (an initiative's coordinator, the person
+responsible for an agreement)."""
 
 from __future__ import annotations
 

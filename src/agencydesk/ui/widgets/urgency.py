@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from agencydesk.domain.agreements import Urgency
+from agencydesk.domain.agreements import DUE_SOON_DAYS, Urgency
 
 BACKGROUNDS: dict[str, str] = {
     Urgency.OVERDUE: "#f8d0cc",  # pale red
@@ -69,7 +69,7 @@ def urgency_text(urgency: str | None) -> str:
 
 class UrgencyLegend(QWidget):
     """Two swatches saying what the row colours mean: "Overdue (open, past its due date)",
-    "Due soon (within 7 days)"."""
+    "Due soon (within DUE_SOON_DAYS days)"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +78,8 @@ class UrgencyLegend(QWidget):
         layout.setSpacing(8)
         explanations = {
             Urgency.OVERDUE: QCoreApplication.translate("Urgency", "open and past its due date"),
-            Urgency.DUE_SOON: QCoreApplication.translate("Urgency", "due within 7 days"),
+            # The domain's threshold, said as a plural (lupdate marks only self.tr(s, "", n)).
+            Urgency.DUE_SOON: self.tr("due within %n day(s)", "", DUE_SOON_DAYS),
         }
         self.swatches: dict[str, QLabel] = {}
         for urgency, explanation in explanations.items():
