@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -35,6 +34,7 @@ from agencydesk.ui.agendas.progress import ProgressDelegate, percent_text
 from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, format_date
+from agencydesk.ui.widgets.list_selection import IdListSelection
 from agencydesk.ui.widgets.long_columns import LongColumns
 from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
 
@@ -74,7 +74,7 @@ COLUMNS: list[Column[AgendaRecord]] = [
 PROGRESS_COLUMN = len(COLUMNS) - 1
 
 
-class AgendaListPage(QWidget):
+class AgendaListPage(IdListSelection, QWidget):
     open_requested = Signal(int)
     """An agenda was chosen (double-click or Enter)."""
 
@@ -216,15 +216,7 @@ class AgendaListPage(QWidget):
     def refresh(self) -> None:
         self.apply_filters()
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     # --- selection -------------------------------------------------------------------------
-
-    def selected_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
 
     def select_id(self, agenda_id: int, clear_filters_if_hidden: bool = False) -> bool:
         row = self.model.row_of(agenda_id)
@@ -236,33 +228,10 @@ class AgendaListPage(QWidget):
         self.select_row(row)
         return True
 
-    def select_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount():
-            return
-        index = self.model.index(row, 0)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.selectionModel().setCurrentIndex(index, flags)
-        self.view.scrollTo(index)
-
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         agenda_id = self.model.id_at(current.row())
         if agenda_id is not None:
             self._selected = agenda_id
-
-    def _activated(self, index: QModelIndex) -> None:
-        agenda_id = self.model.id_at(index.row())
-        if agenda_id is not None:
-            self.open_requested.emit(agenda_id)
-
-    def _search_entered(self) -> None:
-        self.apply_filters()
-        if self.model.rowCount():
-            if self.selected_id() is None:
-                self.select_row(0)
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _after_reset(self) -> None:
         count = self.model.rowCount()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from agencydesk.ui.meetings.owner_field import owner_ids, owner_key
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.list_selection import IdListSelection
 from agencydesk.ui.widgets.long_columns import LongColumns
 from agencydesk.ui.widgets.plain_text import plain
 from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
@@ -126,7 +127,7 @@ class MeetingsModel(LazyTableModel[MeetingRecord]):
         return super().data(index, role)
 
 
-class MeetingsListPage(QWidget):
+class MeetingsListPage(IdListSelection, QWidget):
     open_requested = Signal(int)
     new_requested = Signal()
 
@@ -294,39 +295,13 @@ class MeetingsListPage(QWidget):
 
     # --- selection -------------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def selected_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.id_at(rows[0].row()) if rows else None
-
     def select_id(self, record_id: int) -> bool:
         self._remembered = record_id
         row = self.model.row_of(record_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.view.scrollTo(index)
+        self.select_row(row)
         return True
-
-    def _activated(self, index: QModelIndex) -> None:
-        record_id = self.model.id_at(index.row())
-        if record_id is not None:
-            self.open_requested.emit(record_id)
-
-    def _search_entered(self) -> None:
-        self.apply_filters()
-        if self.model.rowCount():
-            if self.selected_id() is None:
-                self.select_id(self.model.id_at(0) or 0)
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _after_reset(self) -> None:
         count = self.model.rowCount()
