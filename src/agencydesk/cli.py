@@ -1,4 +1,4 @@
-"""Command line: opens the GUI, or runs a headless command (demo, export).
+"""Command line: opens the GUI, or runs a headless command (demo, export, import, template).
 
 This module must not import Qt, openpyxl or reportlab at import time: headless commands start
 fast, and ``agencydesk --version`` answers in a blink. The GUI is imported only when needed.
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from agencydesk import __version__, logging_setup, paths
 from agencydesk.domain.errors import UserError, english_message
+from agencydesk.domain.importing.kinds import ImportKind
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +46,37 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write every row of an entity to a file")
     export.add_argument("entity", help="organizations, people, agendas, initiatives, ...")
     export.add_argument("--out", required=True, metavar="FILE", help="a .json, .csv or .xlsx file")
+    add_import_commands(commands)
+    template = commands.add_parser("template", help="write a template workbook for partners")
+    template.add_argument("kind", choices=[kind.value for kind in ImportKind])
+    template.add_argument("--out", required=True, metavar="FILE.xlsx")
     return parser
 
 
+def add_import_commands(commands: argparse._SubParsersAction) -> None:
+    kinds = ("organizations", "people", "actions", "agreements", "attendance", "measurements")
+    imp = commands.add_parser("import", help="import a spreadsheet (xlsx, xls, ods, csv)")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--as", dest="kind", required=True, choices=(*kinds, "progress"))
+    imp.add_argument("--sheet", metavar="NAME")
+    imp.add_argument("--plan", metavar="NAME_OR_ID", help="a plan's id or title (created if new)")
+    imp.add_argument("--meeting", metavar="ID", type=int)
+    imp.add_argument("--on-match", choices=("skip", "update", "fill"), default="skip")
+    imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    imp.add_argument("--report", metavar="REPORT.json")
+    imp.add_argument("--rejects", metavar="REJECTS.xlsx")
+    undo = commands.add_parser("undo-import", help="undo an import batch")
+    undo.add_argument("batch_id", metavar="BATCH_ID", type=int)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["--read-workbook-child"]:
+        # A bundled (frozen) build has no "python -m": the workbook reader's child process is
+        # this executable with a hidden flag. Before argparse, logging and Qt: it must start fast.
+        from agencydesk.services.importing.child import main as read_workbook_child
+
+        return read_workbook_child(arguments[1:])
     args = build_parser().parse_args(argv)
     app_paths = paths.resolve(args.db)
     log_file = logging_setup.configure(app_paths.log_file)
@@ -57,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(app_paths)
         if args.command == "export":
             return cmd_export(app_paths, args.entity, Path(args.out))
+        if args.command == "template":
+            return cmd_template(args.kind, Path(args.out))
+        if args.command in ("import", "undo-import"):
+            from agencydesk.cli_import import run_command
+
+            return run_command(app_paths, args)
         return cmd_gui(
             app_paths, demo=args.demo, smoke_test=args.smoke_test, db_given=bool(args.db)
         )
@@ -99,6 +133,14 @@ def cmd_export(app_paths: paths.AppPaths, entity: str, out: Path) -> int:
     finally:
         database.close()
     print(f"{written} rows written to {out}")
+    return 0
+
+
+def cmd_template(kind: str, out: Path) -> int:
+    from agencydesk.services.importing.templates import write_template
+
+    write_template(ImportKind(kind), out)
+    print(f"Template for {kind} written to {out}")
     return 0
 
 

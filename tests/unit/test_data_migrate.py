@@ -68,10 +68,11 @@ def _assert_at_head(path: Path) -> None:
 def test_every_released_schema_has_a_fixture_database() -> None:
     # A tripwire: each new revision needs a fixture database made by the one before it (with
     # data) and a test of its real upgrade, as DESIGN.md asks for every released schema.
-    assert HEAD == "0003", "add a fixture database of the previous schema and test its upgrade"
+    assert HEAD == "0004", "add a fixture database of the previous schema and test its upgrade"
     assert sorted(p.name for p in FIXTURES.glob("schema-*.sqlite3")) == [
         "schema-0001-demo.sqlite3",
         "schema-0002-demo.sqlite3",
+        "schema-0003-demo.sqlite3",
     ]
 
 
@@ -470,3 +471,31 @@ def test_a_0002_database_with_data_upgrades_to_head_keeping_everything(tmp_path:
         conn.close()
     assert len(log) == before["meetings"]
     assert all(frm is None and to == status for status, frm, to in log)
+
+
+def test_a_0003_database_with_data_upgrades_to_head_keeping_everything(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0003-demo.sqlite3", path)
+    tables = ("organizations", "people", "actions", "agreements", "import_batches")
+    before = {t: _count(path, t) for t in tables}
+    assert before["import_batches"] == 1  # the fixture holds one batch made under 0003
+
+    database = open_database(path, tmp_path / "backups")
+    database.close()
+
+    assert _revision(path) == [HEAD]
+    assert database.backup_taken is not None and "before-upgrade-0003" in database.backup_taken
+    assert {t: _count(path, t) for t in tables} == before
+    conn = sqlite3.connect(path)
+    try:
+        # The batch made before 0004 keeps its counts; the new columns start empty or at 0.
+        batch = conn.execute(
+            "SELECT file_name, created_count, rows_count, unchanged_count, user, format, "
+            "header_row, undone_at, undone_by FROM import_batches"
+        ).fetchall()
+        assert batch == [("actores.xlsx", 2, 0, 0, None, None, None, None, None)]
+        assert conn.execute("SELECT count(*) FROM import_mappings").fetchone() == (0,)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()

@@ -232,6 +232,7 @@ DOMAIN_FIELDS: dict[str, set[str]] = {
         "started_at",
         "finished_at",
     },
+    "import-mappings": {"kind", "signature", "mapping", "used_at"},
     "audit-entries": {"at", "user", "entity", "entity_id", "action", "changes"},
 }
 EVERY_ENTITY = {"id", "uuid", "created_at", "updated_at"}

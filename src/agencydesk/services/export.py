@@ -1,24 +1,17 @@
 """Export every row of an entity to JSON, CSV or XLSX, with the field names of DOMAIN.md.
 
 The file is written to a temporary file next to the target and moved over it at the end
-(``os.replace``), so a failure or a cancel never leaves a half-written export behind, and an
-existing file is only replaced by a complete one.
+(``spreadsheet.atomic_output``), so a failure or a cancel never leaves a half-written export
+behind, and an existing file is only replaced by a complete one.
 
-Spreadsheet safety: a text that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-return can be run as a formula by Excel or LibreOffice (CSV injection). In XLSX such a text is
-stored as a string cell explicitly; in CSV it is prefixed with a single quote, as OWASP advises.
-
-openpyxl is imported inside the XLSX writer only: ``import agencydesk.cli`` stays light.
+Spreadsheet safety (formula injection) and the XLSX sheet itself (typed cells, a styled frozen
+header, autofilter, widths) are shared with the list export: see ``services/spreadsheet.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import re
-import secrets
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -31,19 +24,21 @@ from agencydesk.data.repos.export import ExportColumn
 from agencydesk.data.uow import UnitOfWork
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
+from agencydesk.services.spreadsheet import (
+    FORMULA_START,
+    XLSX_MAX_TEXT,
+    XlsxSheet,
+    atomic_output,
+    csv_safe,
+)
+
+__all__ = ["ENTITIES", "FORMATS", "FORMULA_START", "XLSX_MAX_TEXT", "csv_safe", "export_entity"]
 
 ENTITIES: list[str] = repo.entity_names()
 FORMATS = (".json", ".csv", ".xlsx")
 
 # Progress is reported every this many rows (and at the start and the end).
 PROGRESS_EVERY = 250
-
-# Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# A plain negative number ("-12", "-3.5", "-1.234,56") is not a formula: left as it is.
-_PLAIN_NEGATIVE = re.compile(r"-\d[\d.,]*")
-# Excel refuses a cell longer than this; the rest is cut and the cut marked with "…".
-XLSX_MAX_TEXT = 32_767
 
 
 def export_entity(
@@ -69,35 +64,17 @@ def export_entity(
         raise UserError("export_cannot_write", path=str(out), reason="it is a folder")
 
     columns = repo.columns(name)
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        # "x": the temporary name is ours alone; the file gets the user's usual permissions.
-        with _open(tmp, suffix) as fh:
-            writer = _WRITERS[suffix](fh, columns, name)
-            try:
-                done = _copy_rows(uow, name, writer, progress, cancel)
-                writer.finish()
-            except BaseException:
-                writer.abort()
-                raise
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(
-            "export_cannot_write", path=str(out), reason=exc.strerror or str(exc)
-        ) from exc
-    finally:
-        # Gone after os.replace; never created if the folder is missing (that error wins).
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-    return done
-
-
-def _open(path: Path, suffix: str) -> IO[Any]:
-    if suffix == ".xlsx":
-        return path.open("xb")
     # utf-8-sig writes the BOM that makes Excel on Windows read the CSV as UTF-8 (accents).
     encoding = "utf-8-sig" if suffix == ".csv" else "utf-8"
-    return path.open("x", encoding=encoding, newline="")
+    with atomic_output(out, binary=suffix == ".xlsx", encoding=encoding) as fh:
+        writer = _WRITERS[suffix](fh, columns, name)
+        try:
+            done = _copy_rows(uow, name, writer, progress, cancel)
+            writer.finish()
+        except BaseException:
+            writer.abort()
+            raise
+    return done
 
 
 def _copy_rows(
@@ -179,13 +156,6 @@ def json_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=_json_default)
 
 
-def csv_safe(text: str) -> str:
-    """Quote-prefix a text a spreadsheet would run as a formula (but not ``-12.5``)."""
-    if text.startswith(FORMULA_START) and not _PLAIN_NEGATIVE.fullmatch(text):
-        return "'" + text
-    return text
-
-
 # --- writers ---------------------------------------------------------------------------------
 
 
@@ -240,125 +210,44 @@ class _CsvWriter:
         pass
 
 
-def column_width(column: ExportColumn) -> float:
-    """A width (in characters) that shows typical values without a sea of blank space."""
-    header = len(column.name) + 2
-    if column.name == "uuid":
-        return 38
-    hints: dict[str, int] = {
-        "int": 8,
-        "decimal": 16,
-        "date": 12,
-        "datetime": 20,
-        "bool": 8,
-        "enum": 16,
-        "json": 40,
-        "list": 40,
-    }
-    if column.kind in hints:
-        hint = hints[column.kind]
-    elif column.size is None:
-        hint = 50
-    elif column.size <= 10:
-        hint = column.size + 2
-    elif column.size <= 40:
-        hint = 18
-    elif column.size <= 100:
-        hint = 24
-    elif column.size <= 250:
-        hint = 32
-    else:
-        hint = 40
-    return float(min(max(header, hint), 60))
+# The sheet's kind for each kind of database column (see spreadsheet.KINDS).
+_SHEET_KINDS: dict[str, str] = {
+    "int": "integer",
+    "date": "date",
+    "datetime": "datetime",
+    "bool": "bool",
+}
+
+
+def sheet_kind(column: ExportColumn) -> str:
+    if column.kind == "decimal":
+        return "money" if column.size == 2 else "number"
+    return _SHEET_KINDS.get(column.kind, "text")
 
 
 class _XlsxWriter:
-    """One sheet in openpyxl's write-only mode (rows stream to disk, not to memory)."""
+    """The entity's rows on one typed sheet, headed by the field names (see XlsxSheet)."""
 
     def __init__(self, fh: IO[bytes], columns: list[ExportColumn], title: str) -> None:
-        from openpyxl import Workbook
-        from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, WriteOnlyCell
-        from openpyxl.styles import Font
-        from openpyxl.utils import get_column_letter
-
-        self._fh = fh
-        self._cell = WriteOnlyCell
-        self._error_codes = frozenset(ERROR_CODES)
-        self._illegal = ILLEGAL_CHARACTERS_RE
-        self._book = Workbook(write_only=True)
-        self._sheet = self._book.create_sheet(title[:31])
-        # Column sizes and panes must be set before the first row in write-only mode.
-        for index, column in enumerate(columns, start=1):
-            self._sheet.column_dimensions[get_column_letter(index)].width = column_width(column)
-        self._sheet.freeze_panes = "A2"
-        bold = Font(bold=True)
-        header = []
-        for column in columns:
-            cell = WriteOnlyCell(self._sheet, value=column.name)
-            cell.font = bold
-            header.append(cell)
-        self._sheet.append(header)
-        self._converters: list[tuple[str, Callable[[Any], Any]]] = [
-            (c.name, self._converter(c)) for c in columns
-        ]
-
-    def _converter(self, column: ExportColumn) -> Callable[[Any], Any]:
-        if column.kind == "date":
-            return self._formatted("yyyy-mm-dd")
-        if column.kind == "datetime":
-            return self._formatted("yyyy-mm-dd hh:mm:ss")
-        if column.kind == "decimal":
-            return self._formatted("#,##0.00" if column.size == 2 else "General")
-        if column.kind in ("int", "bool"):
-            return _identity
-        return self._text
-
-    def _formatted(self, number_format: str) -> Callable[[Any], Any]:
-        def convert(value: Any) -> Any:
-            if value is None:
-                return None
-            cell = self._cell(self._sheet, value=value)
-            cell.number_format = number_format
-            return cell
-
-        return convert
-
-    def _text(self, value: Any) -> Any:
-        if value is None:
-            return None
-        text = self._illegal.sub("", plain_text(value))
-        if len(text) > XLSX_MAX_TEXT:
-            text = text[: XLSX_MAX_TEXT - 1] + "…"
-        if not text:
-            return None
-        if text.startswith(FORMULA_START) or text in self._error_codes:
-            # openpyxl would make "=…" a formula and "#N/A" an error: force a string cell.
-            cell = self._cell(self._sheet, value=text)
-            cell.data_type = "s"
-            return cell
-        return text
+        self._names = [c.name for c in columns]
+        kinds = [sheet_kind(c) for c in columns]
+        self._sheet = XlsxSheet(fh, title, self._names, kinds)
+        # JSON objects and child lists are written as the text the CSV shows.
+        self._as_text = [kind == "text" for kind in kinds]
 
     def write(self, row: dict[str, Any]) -> None:
-        self._sheet.append([convert(row[name]) for name, convert in self._converters])
+        self._sheet.write(
+            [
+                plain_text(row[name]) if text and row[name] is not None else row[name]
+                for name, text in zip(self._names, self._as_text, strict=True)
+            ]
+        )
 
     def finish(self) -> None:
-        self._book.save(self._fh)
+        self._sheet.finish()
 
     def abort(self) -> None:
-        # Write-only rows go to a temporary file of openpyxl's own: remove it now rather than
-        # at exit (a cancelled export of 100,000 rows would otherwise leave megabytes behind).
-        writer = getattr(self._sheet, "_writer", None)
-        if writer is None:
-            return
-        # The export already failed: tidying up must not hide why.
-        with contextlib.suppress(Exception):
-            self._sheet.close()
-        with contextlib.suppress(OSError, ValueError):
-            writer.cleanup()
-
-
-def _identity(value: Any) -> Any:
-    return value
+        self._sheet.abort()
 
 
 _WRITERS: dict[str, Callable[[Any, list[ExportColumn], str], _Writer]] = {

@@ -12,6 +12,7 @@ from agencydesk.services.attendance import AttendanceService
 from agencydesk.services.bottlenecks import BottlenecksService
 from agencydesk.services.dashboard import DashboardService
 from agencydesk.services.database import Database
+from agencydesk.services.importing.service import ImportService
 from agencydesk.services.indicators import IndicatorsService
 from agencydesk.services.initiatives import InitiativesService
 from agencydesk.services.meetings import MeetingsService
@@ -31,10 +32,17 @@ class Workspace:
     meetings: MeetingsService
     attendance: AttendanceService
     agreements: AgreementsService
+    importing: ImportService
 
     @classmethod
-    def open(cls, database: Database, current_user: Callable[[], str | None]) -> Workspace:
-        """``current_user`` is read at each write (the user name can change in Settings)."""
+    def open(
+        cls,
+        database: Database,
+        current_user: Callable[[], str | None],
+        day_first: Callable[[], bool] = lambda: True,
+    ) -> Workspace:
+        """``current_user`` is read at each write (the user name can change in Settings);
+        ``day_first`` when an import starts (dates of the country set in Settings)."""
         uow = database.uow
         return cls(
             database=database,
@@ -48,4 +56,5 @@ class Workspace:
             meetings=MeetingsService(uow, current_user),
             attendance=AttendanceService(uow, current_user),
             agreements=AgreementsService(uow, current_user),
+            importing=ImportService(uow, current_user, day_first),
         )

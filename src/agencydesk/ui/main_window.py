@@ -14,6 +14,9 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QIcon,
     QKeySequence,
     QPaintEvent,
@@ -36,8 +39,15 @@ from agencydesk import __version__
 from agencydesk.services.settings import Settings
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.areas import Areas
+from agencydesk.ui.importing.choices import day_first_for, meeting_choices
+from agencydesk.ui.importing.drop import importable_path
+from agencydesk.ui.importing.history import ImportHistoryDialog
+from agencydesk.ui.importing.state import ImportState
+from agencydesk.ui.importing.wizard import ImportWizard
 from agencydesk.ui.settings_dialog import SettingsDialog
+from agencydesk.ui.templates_dialog import save_template
 from agencydesk.ui.welcome import WelcomePage
+from agencydesk.ui.worker import DbWorker
 
 DB_FILTER = "AgencyDesk (*.sqlite3 *.db);;*"
 
@@ -68,8 +78,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.controller = controller
+        self.workspace = workspace
         self.database = workspace.database
         self.undo_stack = QUndoStack(self)
+        self._db_worker: DbWorker | None = None
+        self.setAcceptDrops(True)
         if icon is not None:
             self.setWindowIcon(icon)
 
@@ -89,6 +102,7 @@ class MainWindow(QMainWindow):
             self.welcome.demo_requested.connect(controller.open_demo)
             self.welcome.empty_requested.connect(self._start_empty)
             self.welcome.open_requested.connect(self.choose_database)
+            self.welcome.import_requested.connect(self._import_from_welcome)
             self._add_area(
                 self.welcome, self.tr("Welcome"), QStyle.StandardPixmap.SP_MessageBoxInformation
             )
@@ -157,6 +171,12 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(self._action(self.tr("Open the &demo data"), self.controller.open_demo))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Import…"), lambda: self.open_import(), QKeySequence("Ctrl+I"))
+        )
+        file_menu.addAction(self._action(self.tr("Import &history…"), self.open_import_history))
+        file_menu.addAction(self._action(self.tr("Download a &template…"), self.save_template))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.edit_settings))
         file_menu.addSeparator()
@@ -227,6 +247,76 @@ class MainWindow(QMainWindow):
 
     def show_area(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
+
+    # --- import ---------------------------------------------------------------------------
+
+    @property
+    def db_worker(self) -> DbWorker:
+        """The window's one database worker thread, started when first needed."""
+        if self._db_worker is None:
+            self._db_worker = DbWorker(self)
+        return self._db_worker
+
+    def open_import(self, path: Path | None = None) -> ImportWizard:
+        """The import wizard, on ``path`` when given (dropped, or from the welcome page)."""
+        w = self.workspace
+        state = ImportState(
+            service=w.importing,
+            worker=self.db_worker,
+            plan_choices=w.plans.plan_choices,
+            meeting_choices=lambda: meeting_choices(w.meetings),
+            day_first=day_first_for(self.controller.settings.country),
+        )
+        wizard = ImportWizard(state, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._data_imported)
+        wizard.open_requested.connect(self.areas.follow)
+        wizard.open()
+        if path is not None:
+            wizard.start_with(path)
+        return wizard
+
+    def open_import_history(self) -> ImportHistoryDialog:
+        dialog = ImportHistoryDialog(self.workspace.importing, self.db_worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._data_imported)
+        dialog.open()
+        return dialog
+
+    def save_template(self) -> None:
+        """A partner template (the kind chosen in D's dialog) saved where the user says."""
+        save_template(self)
+
+    def _import_from_welcome(self) -> None:
+        self.controller.finish_first_run()
+        self.open_import()
+
+    def _data_imported(self, *_args: object) -> None:
+        """An import or an undo wrote many records: every area reads again (the visible one
+        now, the others when next shown), and the status bar counts again."""
+        self.areas.load_first(self.pages.currentWidget())
+        self.refresh_status()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if importable_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = importable_path(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Opened once the drop has returned: the drag source must not wait on a dialog.
+        QTimer.singleShot(0, lambda: self.open_import(path))
 
     # --- database and settings ------------------------------------------------------------
 
@@ -316,6 +406,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.undo_stack.clear()
+        if self._db_worker is not None:
+            self._db_worker.shutdown()  # cancels a running import; nothing half-written stays
         super().closeEvent(event)
 
     def close_without_asking(self) -> None:

@@ -58,8 +58,108 @@ _ERRORS: dict[str, str] = {
         "Messages", "The file must end in .json, .csv or .xlsx ({path})."
     ),
     "export_cannot_write": QT_TRANSLATE_NOOP("Messages", "Cannot write {path}: {reason}"),
+    "template_bad_format": QT_TRANSLATE_NOOP(
+        "Messages", "A template is an Excel workbook: the file name must end in .xlsx ({path})."
+    ),
     "demo_not_empty": QT_TRANSLATE_NOOP(
         "Messages", "The database {path} already has data; the demo needs an empty database."
+    ),
+    "import_missing_column": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The sheet has no column for the required field {field} of {kind}; add the column "
+        "(or map one to it) and try again.",
+    ),
+    "import_no_such_sheet": QT_TRANSLATE_NOOP(
+        "Messages", "The file has no sheet named {sheet}. Its sheets: {sheets}."
+    ),
+    "import_undo_blocked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The import of {file} cannot be undone: what it created is now used by {usages}.",
+    ),
+    "import_already_undone": QT_TRANSLATE_NOOP(
+        "Messages", "The import of {file} was already undone ({when})."
+    ),
+    "import_plan_ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "{count} action plans are called {plan}; give the plan's number instead."
+    ),
+    "import_plan_required": QT_TRANSLATE_NOOP(
+        "Messages", "Importing {kind} needs an action plan: choose one."
+    ),
+    "import_unknown_plan": QT_TRANSLATE_NOOP("Messages", "There is no action plan number {plan}."),
+    "import_meeting_required": QT_TRANSLATE_NOOP(
+        "Messages", "Importing {kind} needs a meeting: choose one."
+    ),
+    "import_unknown_meeting": QT_TRANSLATE_NOOP(
+        "Messages", "There is no meeting number {meeting}."
+    ),
+    "import_file_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} does not exist (it may have been moved, renamed or deleted).",
+    ),
+    "import_file_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} is empty (0 bytes). Ask for the file again.",
+    ),
+    "import_file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} cannot be opened: {reason}. Close it in other programs and try again.",
+    ),
+    "import_encrypted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workbook {name} is protected with a password, so it cannot be read. Open it "
+        "in Excel, enter the password, remove it (File > Info > Protect Workbook > "
+        "Encrypt with Password, leave the box empty), save it and import it again.",
+    ),
+    "import_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} is damaged or incomplete and cannot be read. Ask for the file again.",
+    ),
+    "import_unsupported_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} is not a spreadsheet AgencyDesk can read. Import .xlsx, .xlsm, "
+        ".xls, .ods, .csv or .txt files: open it in Excel or LibreOffice and save it as "
+        ".xlsx.",
+    ),
+    "import_forbidden_xml": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} contains forbidden XML (a DTD or entity declarations, used in "
+        "attacks) and was not read. Open it in Excel or LibreOffice, save a new copy and "
+        "import that.",
+    ),
+    "import_zip_bomb": QT_TRANSLATE_NOOP(
+        "Messages",
+        'The file {name} would expand to far more data than a spreadsheet holds (a "zip '
+        'bomb") and was not read. Ask for the file again.',
+    ),
+    "import_too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The sheet {sheet} of {name} has more than {limit} rows with data, the most one "
+        "import takes. Split it into smaller files.",
+    ),
+    "import_too_slow": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Reading {name} took more than {seconds} seconds and was stopped. Save only the "
+        "sheet you need, or split it into smaller files.",
+    ),
+    "import_too_big": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} needs more memory to read than one import may use. Save only "
+        "the sheet you need, or split it into smaller files.",
+    ),
+    "import_no_sheets": QT_TRANSLATE_NOOP(
+        "Messages",
+        'No sheet could be read in {name}. If it was saved as "Strict Open XML", open '
+        "it in Excel and save it as an ordinary Excel workbook (.xlsx).",
+    ),
+    "import_reader_crashed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "AgencyDesk could not read {name}: the reader stopped on it. Open it in Excel or "
+        "LibreOffice, save it as .xlsx and import that file.",
+    ),
+    "import_unsafe_parser": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Importing is disabled: the defusedxml package, which protects against malicious "
+        "files, is missing or switched off. Reinstall AgencyDesk.",
     ),
 }
 

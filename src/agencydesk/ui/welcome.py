@@ -1,4 +1,5 @@
-"""The first page a new user sees: explore the demo data, start empty, or open a file."""
+"""The first page a new user sees: explore the demo data, start empty, open a database, or
+import a partner's spreadsheet."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class WelcomePage(QWidget):
     demo_requested = Signal()
     empty_requested = Signal()
     open_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,9 +52,17 @@ class WelcomePage(QWidget):
             self.tr("Open an existing database…"),
             self.tr("Choose an AgencyDesk file, for example one copied from another computer."),
         )
+        self.import_button = QCommandLinkButton(
+            self.tr("Import a spreadsheet…"),
+            self.tr(
+                "Bring in the organizations, contacts or actions a partner sent you in Excel, "
+                "LibreOffice or CSV."
+            ),
+        )
         self.demo_button.clicked.connect(self.demo_requested)
         self.empty_button.clicked.connect(self.empty_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.import_button.clicked.connect(self.import_requested)
 
         column = QVBoxLayout()
         column.addStretch(1)
@@ -60,7 +70,7 @@ class WelcomePage(QWidget):
         column.addSpacing(8)
         column.addWidget(intro)
         column.addSpacing(16)
-        for button in (self.demo_button, self.empty_button, self.open_button):
+        for button in (self.demo_button, self.empty_button, self.open_button, self.import_button):
             column.addWidget(button)
         column.addStretch(2)
 

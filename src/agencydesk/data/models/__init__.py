@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         Measurement,
         Participation,
     )
-    from agencydesk.data.models.system import AuditEntry, ImportBatch
+    from agencydesk.data.models.system import AuditEntry, ImportBatch, ImportMapping
 
 _LAZY_MODULES = {
     "meetings": (
@@ -64,7 +64,7 @@ _LAZY_MODULES = {
         "Measurement",
         "Participation",
     ),
-    "system": ("AuditEntry", "ImportBatch"),
+    "system": ("AuditEntry", "ImportBatch", "ImportMapping"),
 }
 _MODULE_OF = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 
@@ -100,6 +100,7 @@ __all__ = [
     "FundingLine",
     "Goal",
     "ImportBatch",
+    "ImportMapping",
     "Indicator",
     "Initiative",
     "Measurement",

@@ -1,4 +1,4 @@
-"""Import batches (for undo) and the audit trail."""
+"""Import batches (for undo), remembered import mappings and the audit trail."""
 
 from __future__ import annotations
 
@@ -28,6 +28,25 @@ class ImportBatch(Entity):
     error_count: Mapped[int] = mapped_column(Integer, default=0)
     # Ids created and the previous values of updated rows: enough to undo the batch.
     undo_data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    user: Mapped[str | None] = mapped_column(String(200))
+    format: Mapped[str | None] = mapped_column(String(10))  # FileFormat found from the content
+    header_row: Mapped[int | None] = mapped_column(Integer)  # 0-based
+    rows_count: Mapped[int] = mapped_column(Integer, default=0)  # data rows seen
+    unchanged_count: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class ImportMapping(Entity):
+    """The column mapping last used for files of a kind with the same headers."""
+
+    __tablename__ = "import_mappings"
+
+    kind: Mapped[str] = mapped_column(String(40))
+    # headers.header_signature of the header row: the folded header texts joined by "|".
+    signature: Mapped[str] = mapped_column(String(4000), index=True)
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # column index -> field
+    used_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class AuditEntry(Entity):

@@ -66,6 +66,7 @@ ENTITY_TABLES: dict[str, str] = {
     "attendances": "attendances",
     "agreements": "agreements",
     "import-batches": "import_batches",
+    "import-mappings": "import_mappings",
     "audit-entries": "audit_entries",
 }
 

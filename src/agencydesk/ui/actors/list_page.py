@@ -34,6 +34,7 @@ from agencydesk.ui.deleting import delete_with_undo
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.undo import RecordOps, WriteContext
 from agencydesk.ui.widgets import current_enum, fill_enum_combo
+from agencydesk.ui.widgets.list_export import export_model
 from agencydesk.ui.widgets.table_model import LazyTableModel, set_column_widths
 
 SEARCH_DELAY_MS = 150
@@ -88,6 +89,13 @@ class ListPage(QWidget):
             combo.setToolTip(name)
             combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button = QPushButton(self)
+        self.export_button = QPushButton(QCoreApplication.translate("ListPage", "E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "ListPage", "Save the rows of the list, as searched and filtered, to Excel or CSV"
+            )
+        )
         self.count_label = QLabel(self)
         self.extra_filters: dict[str, QComboBox] = {}
 
@@ -99,6 +107,7 @@ class ListPage(QWidget):
         toolbar.addWidget(self.level_filter)
         toolbar.addWidget(self.territory_filter)
         toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.export_button)
 
         self.view = QTableView(self)
         self._setup_view()
@@ -133,7 +142,8 @@ class ListPage(QWidget):
         QWidget.setTabOrder(self.actor_type_filter, self.level_filter)
         QWidget.setTabOrder(self.level_filter, self.territory_filter)
         QWidget.setTabOrder(self.territory_filter, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.view)
+        QWidget.setTabOrder(self.new_button, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.view)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -142,6 +152,7 @@ class ListPage(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._search_entered)
         self.new_button.clicked.connect(self.new_record)
+        self.export_button.clicked.connect(self.export_rows)
         self.view.activated.connect(lambda _index: self.open_current())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
@@ -333,7 +344,15 @@ class ListPage(QWidget):
     def set_current(self, record_id: int | None) -> None:
         self._current_id = record_id
 
+    def export_rows(self) -> None:
+        """Export… : the rows of the current search and filters, to .xlsx or .csv."""
+        export_model(self, self.export_title(), self.model)
+
     # --- for subclasses --------------------------------------------------------------------
+
+    def export_title(self) -> str:
+        """The list's name, for the exported file's name and its sheet."""
+        raise NotImplementedError
 
     def count_text(self, count: int, filtered: bool) -> str:
         raise NotImplementedError

@@ -81,6 +81,9 @@ class OrganizationsPage(ListPage):
 
     # --- texts -----------------------------------------------------------------------------
 
+    def export_title(self) -> str:
+        return self.tr("Organizations")
+
     def count_text(self, count: int, filtered: bool) -> str:
         if filtered:
             return self.tr("%n organization(s) found", "", count)

@@ -65,6 +65,9 @@ class PeoplePage(ListPage):
 
     # --- texts -----------------------------------------------------------------------------
 
+    def export_title(self) -> str:
+        return self.tr("People")
+
     def count_text(self, count: int, filtered: bool) -> str:
         if filtered:
             return self.tr("%n person(s) found", "", count)

@@ -34,6 +34,7 @@ from agencydesk.ui.agendas.progress import ProgressDelegate, percent_text
 from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, format_date
+from agencydesk.ui.widgets.list_export import export_model
 from agencydesk.ui.widgets.list_selection import IdListSelection
 from agencydesk.ui.widgets.long_columns import LongColumns
 from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
@@ -69,6 +70,8 @@ COLUMNS: list[Column[AgendaRecord]] = [
         lambda a: percent_text(a.progress),
         16,
         numeric=True,
+        kind="percent",
+        export=lambda a: a.progress,
     ),
 ]
 PROGRESS_COLUMN = len(COLUMNS) - 1
@@ -105,12 +108,19 @@ class AgendaListPage(IdListSelection, QWidget):
         self.territory_filter.setAccessibleName(territory_tip)
         self.territory_filter.setToolTip(territory_tip)
         self.new_button = QPushButton(self.tr("&New agenda"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            self.tr("Save the rows of the list, as searched and filtered, to Excel or CSV")
+        )
+        self.export_button.clicked.connect(self.export_rows)
         toolbar = QHBoxLayout()
         toolbar.addWidget(search_label)
         toolbar.addWidget(self.search, 2)
         toolbar.addWidget(self.status_filter)
         toolbar.addWidget(self.territory_filter, 1)
         toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.export_button)
 
         self.view = QTableView(self)
         self._setup_view()
@@ -179,6 +189,10 @@ class AgendaListPage(IdListSelection, QWidget):
     def _progress_at(self, index: QModelIndex) -> int | None:
         record = self.model.record_at(index.row())
         return record.progress if record is not None else None
+
+    def export_rows(self) -> None:
+        """Export… : the rows of the current search and filters, to .xlsx or .csv."""
+        export_model(self, self.tr("Agendas"), self.model)
 
     # --- filters ---------------------------------------------------------------------------
 

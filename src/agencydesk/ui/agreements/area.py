@@ -32,6 +32,7 @@ from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import ask_yes_no, format_date, tell, undo_keys
 from agencydesk.ui.widgets.follow_stack import FollowsStack, StackFollower
+from agencydesk.ui.widgets.list_export import export_model
 from agencydesk.ui.widgets.long_columns import LongColumns
 from agencydesk.ui.widgets.table_model import set_column_widths
 from agencydesk.ui.widgets.urgency import UrgencyLegend
@@ -65,6 +66,12 @@ class AgreementsArea(FollowsStack, QWidget):
         self.meeting_button = QPushButton(self.tr("Go to &meeting"), self)
         self.meeting_button.setObjectName("agreements_go_to_meeting")
         self.meeting_button.setToolTip(self.tr("Open the meeting where it was agreed"))
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            self.tr("Save the agreements of the list, as searched and filtered, to Excel or CSV")
+        )
+        self.export_button.clicked.connect(self.export_rows)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("agreements_feedback")
         self.legend = UrgencyLegend(self)
@@ -74,6 +81,7 @@ class AgreementsArea(FollowsStack, QWidget):
         buttons.addSpacing(8)
         buttons.addWidget(self.feedback, 1)
         buttons.addWidget(self.legend)
+        buttons.addWidget(self.export_button)
 
         self.view = QTableView(self)
         self._setup_view()
@@ -190,6 +198,10 @@ class AgreementsArea(FollowsStack, QWidget):
         else:
             self.empty_label.hide()
         self._update_buttons()
+
+    def export_rows(self) -> None:
+        """Export… : the agreements of the current search and filters, to .xlsx or .csv."""
+        export_model(self, self.tr("Agreements"), self.model)
 
     def _say_above(self, text: str) -> None:
         self.empty_label.setText(text)

@@ -166,6 +166,11 @@ class AgreementsModel(LazyTableModel):
         self.today = self._today()  # a window left open overnight colours by the new day
         super().reload()
 
+    def export_value(self, record: Any, column: int) -> Any:
+        if column == WHEN_COLUMN:  # the cell's words, filled here rather than by the column
+            return when_text(record, self.today)
+        return super().export_value(record, column)
+
     def records(self, rows: list[int]) -> list[AgreementRecord]:
         found = (self.record_at(row) for row in rows)
         return [record for record in found if record is not None]

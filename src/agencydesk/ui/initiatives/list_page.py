@@ -28,6 +28,7 @@ from agencydesk.ui.initiatives.undo import InitiativesContext
 from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
+from agencydesk.ui.widgets.list_export import export_model
 from agencydesk.ui.widgets.list_selection import IdListSelection
 from agencydesk.ui.widgets.long_columns import LongColumns
 from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
@@ -110,6 +111,12 @@ class InitiativesListPage(IdListSelection, QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button = QPushButton(self.tr("&New initiative"), self)
         self.new_button.clicked.connect(self.new_requested)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            self.tr("Save the rows of the list, as searched and filtered, to Excel or CSV")
+        )
+        self.export_button.clicked.connect(self.export_rows)
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(search_label)
@@ -119,6 +126,7 @@ class InitiativesListPage(IdListSelection, QWidget):
         toolbar.addWidget(self.territory_filter, 1)
         toolbar.addWidget(self.agenda_filter, 1)
         toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.export_button)
 
         self.view = QTableView(self)
         self._setup_view()
@@ -181,6 +189,10 @@ class InitiativesListPage(IdListSelection, QWidget):
             view.setColumnWidth(column, max(words, half) + pad * 2)
         header.setMinimumHeight(header_metrics.lineSpacing() * 2 + 8)
         self.long_columns = LongColumns(view, [0, 4])
+
+    def export_rows(self) -> None:
+        """Export… : the rows of the current search and filters, to .xlsx or .csv."""
+        export_model(self, self.tr("Initiatives"), self.model)
 
     # --- filters ---------------------------------------------------------------------------
 

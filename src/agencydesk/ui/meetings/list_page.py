@@ -30,6 +30,7 @@ from agencydesk.ui.meetings.owner_field import owner_ids, owner_key
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
 from agencydesk.ui.widgets.date_field import format_date
+from agencydesk.ui.widgets.list_export import export_model
 from agencydesk.ui.widgets.list_selection import IdListSelection
 from agencydesk.ui.widgets.long_columns import LongColumns
 from agencydesk.ui.widgets.plain_text import plain
@@ -70,6 +71,7 @@ COLUMNS: list[Column[MeetingRecord]] = [
         QT_TRANSLATE_NOOP("MeetingColumns", "Date"),
         lambda r: when_text(r.draft.starts_at),
         15,
+        export=lambda r: r.draft.starts_at,
     ),
     Column(None, QT_TRANSLATE_NOOP("MeetingColumns", "Title"), lambda r: r.title, 40),
     Column(
@@ -163,6 +165,12 @@ class MeetingsListPage(IdListSelection, QWidget):
         self.new_button = QPushButton(self.tr("&New meeting"), self)
         self.new_button.setObjectName("newMeetingButton")
         self.new_button.clicked.connect(self.new_requested)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            self.tr("Save the rows of the list, as searched and filtered, to Excel or CSV")
+        )
+        self.export_button.clicked.connect(self.export_rows)
         toolbar = QHBoxLayout()
         toolbar.addWidget(search_label)
         toolbar.addWidget(self.search, 2)
@@ -170,6 +178,7 @@ class MeetingsListPage(IdListSelection, QWidget):
         toolbar.addWidget(self.status_filter)
         toolbar.addWidget(self.when_filter)
         toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.export_button)
 
         self.view = QTableView(self)
         self.view.setObjectName("meetingsTable")
@@ -232,6 +241,10 @@ class MeetingsListPage(IdListSelection, QWidget):
             view.setColumnWidth(column, max(words, half) + pad * 2)
         header.setMinimumHeight(header_metrics.lineSpacing() * 2 + 8)
         self.long_columns = LongColumns(view, [2, 3])
+
+    def export_rows(self) -> None:
+        """Export… : the rows of the current search and filters, to .xlsx or .csv."""
+        export_model(self, self.tr("Meetings"), self.model)
 
     # --- filters ---------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.plans.action_tree import DELAYED_COLOR
 from agencydesk.ui.plans.delegates import ProgressDelegate
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, set_current_enum
+from agencydesk.ui.widgets.list_export import export_model
 from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
 
 
@@ -66,6 +68,7 @@ ACTION_COLUMNS: list[Column[ActionRecord]] = [
         QT_TRANSLATE_NOOP("ActionColumns", "Progress"),
         lambda a: a.draft.progress_pct,
         12,
+        kind="percent",
     ),
 ]
 STATUS_COLUMN, PROGRESS_COLUMN = 5, 6
@@ -127,12 +130,19 @@ class AllActionsPage(QWidget):
         self.plan_filter.addItem(self.tr("All plans"), None)
         self.delayed_check = QCheckBox(self.tr("Only &delayed"), self)
         self.delayed_check.setObjectName("actions_delayed_filter")
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            self.tr("Save the rows of the list, as searched and filtered, to Excel or CSV")
+        )
+        self.export_button.clicked.connect(self.export_rows)
         toolbar = QHBoxLayout()
         toolbar.addWidget(search_label)
         toolbar.addWidget(self.search, 2)
         toolbar.addWidget(self.status_filter)
         toolbar.addWidget(self.plan_filter, 1)
         toolbar.addWidget(self.delayed_check)
+        toolbar.addWidget(self.export_button)
 
         self.view = QTableView(self)
         self.view.setObjectName("actions_view")
@@ -177,6 +187,10 @@ class AllActionsPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.delayed_check.toggled.connect(lambda _c: self.refresh())
         self.view.activated.connect(self._activated)
+
+    def export_rows(self) -> None:
+        """Export… : the rows of the current search and filters, to .xlsx or .csv."""
+        export_model(self, self.tr("Actions"), self.model)
 
     # --- filters ---------------------------------------------------------------------------
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +43,8 @@ from agencydesk.ui.plans.action_tree import (
 from agencydesk.ui.plans.delegates import DateDelegate, ProgressDelegate, StatusDelegate
 from agencydesk.ui.plans.totals import TotalsView
 from agencydesk.ui.widgets import FieldMessage
+from agencydesk.ui.widgets.list_export import export_list
+from agencydesk.ui.widgets.table_model import Column
 
 # Usual widths in average characters (the title column takes the rest).
 _WIDTHS = {
@@ -47,6 +56,25 @@ _WIDTHS = {
     COL_STATUS: 12,
     COL_PROGRESS: 11,
 }
+
+# Export… : the tree's columns as flat rows, with each action's axis (the tree's grouping).
+# Headers in the tree model's context, where the tree's own headers are translated.
+_EXPORT_COLUMNS: list[Column[ActionRecord]] = [
+    Column(None, QT_TRANSLATE_NOOP("ActionTreeModel", "Code"), lambda a: a.draft.code),
+    Column(None, QT_TRANSLATE_NOOP("ActionTreeModel", "Axis"), lambda a: a.draft.axis),
+    Column(None, QT_TRANSLATE_NOOP("ActionTreeModel", "Action"), lambda a: a.title),
+    Column(None, QT_TRANSLATE_NOOP("ActionTreeModel", "Responsible"), lambda a: a.responsible_name),
+    Column(None, QT_TRANSLATE_NOOP("ActionTreeModel", "Start"), lambda a: a.draft.start_date),
+    Column(None, QT_TRANSLATE_NOOP("ActionTreeModel", "End"), lambda a: a.draft.end_date),
+    Column(None, "", lambda a: a.draft.budget, kind="money"),  # header: the tree's, with currency
+    Column(None, QT_TRANSLATE_NOOP("ActionTreeModel", "Status"), lambda a: a.draft.status),
+    Column(
+        None,
+        QT_TRANSLATE_NOOP("ActionTreeModel", "Progress"),
+        lambda a: a.draft.progress_pct,
+        kind="percent",
+    ),
+]
 
 
 class ActionsTab(QWidget):
@@ -61,6 +89,11 @@ class ActionsTab(QWidget):
         self.edit_button.setObjectName("edit_action_button")
         self.delete_button = QPushButton(self.tr("&Delete action…"), self)
         self.delete_button.setObjectName("delete_action_button")
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(self.tr("Save the plan's actions to Excel or CSV"))
+        self.export_button.clicked.connect(self.export_rows)
+        self.plan_title = ""
         self.hint = QLabel(
             self.tr(
                 "Click the status, progress or a date of a selected action to change it here; "
@@ -75,6 +108,7 @@ class ActionsTab(QWidget):
         toolbar.addWidget(self.edit_button)
         toolbar.addWidget(self.delete_button)
         toolbar.addWidget(self.hint, 1)
+        toolbar.addWidget(self.export_button)
         self.message = FieldMessage(self)
         self.empty_label = QLabel(
             self.tr("This plan has no actions yet. Add the first one with “New action”."), self
@@ -137,8 +171,11 @@ class ActionsTab(QWidget):
 
     # --- content ---------------------------------------------------------------------------
 
-    def set_actions(self, actions: Sequence[ActionRecord], currency: str) -> None:
+    def set_actions(
+        self, actions: Sequence[ActionRecord], currency: str, plan_title: str = ""
+    ) -> None:
         selected = self.selected_action_id()
+        self.plan_title = plan_title
         currency_changed = currency != self.model.currency
         self.model.set_actions(actions, currency)
         if currency_changed:  # "Budget (PEN)" needs more room than "Budget"
@@ -147,6 +184,16 @@ class ActionsTab(QWidget):
         self.empty_label.setVisible(not actions)
         if selected is not None and self.selected_action_id() != selected:
             self.select_action(selected)
+
+    def export_rows(self) -> None:
+        """Export… : every action of the plan, axis by axis as the tree orders them."""
+        headers = [
+            QCoreApplication.translate("ActionTreeModel", c.header) if c.header else ""
+            for c in _EXPORT_COLUMNS
+        ]
+        headers[6] = str(self.model.headerData(COL_BUDGET, Qt.Orientation.Horizontal))
+        title = self.plan_title or self.tr("Actions")
+        export_list(self, title, _EXPORT_COLUMNS, self.model.actions(), "", headers)
 
     def _fit_columns(self) -> None:
         """The usual widths, and never narrower than the column's title."""

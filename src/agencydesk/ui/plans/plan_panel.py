@@ -195,7 +195,7 @@ class PlanPanel(QWidget):
             return
         self._plan = plan
         self.header.show_plan(plan)
-        self.actions_tab.set_actions(actions, plan.draft.currency)
+        self.actions_tab.set_actions(actions, plan.draft.currency, plan.title)
         self._update_timeline(actions)
 
     def _update_timeline(self, actions: list[ActionRecord]) -> None:

@@ -24,6 +24,7 @@ from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.plans.delegates import ProgressDelegate
 from agencydesk.ui.plans.money import format_money
 from agencydesk.ui.widgets import current_enum, fill_enum_combo, format_date
+from agencydesk.ui.widgets.list_export import export_model
 from agencydesk.ui.widgets.table_model import Column, LazyTableModel, set_column_widths
 
 
@@ -64,8 +65,16 @@ PLAN_COLUMNS: list[Column[PlanRecord]] = [
         lambda p: format_money(p.budget_total, p.draft.currency),
         20,
         numeric=True,
+        kind="money",
+        export=lambda p: p.budget_total,
     ),
-    Column("progress", QT_TRANSLATE_NOOP("PlanColumns", "Progress"), lambda p: p.progress, 12),
+    Column(
+        "progress",
+        QT_TRANSLATE_NOOP("PlanColumns", "Progress"),
+        lambda p: p.progress,
+        12,
+        kind="percent",
+    ),
 ]
 PROGRESS_COLUMN = len(PLAN_COLUMNS) - 1
 
@@ -100,6 +109,12 @@ class PlansListPage(QWidget):
         self.open_button.setObjectName("open_plan_button")
         self.delete_button = QPushButton(self.tr("&Delete plan…"), self)
         self.delete_button.setObjectName("delete_plan_button")
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setObjectName("export_button")
+        self.export_button.setToolTip(
+            self.tr("Save the rows of the list, as searched and filtered, to Excel or CSV")
+        )
+        self.export_button.clicked.connect(self.export_rows)
         toolbar = QHBoxLayout()
         toolbar.addWidget(search_label)
         toolbar.addWidget(self.search, 2)
@@ -108,6 +123,7 @@ class PlansListPage(QWidget):
         toolbar.addWidget(self.open_button)
         toolbar.addWidget(self.delete_button)
         toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.export_button)
 
         self.view = QTableView(self)
         self.view.setObjectName("plans_view")
@@ -194,6 +210,10 @@ class PlansListPage(QWidget):
         )
         self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
         return True
+
+    def export_rows(self) -> None:
+        """Export… : the rows of the current search and filters, to .xlsx or .csv."""
+        export_model(self, self.tr("Action plans"), self.model)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -43,13 +43,20 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class Column(Generic[R]):
     """One column: its sort key for ``ListQuery.sort`` (None: not sortable), its header
     (a source string marked with QT_TRANSLATE_NOOP in the model's context), how to read its
-    value from a record, and its usual width in characters."""
+    value from a record, and its usual width in characters.
+
+    For the list export (ui/widgets/list_export.py): ``export`` reads a typed value when
+    ``value`` gives display text (a datetime rather than "14/05/2025 09:00"), and ``kind`` is
+    the export's column kind (services/export_table.TableColumn.kind; None: from the values).
+    """
 
     key: str | None
     header: str
     value: Callable[[R], Any]
     width: int = 16
     numeric: bool = False
+    kind: str | None = None
+    export: Callable[[R], Any] | None = None
 
 
 def draft_column(key: str, header: str, width: int = 16) -> Column[Any]:
@@ -80,6 +87,11 @@ class _ColumnsMixin:
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.context, self.columns[section].header)
         return None
+
+    def export_value(self, record: Any, column: int) -> Any:
+        """The typed value of a cell for the list export (called off the GUI thread)."""
+        col = self.columns[column]
+        return (col.export or col.value)(record)
 
     def _cell(self, record: Any, column: int, role: int, record_id: int) -> Any:
         col = self.columns[column]
@@ -158,6 +170,15 @@ class LazyTableModel(_ColumnsMixin, QAbstractTableModel, Generic[R]):
             return self._ids.index(record_id)
         except ValueError:
             return None
+
+    def ids(self) -> list[int]:
+        """The ids of the rows on show, in their order (a copy)."""
+        return list(self._ids)
+
+    def fetch_records(self, ids: list[int]) -> list[R]:
+        """Read ``ids`` from the service, bypassing the page cache (the list export reads
+        every row once, on the database worker)."""
+        return self._fetch_records(ids)
 
     def record_at(self, row: int) -> R | None:
         record_id = self.id_at(row)

@@ -1,0 +1,207 @@
+"""Finding the header row of a partner's sheet and mapping its columns to fields.
+
+Matching works on ``header_key``: accents, case, punctuation and underscores do not count, so
+"Correo electrónico", "CORREO ELECTRONICO" and "correo_electronico" are one header. A column maps
+to a field by, in order of strength: the field's own name ("tax_id": what AgencyDesk exports
+write), a synonym typed exactly, or a synonym found inside the header as whole words ("Correo
+electrónico del contacto" holds "correo electrónico"); the longer the synonym found, the better,
+and better still when it opens the header.
+Each field takes one column; the strongest match is served first and the leftmost column wins a
+tie.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from functools import lru_cache
+
+from agencydesk.domain.importing.kinds import ImportKind, fields
+from agencydesk.domain.importing.workbook import CellValue
+
+_NUMBER_SIGN = re.compile(r"(?<![^\W\d_])n\s*\.?\s*[°º](?:\s*\.)?|(?<![^\W\d_])no\.")
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+# Columns AgencyDesk exports that are not import fields: they must never map to one (a
+# "responsible_id" column holds database ids, not the responsible's name).
+_EXPORT_ONLY = frozenset(
+    {
+        "id",
+        "created at",
+        "updated at",
+        "sort name",
+        "territory",
+        "territory id",
+        "invited",
+    }
+)
+
+_EXACT_NAME = 1000  # the field's own name
+_EXACT_SYNONYM = 900  # a synonym or the template header, typed whole
+_CONTAINED = 100  # plus the synonym's length: a synonym found inside the header
+# Spanish and Portuguese headers name the thing first ("Correo del contacto" is an e-mail,
+# "Teléfono del representante" a phone): a synonym that opens the header counts more, unless it
+# is a word that only says what kind of value follows ("Nombre de la organización").
+_OPENS = 50
+_GENERIC = frozenset({"nombre", "nombres", "nome", "name", "fecha", "data", "date", "numero",
+                      "nro", "tipo", "type", "valor", "value"})  # fmt: skip
+
+# A header is short: longer text (a title, a note, a data cell) is never matched as one.
+_MAX_HEADER = 100
+
+
+@lru_cache(maxsize=8192)
+def _key(text: str) -> str:
+    text = _NUMBER_SIGN.sub(" nro ", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NON_ALNUM.sub(" ", stripped).split())
+
+
+def header_key(text: object) -> str:
+    """The comparable form of a header: no accents, case, punctuation or underscores.
+
+    "N°", "Nº", "N.º" and "No." (the number sign) become the word "nro" instead of vanishing, so
+    "N° de socios" and "Nro. de socios" stay one header and "N°" alone is not an empty one.
+    """
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return _key(text)
+    if isinstance(text, datetime | date | time):
+        return text.isoformat()
+    return _key(str(text))
+
+
+class _Matcher:
+    """One kind's header table: exact keys and contained synonyms, built once."""
+
+    def __init__(self, kind: ImportKind) -> None:
+        self.exact: dict[str, list[tuple[int, str]]] = {}
+        contained: dict[tuple[str, str], int] = {}
+        self.weights: dict[str, int] = {}
+        for spec in fields(kind):
+            self.weights[spec.name] = 3 if spec.required else 1
+            own = header_key(spec.name)
+            self._add_exact(own, _EXACT_NAME, spec.name)
+            contained[(f" {own} ", spec.name)] = _CONTAINED + len(own)
+            for synonym in (*spec.synonyms, spec.template_header):
+                key = header_key(synonym)
+                if not key:
+                    continue
+                self._add_exact(key, _EXACT_SYNONYM, spec.name)
+                contained[(f" {key} ", spec.name)] = _CONTAINED + len(key)
+        self.contained = [(padded, name, score) for (padded, name), score in contained.items()]
+
+    def _add_exact(self, key: str, score: int, name: str) -> None:
+        entries = self.exact.setdefault(key, [])
+        if all(n != name for _, n in entries):
+            entries.append((score, name))
+
+    def candidates(self, key: str) -> list[tuple[int, str]]:
+        """(score, field) pairs ``key`` could map to, best first."""
+        return _candidates(self, key)
+
+
+@lru_cache(maxsize=65536)
+def _candidates(matcher: _Matcher, key: str) -> list[tuple[int, str]]:
+    if not key or key in _EXPORT_ONLY or len(key) > _MAX_HEADER:
+        return []
+    found: dict[str, int] = {name: score for score, name in matcher.exact.get(key, ())}
+    # An "..._id" column of an export holds database ids: only an exact synonym ("Tax ID") maps it.
+    if not key.endswith(" id"):
+        padded = f" {key} "
+        for synonym, name, score in matcher.contained:
+            if synonym in padded:
+                if padded.startswith(synonym) and synonym.strip() not in _GENERIC:
+                    score += _OPENS
+                if score > found.get(name, 0):
+                    found[name] = score
+    return sorted(((s, n) for n, s in found.items()), reverse=True)
+
+
+_MATCHERS = {kind: _Matcher(kind) for kind in ImportKind}
+
+
+def _header_keys(headers: Sequence[CellValue]) -> list[str]:
+    return [_key(h) if isinstance(h, str) and len(h) <= 4 * _MAX_HEADER else "" for h in headers]
+
+
+def map_headers(headers: Sequence[CellValue], kind: ImportKind) -> dict[int, str]:
+    """Column index -> field name; each field at most once, unmapped columns absent."""
+    matcher = _MATCHERS[ImportKind(kind)]
+    options = [
+        (score, col, name)
+        for col, key in enumerate(_header_keys(headers))
+        for score, name in matcher.candidates(key)
+    ]
+    options.sort(key=lambda o: (-o[0], o[1]))
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for _, col, name in options:
+        if col not in mapping and name not in taken:
+            mapping[col] = name
+            taken.add(name)
+    return dict(sorted(mapping.items()))
+
+
+def mapping_score(headers: Sequence[CellValue], kind: ImportKind) -> int:
+    """How well ``headers`` fit ``kind``: 3 per required field mapped, 1 per other field."""
+    weights = _MATCHERS[ImportKind(kind)].weights
+    return sum(weights[name] for name in map_headers(headers, kind).values())
+
+
+def _text_cells(row: Sequence[CellValue]) -> int:
+    return sum(1 for c in row if isinstance(c, str) and c.strip())
+
+
+def _is_blank(row: Sequence[CellValue]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
+
+
+def detect_header_row(
+    rows: Sequence[Sequence[CellValue]], kind: ImportKind | None = None, max_scan: int = 30
+) -> int:
+    """The 0-based index of the header row among the first ``max_scan`` rows.
+
+    The row that maps the most fields wins (of ``kind``, or of the kind it fits best). Among
+    rows that tie, and when no row maps anything, the first with at least two text cells and
+    data below it is taken: a title ("PADRÓN DE ACTORES 2025", one merged cell), a blank row or
+    a subtitle above the headers is passed over.
+    """
+    scan = min(len(rows), max_scan)
+    kinds = [ImportKind(kind)] if kind is not None else list(ImportKind)
+    scores = [
+        max(mapping_score(rows[i], k) for k in kinds) if _text_cells(rows[i]) else 0
+        for i in range(scan)
+    ]
+    best = max(scores, default=0)
+    tied = [i for i in range(scan) if scores[i] == best] if best else list(range(scan))
+    last_data = max((i for i, row in enumerate(rows) if not _is_blank(row)), default=-1)
+    for i in tied:
+        if _text_cells(rows[i]) >= 2 and i < last_data:
+            return i
+    if best:
+        return tied[0]
+    return next((i for i in range(scan) if not _is_blank(rows[i])), 0)
+
+
+def guess_kind(rows: Sequence[Sequence[CellValue]]) -> ImportKind:
+    """The kind whose fields the sheet's header row maps best (the first kind on a tie)."""
+    best_kind, best_score = ImportKind.ORGANIZATIONS, -1
+    for kind in ImportKind:
+        row = detect_header_row(rows, kind)
+        score = mapping_score(rows[row], kind) if rows else 0
+        if score > best_score:
+            best_kind, best_score = kind, score
+    return best_kind
+
+
+def header_signature(headers: Sequence[CellValue]) -> str:
+    """A stable key of a header row, to remember a mapping for the next file like it."""
+    keys = [header_key(h) for h in headers]
+    while keys and not keys[-1]:
+        keys.pop()
+    return "|".join(keys)

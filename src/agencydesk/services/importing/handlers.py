@@ -1,0 +1,237 @@
+"""One handler per import kind: how its rows match existing records and how they are stored.
+
+The pipeline (preview.py, apply.py) does everything that is the same for every kind: reading
+the rows after the header, skipping blank and totals rows, filling merged cells down,
+normalising cells (values.normalize), defaults, required fields, organization names (fields of
+type ORGANIZATION are matched to the directory, or listed to be created), duplicates inside the
+file, the per-row choice, bulk updates (UPDATE / FILL / unchanged), audit entries, the batch
+row and its undo data, and undo itself (deletes what was created, restores what was updated).
+
+A handler says only what is particular to its kind.
+
+How to add a kind
+-----------------
+1. Write a class deriving from ``BaseHandler`` in a module ``handlers_<something>.py`` of this
+   package, set ``kind``, ``table`` (the main table, e.g. "actions") and ``entity`` (the audit
+   entity, e.g. "action"), and implement:
+   - ``load_index(session, setup)``: the existing records the rows can match, read with ONE
+     query per table (``repo.fetch_rows``), never one query per row. Return any object, most
+     simply a ``KeyIndex`` filled with ``add``.
+   - ``add(index, values, ref, label)``: put a record in an index. The same index type holds
+     the rows seen earlier in the file: ``match`` on it finds duplicates inside the file.
+   - ``match(index, values)``: the ``RowMatch`` for a row's typed values, or None.
+   - ``label(values)``: how the row is named to the user ("A-01 Mejorar caminos").
+   - optionally ``check_setup`` (raise ``UserError`` when e.g. the plan does not exist),
+     ``check_row`` (row-level problems: end before start, an unknown indicator...),
+     ``columns`` (typed values -> main table columns; the default copies fields of the same
+     name and resolves ORGANIZATION fields through ``ctx.organization_id``), ``fixed_columns``
+     (e.g. ``{"plan_id": setup.plan_id}`` on insert), ``insert_rows`` (the default bulk-inserts
+     ``fixed_columns | columns`` into ``table``; override it when a row also creates other
+     records, and report those with ``ctx.note_created(table, ids)`` so undo removes them),
+     ``derived`` (columns that follow others on an update, e.g. ``sort_name``).
+   - set ``creates = False`` for kinds that only update (progress): a row that matches nothing
+     is then rejected with ``missing_reason``; put new reason codes and their English sentences
+     in ``reasons``.
+2. At the end of the module: ``HANDLERS = (MyHandler(),)``. Every ``handlers_*.py`` module of
+   this package is found and loaded by ``handler_for`` (nothing to register elsewhere).
+
+Handlers never commit, never open a unit of work, and never query per row.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import uuid as uuid_module
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Protocol
+
+from agencydesk.data.repos import importing as repo
+from agencydesk.data.repos.importing import Session
+from agencydesk.domain.importing.kinds import ImportKind, ValueType, fields
+from agencydesk.domain.importing.names import organization_key
+from agencydesk.services.importing.setup import ImportSetup, RowMatch
+
+# Modules holding handlers, each with a module-level ``HANDLERS`` tuple.
+_PREFIX = "handlers_"
+
+
+@dataclass
+class ApplyContext:
+    """What ``columns`` and ``insert_rows`` get while a batch is written (one transaction)."""
+
+    session: Session
+    setup: ImportSetup
+    user: str | None
+    # organization_key(name) -> id: the directory, plus the organizations this batch created.
+    organizations: dict[str, int] = field(default_factory=dict)
+    # table -> ids created by this batch besides the main rows (kept for undo).
+    created: dict[str, list[int]] = field(default_factory=dict)
+    # Whatever a handler computes once per batch (e.g. an index of people for ``columns``),
+    # by a key of its own: ``columns`` is called per row and must not query per row.
+    memo: dict[str, Any] = field(default_factory=dict)
+
+    def organization_id(self, name: Any) -> int | None:
+        if name is None or name == "":
+            return None
+        return self.organizations.get(organization_key(str(name)))
+
+    def note_created(self, table: str, ids: Iterable[int]) -> None:
+        self.created.setdefault(table, []).extend(ids)
+
+
+class KeyIndex:
+    """Records by kind of key: ``by["tax_id"]["761234567"] == (id, label, extra)``.
+
+    The first record added under a key wins (the oldest, as indexes are loaded by id).
+    ``extra`` is free for the handler (e.g. the tax key of a record found by name).
+    """
+
+    __slots__ = ("by",)
+
+    def __init__(self, kinds: Iterable[str] = ()) -> None:
+        self.by: dict[str, dict[str, tuple[int, str, Any]]] = {k: {} for k in kinds}
+
+    def add(self, by: str, key: str, record_id: int, label: str, extra: Any = None) -> None:
+        if key:
+            self.by.setdefault(by, {}).setdefault(key, (record_id, label, extra))
+
+    def get(self, by: str, key: str) -> tuple[int, str, Any] | None:
+        if not key:
+            return None
+        found = self.by.get(by)
+        return found.get(key) if found else None
+
+    def find(self, by: str, key: str) -> RowMatch | None:
+        hit = self.get(by, key)
+        return RowMatch(hit[0], hit[1], by) if hit else None
+
+
+class KindHandler(Protocol):
+    kind: ImportKind
+    table: str  # the main table ("organizations")
+    entity: str  # the audit entity ("organization")
+    creates: bool  # False: rows must match an existing record (progress updates)
+    missing_reason: str  # the reason of a row that matches nothing when ``creates`` is False
+    reasons: Mapping[str, str]  # the handler's own reason codes -> English sentences
+
+    def check_setup(self, session: Session, setup: ImportSetup) -> None: ...
+    def load_index(self, session: Session, setup: ImportSetup) -> Any: ...
+    def new_index(self) -> Any: ...
+    def add(self, index: Any, values: Mapping[str, Any], ref: int, label: str) -> None: ...
+    def match(self, index: Any, values: Mapping[str, Any]) -> RowMatch | None: ...
+    def label(self, values: Mapping[str, Any]) -> str: ...
+    def check_row(
+        self, index: Any, values: Mapping[str, Any]
+    ) -> Sequence[tuple[str | None, str]]: ...
+    def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]: ...
+    def fixed_columns(self, setup: ImportSetup) -> dict[str, Any]: ...
+    def insert_rows(self, ctx: ApplyContext, rows: Sequence[Mapping[str, Any]]) -> list[int]: ...
+    def derived(self, changes: Mapping[str, Any]) -> dict[str, Any]: ...
+
+
+class BaseHandler:
+    """Defaults for a handler whose rows go to one table, field names = column names."""
+
+    kind: ClassVar[ImportKind]
+    table: ClassVar[str]
+    entity: ClassVar[str]
+    creates: ClassVar[bool] = True
+    missing_reason: ClassVar[str] = "not_found"
+    reasons: ClassVar[Mapping[str, str]] = {}
+    # Field name -> column name where they differ (e.g. "responsible" -> "responsible_id").
+    column_names: ClassVar[Mapping[str, str]] = {}
+    # Fields that are not columns of the main table (used for matching only, e.g. "indicator"
+    # of a measurement); never written by the default ``columns``.
+    not_columns: ClassVar[frozenset[str]] = frozenset()
+
+    def check_setup(self, session: Session, setup: ImportSetup) -> None:
+        return None
+
+    def new_index(self) -> Any:
+        return KeyIndex()
+
+    def check_row(self, index: Any, values: Mapping[str, Any]) -> Sequence[tuple[str | None, str]]:
+        return ()
+
+    def fixed_columns(self, setup: ImportSetup) -> dict[str, Any]:
+        return {}
+
+    def derived(self, changes: Mapping[str, Any]) -> dict[str, Any]:
+        return {}
+
+    def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        organization_fields = _organization_fields(self.kind)
+        for name, value in values.items():
+            if name == "uuid" or name in self.not_columns:
+                continue
+            column = self.column_names.get(name, name)
+            if name in organization_fields:
+                out[column] = ctx.organization_id(value)
+            else:
+                out[column] = value
+        return out
+
+    def insert_rows(self, ctx: ApplyContext, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+        fixed = self.fixed_columns(ctx.setup)
+        prepared = []
+        for values in rows:
+            row = fixed | self.columns(ctx, values)
+            if uid := valid_uuid(values.get("uuid")):
+                row["uuid"] = uid  # a row exported by AgencyDesk keeps its identity
+            row |= self.derived(row)
+            prepared.append(row)
+        return repo.insert_many(ctx.session, self.table, prepared)
+
+
+def valid_uuid(value: Any) -> str | None:
+    if not value:
+        return None
+    try:
+        return str(uuid_module.UUID(str(value).strip()))
+    except ValueError:
+        return None
+
+
+_ORG_FIELDS: dict[ImportKind, frozenset[str]] = {}
+
+
+def _organization_fields(kind: ImportKind) -> frozenset[str]:
+    found = _ORG_FIELDS.get(kind)
+    if found is None:
+        found = frozenset(f.name for f in fields(kind) if f.type is ValueType.ORGANIZATION)
+        _ORG_FIELDS[kind] = found
+    return found
+
+
+def organization_fields(kind: ImportKind) -> frozenset[str]:
+    """The fields of a kind that name an organization (matched to the directory)."""
+    return _organization_fields(kind)
+
+
+_REGISTRY: dict[ImportKind, KindHandler] = {}
+
+
+def handler_for(kind: ImportKind) -> KindHandler:
+    """The handler of a kind; raises KeyError for a kind nobody handles yet."""
+    if not _REGISTRY:
+        package = importlib.import_module(__package__ or "")
+        names = sorted(
+            m.name for m in pkgutil.iter_modules(package.__path__) if m.name.startswith(_PREFIX)
+        )
+        for name in names:
+            module = importlib.import_module(f"{__package__}.{name}")
+            for handler in getattr(module, "HANDLERS", ()):
+                _REGISTRY[handler.kind] = handler
+    return _REGISTRY[ImportKind(kind)]
+
+
+def all_reasons() -> dict[str, str]:
+    """Every handler's own reason codes with their English sentences."""
+    handler_for(ImportKind.ORGANIZATIONS)  # loads the registry
+    out: dict[str, str] = {}
+    for handler in _REGISTRY.values():
+        out.update(handler.reasons)
+    return out

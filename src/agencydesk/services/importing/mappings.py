@@ -1,0 +1,96 @@
+"""The automatic choices of the wizard: which sheet, which header row, which column is what.
+
+A mapping the user confirmed is remembered by (kind, header signature), so the next file with
+the same headers gets it back instead of the automatic one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from agencydesk.data.repos import importing_batches as repo
+from agencydesk.data.repos.importing import Session
+from agencydesk.domain.errors import UserError
+from agencydesk.domain.importing.headers import (
+    detect_header_row,
+    guess_kind,
+    header_signature,
+    map_headers,
+    mapping_score,
+)
+from agencydesk.domain.importing.kinds import ImportKind, fields
+from agencydesk.domain.importing.workbook import CellValue, RawSheet, RawWorkbook
+
+
+def header_cells(sheet: RawSheet, header_row: int) -> list[CellValue]:
+    return list(sheet.rows[header_row]) if 0 <= header_row < len(sheet.rows) else []
+
+
+def sheet_scores(workbook: RawWorkbook, kind: ImportKind) -> dict[str, int]:
+    """How many fields of ``kind`` each sheet's detected header row maps (weighted)."""
+    scores: dict[str, int] = {}
+    for sheet in workbook.sheets:
+        if not sheet.rows:
+            scores[sheet.name] = 0
+            continue
+        row = detect_header_row(sheet.rows, kind)
+        scores[sheet.name] = mapping_score(sheet.rows[row], kind)
+    return scores
+
+
+def choose_sheet(
+    workbook: RawWorkbook, kind: ImportKind | None, name: str = ""
+) -> tuple[RawSheet, ImportKind]:
+    """The visible sheet that maps the most fields (hidden sheets only if none is visible)."""
+    if not workbook.sheets:
+        raise UserError("import_no_sheets", name=name)
+    visible = [s for s in workbook.sheets if not s.hidden and s.rows]
+    candidates = visible or [s for s in workbook.sheets if s.rows] or workbook.sheets
+    best: tuple[int, RawSheet, ImportKind] | None = None
+    for sheet in candidates:
+        sheet_kind = kind or (guess_kind(sheet.rows) if sheet.rows else ImportKind.ORGANIZATIONS)
+        score = (
+            mapping_score(sheet.rows[detect_header_row(sheet.rows, sheet_kind)], sheet_kind)
+            if sheet.rows
+            else 0
+        )
+        if best is None or score > best[0]:
+            best = (score, sheet, sheet_kind)
+    assert best is not None
+    return best[1], best[2]
+
+
+def find_sheet(workbook: RawWorkbook, name: str) -> RawSheet:
+    for sheet in workbook.sheets:
+        if sheet.name == name:
+            return sheet
+    folded = name.strip().casefold()
+    for sheet in workbook.sheets:
+        if sheet.name.strip().casefold() == folded:
+            return sheet
+    raise UserError(
+        "import_no_such_sheet", sheet=name, sheets=", ".join(s.name for s in workbook.sheets)
+    )
+
+
+def propose_mapping(
+    session: Session | None, sheet: RawSheet, header_row: int, kind: ImportKind
+) -> dict[int, str]:
+    """The remembered mapping for these headers, else the automatic one."""
+    headers = header_cells(sheet, header_row)
+    if session is not None:
+        remembered = repo.recall_mapping(session, kind.value, header_signature(headers))
+        if remembered is not None:
+            names = {f.name for f in fields(kind)}
+            width = len(headers)
+            kept = {c: n for c, n in remembered.items() if n in names and 0 <= c < width}
+            if kept:
+                return kept
+    return map_headers(headers, kind)
+
+
+def remember(session: Session, kind: ImportKind, sheet: RawSheet, header_row: int,
+             mapping: Mapping[int, str]) -> None:  # fmt: skip
+    signature = header_signature(header_cells(sheet, header_row))
+    if signature and mapping:
+        repo.remember_mapping(session, kind.value, signature, mapping)

@@ -1,0 +1,340 @@
+"""The preview: every data row of a sheet as it will be stored, with its errors and its match.
+
+Pure computation over a ``RawSheet`` and the indexes the service read beforehand (no database
+access here): the same code serves the wizard's preview step, the headless import and the dry
+run. Per-row work is kept lean (a 50,000-row sheet is previewed in about a second): values are
+normalised through a per-column cache where a column repeats itself, and nothing is queried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime, time
+from typing import Any
+
+from agencydesk.domain.importing.kinds import FieldSpec, ValueType, field_spec, required_fields
+from agencydesk.domain.importing.names import is_total_row, organization_key
+from agencydesk.domain.importing.values import (
+    REASONS,
+    CellResult,
+    CellStatus,
+    ValueOptions,
+    normalize,
+    percent_column_is_fraction,
+)
+from agencydesk.domain.importing.workbook import CellValue, RawSheet
+from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
+from agencydesk.services.importing.handlers import KindHandler, organization_fields
+from agencydesk.services.importing.setup import (
+    CHOICE_FOR_MATCH,
+    ROW_REASONS,
+    ImportPreview,
+    ImportSetup,
+    PreviewRow,
+    RowChoice,
+    RowError,
+)
+
+PROGRESS_EVERY = 500
+# A column whose first rows repeat less than this often is not cached (names, ids, emails).
+_CACHE_TRIAL = 200
+_CACHE_MIN_HITS = 50
+# "Total general", "Sub-totales:", "Gran total": longer first texts are data, not a totals row.
+_TOTAL_LABEL_MAX = 30
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 25 -> "Z", 26 -> "AA" (how a spreadsheet names a column)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cell_text(value: CellValue) -> str:
+    """A raw cell as text, for messages, the report and the rejects workbook."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ") if value.time() != time(0) else value.date().isoformat()
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    return str(value)
+
+
+def header_texts(sheet: RawSheet, header_row: int, width: int) -> tuple[str, ...]:
+    cells = sheet.rows[header_row] if 0 <= header_row < len(sheet.rows) else []
+    out = []
+    for i in range(width):
+        text = cell_text(cells[i]).strip() if i < len(cells) else ""
+        out.append(" ".join(text.split()))
+    return tuple(out)
+
+
+def reason_message(reason: str, extra: Mapping[str, str] | None = None) -> str:
+    if extra and reason in extra:
+        return extra[reason]
+    return REASONS.get(reason) or ROW_REASONS.get(reason) or reason
+
+
+class _Normalizer:
+    """``normalize`` for one column, remembering results for columns that repeat values."""
+
+    __slots__ = ("cache", "caching", "hits", "options", "seen", "spec")
+
+    def __init__(self, spec: FieldSpec, options: ValueOptions) -> None:
+        self.spec = spec
+        self.options = options
+        self.cache: dict[tuple[type, CellValue], CellResult] = {}
+        self.seen = 0
+        self.hits = 0
+        self.caching = True
+
+    def __call__(self, raw: CellValue) -> CellResult:
+        if not self.caching:
+            return normalize(raw, self.spec, self.options)
+        key = (type(raw), raw)  # the type too: 1, 1.0 and True are equal keys otherwise
+        found = self.cache.get(key)
+        self.seen += 1
+        if found is not None:
+            self.hits += 1
+            return found
+        result = normalize(raw, self.spec, self.options)
+        self.cache[key] = result
+        if self.seen == _CACHE_TRIAL and self.hits < _CACHE_MIN_HITS:
+            self.caching = False
+            self.cache.clear()
+        return result
+
+
+def _nothing_mapped(raw: list[CellValue], columns: tuple[int, ...]) -> bool:
+    """A blank row, or one with text only in columns that are not imported."""
+    n = len(raw)
+    for col in columns:
+        if col < n:
+            value = raw[col]
+            if value is not None and (type(value) is not str or value.strip()):
+                return False
+    return True
+
+
+def _column_options(sheet: RawSheet, setup: ImportSetup, col: int, name: str) -> ValueOptions:
+    options = ValueOptions(day_first=setup.day_first, decimal_comma=setup.decimal_comma)
+    if field_spec(setup.kind, name).type is ValueType.PERCENT:
+        # 0.45 in a "%"-formatted column is 45 %: decided for the whole column at once.
+        values = (r[col] for r in sheet.rows[setup.header_row + 1 :] if col < len(r))
+        return replace(options, percent_fractions=percent_column_is_fraction(values))
+    return options
+
+
+def _default_result(value: Any, spec: FieldSpec, options: ValueOptions) -> CellResult | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and spec.type not in (ValueType.TEXT, ValueType.LONG_TEXT):
+        result = normalize(value, spec, options)  # "privado" typed in the wizard
+        return result if result.status is not CellStatus.INVALID else None
+    return CellResult(CellStatus.VALID, value, "default")
+
+
+def filled_rows(sheet: RawSheet, setup: ImportSetup) -> dict[int, list[CellValue]]:
+    """Rows below the header changed by merged cells in mapped columns (filled down)."""
+    changed: dict[int, list[CellValue]] = {}
+    mapped = setup.mapping
+    rows = sheet.rows
+    for rng in sheet.merged:
+        if rng.last_row <= rng.first_row or rng.first_row <= setup.header_row:
+            continue
+        if rng.first_col not in mapped or rng.first_row >= len(rows):
+            continue
+        top = rows[rng.first_row]
+        value = top[rng.first_col] if rng.first_col < len(top) else None
+        if value is None:
+            continue
+        for r in range(rng.first_row + 1, min(rng.last_row, len(rows) - 1) + 1):
+            row = changed.get(r)
+            if row is None:
+                row = changed[r] = list(rows[r])
+            if len(row) <= rng.first_col:
+                row.extend([None] * (rng.first_col + 1 - len(row)))
+            if row[rng.first_col] is None:
+                row[rng.first_col] = value
+    return changed
+
+
+def build_preview(
+    sheet: RawSheet,
+    setup: ImportSetup,
+    handler: KindHandler,
+    index: Any,
+    directory: Mapping[str, int],
+    progress: ProgressSink = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportPreview:
+    """The preview of ``sheet`` under ``setup``.
+
+    ``index``: the handler's index of existing records; ``directory``: organization_key ->
+    id of every organization (only read when the kind has organization fields).
+    """
+    options = ValueOptions(day_first=setup.day_first, decimal_comma=setup.decimal_comma)
+    kind = setup.kind
+    mapping = dict(sorted(setup.mapping.items()))
+    width = max([sheet.width, *(c + 1 for c in mapping)])
+    headers = header_texts(sheet, setup.header_row, width)
+    column_of = {name: col for col, name in mapping.items()}
+    label_of = {name: headers[col] or column_letter(col) for name, col in column_of.items()}
+    columns = [
+        (col, name, _Normalizer(field_spec(kind, name), _column_options(sheet, setup, col, name)))
+        for col, name in mapping.items()
+    ]
+    defaults = {
+        name: result
+        for name, value in setup.defaults.items()
+        if (result := _default_result(value, field_spec(kind, name), options)) is not None
+    }
+    required = required_fields(kind)
+    org_fields = [f for f in organization_fields(kind) if f in column_of or f in defaults]
+    extra_reasons = handler.reasons
+    file_index = handler.new_index()
+    fills = filled_rows(sheet, setup)
+    mapped_columns = tuple(mapping)
+    new_orgs: dict[str, str] = {}  # organization_key -> the first spelling met
+
+    out: list[PreviewRow] = []
+    blank = total = 0
+    rows = sheet.rows
+    first = setup.header_row + 1
+    count = max(len(rows) - first, 0)
+    empty = CellResult(CellStatus.EMPTY)
+    for i in range(first, len(rows)):
+        if (i - first) % PROGRESS_EVERY == 0:
+            if cancel is not None:
+                cancel.check()
+            progress(i - first, count, "preview")
+        raw = rows[i]
+        if _nothing_mapped(raw, mapped_columns):
+            blank += 1
+            continue
+        first_text = next((c for c in raw if c is not None and c != ""), None)
+        # is_total_row looks at the whole row; a long first text ("Cooperativa Agraria ...
+        # S.C. de R.L.") is never a totals label, so most data rows skip it.
+        if (
+            isinstance(first_text, str)
+            and len(first_text) <= _TOTAL_LABEL_MAX
+            and is_total_row(raw)
+        ):
+            total += 1
+            continue
+        cells_row = fills.get(i, raw)
+        number = i + 1
+        n = len(cells_row)
+        cells: dict[str, CellResult] = {}
+        errors: list[RowError] = []
+        for col, name, norm in columns:
+            value = cells_row[col] if col < n else None
+            result = norm(value) if value is not None else empty
+            if result.status is CellStatus.EMPTY and name in defaults:
+                result = defaults[name]
+            elif result.status is CellStatus.INVALID:
+                errors.append(
+                    RowError(
+                        number,
+                        label_of[name],
+                        name,
+                        cell_text(value),
+                        result.reason or "invalid",
+                        reason_message(result.reason or "invalid", extra_reasons),
+                    )
+                )
+            cells[name] = result
+        for name, result in defaults.items():
+            if name not in cells:
+                cells[name] = result
+        for name in required:
+            result = cells.get(name)
+            if result is None or (result.value is None and result.status is not CellStatus.INVALID):
+                errors.append(
+                    RowError(
+                        number,
+                        label_of.get(name, ""),
+                        name,
+                        "",
+                        "required",
+                        reason_message("required", extra_reasons),
+                    )
+                )
+        values = {name: c.value for name, c in cells.items() if c.value is not None}
+        row_new_orgs: list[str] = []
+        for name in org_fields:
+            org_name = values.get(name)
+            if org_name is None:
+                continue
+            key = organization_key(str(org_name))
+            if not key or key in directory:
+                continue
+            if setup.create_organizations:
+                row_new_orgs.append(new_orgs.setdefault(key, str(org_name).strip()))
+            else:
+                errors.append(
+                    RowError(
+                        number,
+                        label_of.get(name, ""),
+                        name,
+                        str(org_name),
+                        "unknown_organization",
+                        reason_message("unknown_organization", extra_reasons),
+                    )
+                )
+        if not errors:
+            for name, reason in handler.check_row(index, values):
+                errors.append(
+                    RowError(
+                        number,
+                        label_of.get(name, "") if name else "",
+                        name,
+                        cell_text(cells_row[column_of[name]])
+                        if name in column_of and column_of[name] < n
+                        else "",
+                        reason,
+                        reason_message(reason, extra_reasons),
+                    )
+                )
+        match = duplicate = None
+        if not errors:
+            match = handler.match(index, values)
+            if match is None and not handler.creates:
+                reason = handler.missing_reason
+                errors.append(
+                    RowError(number, "", None, "", reason, reason_message(reason, extra_reasons))
+                )
+        if errors:
+            out.append(
+                PreviewRow(number, tuple(raw), cells, tuple(errors), None, None, RowChoice.SKIP, ())
+            )
+            continue
+        earlier = handler.match(file_index, values)
+        if earlier is not None:
+            duplicate = earlier.record_id
+            choice = RowChoice.SKIP
+        else:
+            handler.add(file_index, values, number, handler.label(values))
+            choice = CHOICE_FOR_MATCH[setup.on_match] if match is not None else RowChoice.CREATE
+        out.append(
+            PreviewRow(number, tuple(raw), cells, (), match, duplicate, choice, tuple(row_new_orgs))
+        )
+    progress(count, count, "preview")
+    used = {organization_key(n) for r in out if not r.errors for n in r.new_organizations}
+    return ImportPreview(
+        setup=setup,
+        headers=headers,
+        rows=tuple(out),
+        skipped_blank=blank,
+        skipped_total=total,
+        new_organizations=tuple(n for k, n in new_orgs.items() if k in used),
+    )

@@ -1,0 +1,353 @@
+"""ImportService: the wizard's and the headless import's single entry to the pipeline.
+
+Reading a file (``load``) touches no database; ``preview`` reads the records rows can match
+(one query per table) and computes the rest in memory; ``run`` writes in ONE transaction (the
+unit of work): a cancel, an error or a dry run leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agencydesk.data.uow import UnitOfWork
+from agencydesk.domain.enums import AuditAction
+from agencydesk.domain.errors import UserError
+from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
+
+if TYPE_CHECKING:
+    from agencydesk.domain.importing.kinds import ImportKind
+    from agencydesk.services.importing.apply import Applied
+    from agencydesk.services.importing.setup import (
+        ImportBatchRecord,
+        ImportPreview,
+        ImportResult,
+        ImportSetup,
+        LoadedFile,
+        RowChoice,
+        RowError,
+    )
+
+# The pipeline's modules (rules, handlers, SQL) are imported on first use: the Workspace builds
+# this service at every start, and most sessions never import anything.
+
+log = logging.getLogger(__name__)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_file(path: Path, cancel: CancelToken | None = None) -> LoadedFile:
+    """Read a partner's file (no database involved); raises UserError or Cancelled."""
+    from agencydesk.services.importing.reading import read_workbook
+    from agencydesk.services.importing.setup import LoadedFile
+
+    path = Path(path)
+    workbook = read_workbook(path, cancel=cancel)
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        raise UserError(
+            "import_file_unreadable", name=path.name, reason=exc.strerror or str(exc)
+        ) from exc
+    return LoadedFile(path=path, name=path.name, sha256=sha, workbook=workbook)
+
+
+def missing_required(setup: ImportSetup) -> tuple[str, ...]:
+    """Required fields of the kind with no column mapped and no default."""
+    from agencydesk.domain.importing.kinds import required_fields
+
+    given = set(setup.mapping.values()) | {
+        k for k, v in setup.defaults.items() if v not in (None, "")
+    }
+    return tuple(f for f in required_fields(setup.kind) if f not in given)
+
+
+class _DryRun(Exception):
+    def __init__(self, applied: Applied) -> None:
+        super().__init__("dry run")
+        self.applied = applied
+
+
+class ImportService:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        current_user: Callable[[], str | None],
+        day_first: Callable[[], bool] = lambda: True,
+    ) -> None:
+        self._uow = uow
+        self._user = current_user
+        self._day_first = day_first
+
+    # --- the file and the automatic choices --------------------------------------------------
+
+    def load(self, path: Path, cancel: CancelToken | None = None) -> LoadedFile:
+        return load_file(path, cancel)
+
+    def propose(
+        self,
+        loaded: LoadedFile,
+        kind: ImportKind | None = None,
+        sheet: str | None = None,
+        header_row: int | None = None,
+    ) -> ImportSetup:
+        """Best sheet (visible first), header row, mapping (the remembered one if any)."""
+        from agencydesk.domain.importing.headers import detect_header_row
+        from agencydesk.domain.importing.kinds import ImportKind
+        from agencydesk.services.importing import mappings
+        from agencydesk.services.importing.setup import ImportSetup
+
+        if sheet is not None:
+            chosen = mappings.find_sheet(loaded.workbook, sheet)
+            if kind is None:
+                _, kind = mappings.choose_sheet(replace(loaded.workbook, sheets=[chosen]), None)
+        else:
+            chosen, kind = mappings.choose_sheet(loaded.workbook, kind, loaded.name)
+        kind = ImportKind(kind)
+        if header_row is None:
+            header_row = detect_header_row(chosen.rows, kind) if chosen.rows else 0
+        with self._uow() as s:
+            mapping = mappings.propose_mapping(s, chosen, header_row, kind)
+        return ImportSetup(
+            kind=kind,
+            sheet=chosen.name,
+            header_row=header_row,
+            mapping=mapping,
+            day_first=self._day_first(),
+        )
+
+    def sheet_scores(self, loaded: LoadedFile, kind: ImportKind) -> dict[str, int]:
+        from agencydesk.services.importing import mappings
+
+        return mappings.sheet_scores(loaded.workbook, kind)
+
+    def headers(self, loaded: LoadedFile, sheet: str, header_row: int) -> tuple[str, ...]:
+        from agencydesk.services.importing import mappings
+        from agencydesk.services.importing.preview import header_texts
+
+        raw = mappings.find_sheet(loaded.workbook, sheet)
+        return header_texts(raw, header_row, raw.width)
+
+    def mapping_for(
+        self, loaded: LoadedFile, sheet: str, header_row: int, kind: ImportKind
+    ) -> dict[int, str]:
+        """The proposed mapping of another header row or kind (the wizard's columns step)."""
+        from agencydesk.domain.importing.kinds import ImportKind
+        from agencydesk.services.importing import mappings
+
+        raw = mappings.find_sheet(loaded.workbook, sheet)
+        with self._uow() as s:
+            return mappings.propose_mapping(s, raw, header_row, ImportKind(kind))
+
+    # --- preview and run -----------------------------------------------------------------
+
+    def preview(
+        self,
+        loaded: LoadedFile,
+        setup: ImportSetup,
+        progress: ProgressSink = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ImportPreview:
+        from agencydesk.services.importing import mappings, matching
+        from agencydesk.services.importing.handlers import handler_for, organization_fields
+        from agencydesk.services.importing.preview import build_preview
+
+        if missing := missing_required(setup):
+            raise UserError(
+                "import_missing_column", field=", ".join(missing), kind=setup.kind.value
+            )
+        handler = handler_for(setup.kind)
+        sheet = mappings.find_sheet(loaded.workbook, setup.sheet)
+        used = set(setup.mapping.values()) | set(setup.defaults)
+        with self._uow() as s:
+            if setup.plan_id is not None or not setup.new_plan_title:
+                handler.check_setup(s, setup)
+            index = handler.load_index(s, setup)
+            directory = matching.directory(s) if organization_fields(setup.kind) & used else {}
+        return build_preview(sheet, setup, handler, index, directory, progress, cancel)
+
+    def run(
+        self,
+        loaded: LoadedFile,
+        preview: ImportPreview,
+        choices: Mapping[int, RowChoice] | None = None,
+        progress: ProgressSink = no_progress,
+        cancel: CancelToken | None = None,
+        dry_run: bool = False,
+    ) -> ImportResult:
+        """Write the import in one transaction; ``choices`` (by spreadsheet row) override the
+        proposed ones. Cancel raises Cancelled and writes nothing; a dry run rolls back."""
+        from agencydesk.services.importing import mappings
+        from agencydesk.services.importing.apply import apply_import
+        from agencydesk.services.importing.handlers import handler_for
+        from agencydesk.services.importing.setup import ImportResult
+
+        handler = handler_for(preview.setup.kind)
+        user = self._user()
+        setup = preview.setup
+        try:
+            with self._uow() as s:
+                applied = apply_import(
+                    s, handler, loaded, preview, choices or {}, user, progress, cancel
+                )
+                if dry_run:
+                    raise _DryRun(applied)
+                sheet = mappings.find_sheet(loaded.workbook, setup.sheet)
+                mappings.remember(s, setup.kind, sheet, setup.header_row, setup.mapping)
+        except _DryRun as done:
+            applied = done.applied
+        log.info(
+            "import %s (%s) as %s: %d created, %d updated, %d unchanged, %d rejected%s",
+            loaded.name,
+            loaded.sha256[:12],
+            setup.kind.value,
+            applied.created,
+            applied.updated,
+            applied.unchanged,
+            sum(1 for r in preview.rows if r.errors),
+            " (dry run)" if dry_run else "",
+        )
+        return ImportResult(
+            batch_id=None if dry_run else applied.batch_id,
+            created=applied.created,
+            updated=applied.updated,
+            unchanged=applied.unchanged,
+            skipped=applied.skipped,
+            rejected=preview.rejected,
+            organizations_created=tuple(applied.organizations_created),
+            dry_run=dry_run,
+        )
+
+    def write_rejects(
+        self,
+        loaded: LoadedFile,
+        preview: ImportPreview,
+        out: Path,
+        describe: Callable[[RowError], str] | None = None,
+        error_header: str = "Error",
+    ) -> int:
+        """The rejected rows as read, plus an Error column, to ``out`` (.xlsx)."""
+        from agencydesk.services.importing.rejects import write_rejects
+
+        return write_rejects(preview, Path(out), describe, error_header)
+
+    # --- history and undo ------------------------------------------------------------------
+
+    def history(self) -> list[ImportBatchRecord]:
+        from agencydesk.services.importing import batches
+
+        with self._uow() as s:
+            return batches.history(s)
+
+    def undo(self, batch_id: int) -> ImportBatchRecord:
+        """Remove what the batch created and restore what it updated (one transaction)."""
+        from agencydesk.services.importing import batches
+
+        with self._uow() as s:
+            return batches.undo_batch(s, batch_id, self._user())
+
+    # --- plans -----------------------------------------------------------------------------
+
+    def find_plan(self, name_or_id: str) -> int | None:
+        """The plan with this id or title; None when none; UserError when several match."""
+        from agencydesk.data.repos import importing as repo
+
+        with self._uow() as s:
+            found = repo.find_plans(s, name_or_id)
+        if len(found) > 1:
+            raise UserError("import_plan_ambiguous", plan=name_or_id, count=len(found))
+        return found[0] if found else None
+
+    def plan_for(self, name_or_id: str) -> int:
+        """The plan named (by id or title), created as a draft with that title if none."""
+        from agencydesk.data.repos import importing as repo
+        from agencydesk.data.repos import importing_batches as batch_repo
+
+        found = self.find_plan(name_or_id)
+        if found is not None:
+            return found
+        with self._uow() as s:
+            plan_id = repo.create_plan(s, name_or_id)
+            batch_repo.insert_audit(
+                s,
+                [
+                    {
+                        "user": self._user(),
+                        "entity": "action_plan",
+                        "entity_id": plan_id,
+                        "action": AuditAction.CREATE,
+                        "changes": {"title": [None, name_or_id.strip()]},
+                    }
+                ],
+            )
+        return plan_id
+
+    # --- headless --------------------------------------------------------------------------
+
+    def import_loaded(
+        self,
+        loaded: LoadedFile,
+        kind: ImportKind,
+        *,
+        sheet: str | None = None,
+        plan: str | None = None,
+        meeting_id: int | None = None,
+        on_match: str = "skip",  # an OnMatch
+        dry_run: bool = False,
+        progress: ProgressSink = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> tuple[ImportPreview, ImportResult]:
+        """The wizard's automatic choices on an already read file, then the import."""
+        from agencydesk.services.importing.setup import OnMatch
+
+        setup = self.propose(loaded, kind, sheet)
+        setup = replace(setup, on_match=OnMatch(on_match), meeting_id=meeting_id)
+        if plan:
+            plan_id = self.find_plan(plan)
+            setup = replace(setup, plan_id=plan_id, new_plan_title=None if plan_id else plan)
+        preview = self.preview(loaded, setup, progress, cancel)
+        result = self.run(loaded, preview, None, progress, cancel, dry_run)
+        return preview, result
+
+    def import_file(
+        self,
+        path: Path,
+        kind: ImportKind,
+        *,
+        sheet: str | None = None,
+        plan: str | None = None,
+        meeting_id: int | None = None,
+        on_match: str = "skip",  # an OnMatch
+        dry_run: bool = False,
+        progress: ProgressSink = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> tuple[LoadedFile, ImportPreview, ImportResult]:
+        loaded = self.load(path, cancel)
+        preview, result = self.import_loaded(
+            loaded,
+            kind,
+            sheet=sheet,
+            plan=plan,
+            meeting_id=meeting_id,
+            on_match=on_match,
+            dry_run=dry_run,
+            progress=progress,
+            cancel=cancel,
+        )
+        return loaded, preview, result
+
+    @staticmethod
+    def report(loaded: LoadedFile, preview: ImportPreview, result: ImportResult) -> dict[str, Any]:
+        from agencydesk.services.importing.report import build_report
+
+        return build_report(loaded, preview, result)

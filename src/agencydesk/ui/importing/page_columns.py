@@ -1,0 +1,150 @@
+"""Step 4: what each column holds. Proposed from the header (Spanish, Portuguese or English,
+synonyms, a mapping remembered from a file with the same headers); each column can be changed
+or left out. A field goes to one column at most."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from agencydesk.domain.importing.kinds import ImportKind, ValueType, fields
+from agencydesk.domain.importing.workbook import RawSheet
+from agencydesk.ui.importing.field_labels import field_label
+from agencydesk.ui.importing.page_base import ImportPage, message_label, show_message
+from agencydesk.ui.importing.raw_model import cell_text, column_letter
+from agencydesk.ui.importing.state import ImportState
+
+SAMPLE_ROWS = 50
+
+
+def missing_required(kind: ImportKind, mapping: dict[int, str]) -> list[str]:
+    """Required fields with no column, except choices (the options step gives those a value
+    for every row)."""
+    mapped = set(mapping.values())
+    return [
+        f.name
+        for f in fields(kind)
+        if f.required and f.name not in mapped and f.type is not ValueType.ENUM
+    ]
+
+
+def sample(sheet: RawSheet, header_row: int, column: int) -> str:
+    """The first value below the header in ``column``, as the spreadsheet shows it."""
+    for row in sheet.rows[header_row + 1 : header_row + 1 + SAMPLE_ROWS]:
+        if column < len(row) and row[column] not in (None, ""):
+            return cell_text(row[column])
+    return ""
+
+
+class ColumnsPage(ImportPage):
+    def __init__(self, state: ImportState) -> None:
+        super().__init__(state)
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr(
+                "For each column of the file, choose what it holds in AgencyDesk, or "
+                "“Do not import”. Fields marked * are required."
+            )
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column of the file"), self.tr("Example"), self.tr("Import as")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.message = message_label()
+        self.combos: dict[int, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    def initializePage(self) -> None:
+        state = self.state
+        assert state.setup is not None
+        sheet = state.sheet()
+        setup = state.setup
+        header = sheet.rows[setup.header_row] if setup.header_row < len(sheet.rows) else []
+        columns = [
+            c
+            for c in range(sheet.width)
+            if c in setup.mapping
+            or (c < len(header) and header[c] not in (None, ""))
+            or sample(sheet, setup.header_row, c)
+        ]
+        specs = fields(setup.kind)
+        self.table.setRowCount(len(columns))
+        self.combos = {}
+        for row, column in enumerate(columns):
+            name = cell_text(header[column]) if column < len(header) else ""
+            title = f"{column_letter(column)} · {name}" if name else column_letter(column)
+            self.table.setItem(row, 0, QTableWidgetItem(title))
+            example = QTableWidgetItem(sample(sheet, setup.header_row, column))
+            self.table.setItem(row, 1, example)
+            combo = QComboBox()
+            combo.setAccessibleName(title)
+            combo.addItem(self.tr("Do not import"), None)
+            for spec in specs:
+                combo.addItem(field_label(spec.name) + (" *" if spec.required else ""), spec.name)
+            index = combo.findData(setup.mapping.get(column))
+            combo.setCurrentIndex(max(index, 0))
+            combo.currentIndexChanged.connect(lambda _i, c=column: self._changed(c))
+            self.table.setCellWidget(row, 2, combo)
+            self.combos[column] = combo
+        self.table.resizeRowsToContents()
+        self._check()
+
+    def _changed(self, column: int) -> None:
+        state = self.state
+        assert state.setup is not None
+        chosen = self.combos[column].currentData()
+        mapping = {c: f for c, f in state.setup.mapping.items() if c != column}
+        if chosen is not None:
+            for other, name in list(mapping.items()):
+                if name == chosen:  # one column per field: the other one lets it go
+                    del mapping[other]
+                    combo = self.combos.get(other)
+                    if combo is not None:
+                        combo.blockSignals(True)
+                        combo.setCurrentIndex(0)
+                        combo.blockSignals(False)
+            mapping[column] = chosen
+        state.setup = replace(state.setup, mapping=mapping)
+        state.forget_preview()
+        self._check()
+
+    def _check(self) -> None:
+        assert self.state.setup is not None
+        missing = missing_required(self.state.setup.kind, self.state.setup.mapping)
+        if missing:
+            show_message(
+                self.message,
+                self.tr("Choose a column for: %1").replace(
+                    "%1", ", ".join(field_label(n) for n in missing)
+                ),
+                error=True,
+            )
+        else:
+            show_message(self.message, "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        setup = self.state.setup
+        return (
+            super().isComplete()
+            and setup is not None
+            and bool(setup.mapping)
+            and not missing_required(setup.kind, setup.mapping)
+        )

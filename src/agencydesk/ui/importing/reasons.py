@@ -1,0 +1,61 @@
+"""Translated sentences for the reason codes of the import pipeline (a cell's correction or
+refusal, a row's rejection). Unknown codes fall back to the pipeline's English sentence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ImportReasons"
+
+_REASONS: dict[str, str] = {
+    # a cell that cannot be stored
+    "excel_error": QT_TRANSLATE_NOOP("ImportReasons", "an Excel error value (such as #N/A)"),
+    "bad_date": QT_TRANSLATE_NOOP("ImportReasons", "not a date"),
+    "bad_number": QT_TRANSLATE_NOOP("ImportReasons", "not a number"),
+    "negative": QT_TRANSLATE_NOOP("ImportReasons", "cannot be negative"),
+    "out_of_range": QT_TRANSLATE_NOOP("ImportReasons", "out of range"),
+    "bad_email": QT_TRANSLATE_NOOP("ImportReasons", "not an e-mail address"),
+    "bad_url": QT_TRANSLATE_NOOP("ImportReasons", "not a web address"),
+    "bad_bool": QT_TRANSLATE_NOOP("ImportReasons", "not yes or no"),
+    "bad_percent": QT_TRANSLATE_NOOP("ImportReasons", "not a percentage from 0 to 100"),
+    "unknown_choice": QT_TRANSLATE_NOOP("ImportReasons", "not one of the choices"),
+    "too_long": QT_TRANSLATE_NOOP("ImportReasons", "too long"),
+    "not_integer": QT_TRANSLATE_NOOP("ImportReasons", "not a whole number"),
+    "invalid": QT_TRANSLATE_NOOP("ImportReasons", "not valid"),
+    # a row that cannot be imported
+    "required": QT_TRANSLATE_NOOP("ImportReasons", "a value is required"),
+    "unknown_organization": QT_TRANSLATE_NOOP(
+        "ImportReasons", "no organization with this name in the directory"
+    ),
+    "duplicate_in_file": QT_TRANSLATE_NOOP(
+        "ImportReasons", "the same record appears earlier in the file"
+    ),
+    "not_found": QT_TRANSLATE_NOOP("ImportReasons", "no existing record matches this row"),
+    "future_date": QT_TRANSLATE_NOOP("ImportReasons", "a date in the future"),
+    "consent_purpose_required": QT_TRANSLATE_NOOP(
+        "ImportReasons", "a consent date needs the purpose of the consent"
+    ),
+    "end_before_start": QT_TRANSLATE_NOOP("ImportReasons", "the end is before the start"),
+    "unknown_indicator": QT_TRANSLATE_NOOP("ImportReasons", "no indicator with this name"),
+    "unknown_action": QT_TRANSLATE_NOOP("ImportReasons", "no action with this code in the plan"),
+    "unknown_person": QT_TRANSLATE_NOOP("ImportReasons", "no person with this name"),
+    # a cell that was corrected
+    "date_from_text": QT_TRANSLATE_NOOP("ImportReasons", "date read from text"),
+    "date_from_serial": QT_TRANSLATE_NOOP("ImportReasons", "date read from a day number"),
+    "number_from_text": QT_TRANSLATE_NOOP("ImportReasons", "number read from text"),
+    "percent_scaled": QT_TRANSLATE_NOOP("ImportReasons", "percentage read from a fraction"),
+    "choice_from_synonym": QT_TRANSLATE_NOOP("ImportReasons", "choice recognised"),
+    "trimmed": QT_TRANSLATE_NOOP("ImportReasons", "spaces removed"),
+    "id_from_number": QT_TRANSLATE_NOOP("ImportReasons", "identifier read from a number"),
+    "default": QT_TRANSLATE_NOOP("ImportReasons", "value given in the options"),
+}
+
+
+def reason_text(code: str | None, fallback: str = "") -> str:
+    """The translated sentence of ``code``; ``fallback`` (the English one) when unknown."""
+    if not code:
+        return fallback
+    source = _REASONS.get(code)
+    if source is None:
+        return fallback or code
+    return QCoreApplication.translate(CONTEXT, source)
