@@ -369,12 +369,39 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>%1: %n sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n sheet</numerusform>
+            <numerusform>%1: %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GenderChart</name>
     <message numerus="yes">
         <source>%1: %n participation(s) (%2). Click to list these people.</source>
         <translation>
             <numerusform>%1: %n participation (%2). Click to list these people.</numerusform>
             <numerusform>%1: %n participations (%2). Click to list these people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message numerus="yes">
+        <source>Undo the import of %1 (%2)? The %n record(s) it created will be deleted and the ones it updated will get their previous values back.</source>
+        <translation>
+            <numerusform>Undo the import of %1 (%2)? The %n record it created will be deleted and the ones it updated will get their previous values back.</numerusform>
+            <numerusform>Undo the import of %1 (%2)? The %n records it created will be deleted and the ones it updated will get their previous values back.</numerusform>
         </translation>
     </message>
 </context>
@@ -612,6 +639,16 @@
     </message>
 </context>
 <context>
+    <name>OptionsPage</name>
+    <message numerus="yes">
+        <source>The columns were matched again for “%1”: %n column(s) recognised. Go Back to check them.</source>
+        <translation>
+            <numerusform>The columns were matched again for “%1”: %n column recognised. Go Back to check them.</numerusform>
+            <numerusform>The columns were matched again for “%1”: %n columns recognised. Go Back to check them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDetail</name>
     <message numerus="yes">
         <source>Peop&amp;le (%n)</source>
@@ -720,6 +757,99 @@
         <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n data row</numerusform>
+            <numerusform>%n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match existing records</source>
+        <translation>
+            <numerusform>%n matches an existing record</numerusform>
+            <numerusform>%n match existing records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the file</source>
+        <translation>
+            <numerusform>%n repeated in the file</numerusform>
+            <numerusform>%n repeated in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not take this choice and kept theirs.</source>
+        <translation>
+            <numerusform>%n row could not take this choice and kept its own.</numerusform>
+            <numerusform>%n rows could not take this choice and kept theirs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n row saved to %1</numerusform>
+            <numerusform>%n rows saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message numerus="yes">
+        <source>%n new record(s) will be created.</source>
+        <translation>
+            <numerusform>%n new record will be created.</numerusform>
+            <numerusform>%n new records will be created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing record(s) will be updated.</source>
+        <translation>
+            <numerusform>%n existing record will be updated.</numerusform>
+            <numerusform>%n existing records will be updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n row will be skipped.</numerusform>
+            <numerusform>%n rows will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (you can save them afterwards).</source>
+        <translation>
+            <numerusform>%n row cannot be imported (you can save them afterwards).</numerusform>
+            <numerusform>%n rows cannot be imported (you can save them afterwards).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) will be added to the directory: %1</source>
+        <translation>
+            <numerusform>%n organization will be added to the directory: %1</numerusform>
+            <numerusform>%n organizations will be added to the directory: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -928,6 +1058,16 @@
         <translation>
             <numerusform>%n agreement refer to it</numerusform>
             <numerusform>%n agreements refer to it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -196,6 +196,10 @@
         <source>Delayed: not done by its end date, or marked as delayed</source>
         <translation>Atrasada: no terminada a su fecha de fin, o marcada como atrasada</translation>
     </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eje</translation>
+    </message>
 </context>
 <context>
     <name>ActionsChart</name>
@@ -237,6 +241,14 @@
         <translation>E&amp;liminar acción…</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s actions to Excel or CSV</source>
+        <translation>Guardar las acciones del plan en Excel o CSV</translation>
+    </message>
+    <message>
         <source>Click the status, progress or a date of a selected action to change it here; double-click an action to open its form.</source>
         <translation>Haga clic en el estado, el avance o una fecha de una acción seleccionada para cambiarlo aquí; haga doble clic en una acción para abrir su formulario.</translation>
     </message>
@@ -247,6 +259,10 @@
     <message>
         <source>Actions by axis</source>
         <translation>Acciones por eje</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
     </message>
 </context>
 <context>
@@ -519,8 +535,20 @@
         <translation>&amp;Nueva agenda</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Guardar las filas de la lista, con la búsqueda y los filtros aplicados, en Excel o CSV</translation>
+    </message>
+    <message>
         <source>Double-click an agenda, or press Enter, to open its page.</source>
         <translation>Haga doble clic en una agenda, o presione Enter, para abrir su página.</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agendas</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda(s) found</source>
@@ -1062,6 +1090,14 @@
         <source>Open the meeting where it was agreed</source>
         <translation>Abrir la sesión en la que se acordó</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the agreements of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Guardar los acuerdos de la lista, con la búsqueda y los filtros aplicados, en Excel o CSV</translation>
+    </message>
     <message numerus="yes">
         <source>%n agreement(s)</source>
         <translation>
@@ -1094,6 +1130,10 @@
     <message>
         <source>No open agreements. Agreements are recorded in the minutes of a meeting.</source>
         <translation>No hay acuerdos abiertos. Los acuerdos se registran en el acta de una sesión.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -1277,6 +1317,18 @@
     <message>
         <source>Only &amp;delayed</source>
         <translation>Solo &amp;atrasadas</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Guardar las filas de la lista, con la búsqueda y los filtros aplicados, en Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) found</source>
@@ -1749,6 +1801,37 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Asocie las columnas</translation>
+    </message>
+    <message>
+        <source>For each column of the file, choose what it holds in AgencyDesk, or “Do not import”. Fields marked * are required.</source>
+        <translation>Para cada columna del archivo, elija qué dato de AgencyDesk contiene, o “No importar”. Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>Elija una columna para: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountsBar</name>
     <message>
         <source>By actor type:</source>
@@ -1959,6 +2042,67 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elija el archivo</translation>
+    </message>
+    <message>
+        <source>A spreadsheet or a text file a partner sent you: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or comma- or semicolon-separated text (.csv, .txt). You can also drag the file onto the main window.</source>
+        <translation>Una hoja de cálculo o un archivo de texto que le envió una institución aliada: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) o texto separado por comas o por punto y coma (.csv, .txt). También puede arrastrar el archivo a la ventana principal.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Aún no se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que desea importar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Se canceló la lectura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n hoja</numerusform>
+            <numerusform>%1: %n hojas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one.</source>
+        <translation>Elija otro archivo o corrija este.</translation>
+    </message>
+</context>
+<context>
     <name>FollowsStack</name>
     <message>
         <source>Cannot undo or redo</source>
@@ -2036,6 +2180,455 @@ Abiertos: %2 · Resueltos: %3</translation>
             <numerusform>%1: %n participación (%2). Haga clic para ver a esta persona.</numerusform>
             <numerusform>%1: %n participaciones (%2). Haga clic para listar a estas personas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPage</name>
+    <message>
+        <source>Find the column names</source>
+        <translation>Ubique los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>The highlighted row holds the names of the columns; the rows below it are imported. If the names are on another row, click it.</source>
+        <translation>La fila resaltada contiene los nombres de las columnas; se importan las filas que están debajo de ella. Si los nombres están en otra fila, haga clic en esa fila.</translation>
+    </message>
+    <message>
+        <source>The column names are on row %1.</source>
+        <translation>Los nombres de las columnas están en la fila %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256): %1</source>
+        <translation>Suma de verificación (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>AgencyDesk identifier (uuid)</source>
+        <translation>Identificador de AgencyDesk (uuid)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Type of actor</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>Nivel de gobierno</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Tax id (RUC, RUT, RFC)</source>
+        <translation>Identificación tributaria (RUC, RUT, RFC)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>Número de miembros</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Fecha de registro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>National id (DNI, CURP, RUN)</source>
+        <translation>Documento de identidad (DNI, CURP, RUN)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Purpose of the consent</source>
+        <translation>Finalidad del consentimiento</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificó</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Representación</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eje</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Fuente de financiamiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avance (%)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Persona responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>People (contacts)</source>
+        <translation>Personas (contactos)</translation>
+    </message>
+    <message>
+        <source>Actions of an action plan</source>
+        <translation>Acciones de un plan de acción</translation>
+    </message>
+    <message>
+        <source>Agreements of a meeting</source>
+        <translation>Acuerdos de una sesión</translation>
+    </message>
+    <message>
+        <source>Attendance of a meeting</source>
+        <translation>Asistencia a una sesión</translation>
+    </message>
+    <message>
+        <source>Indicator measurements</source>
+        <translation>Mediciones de indicadores</translation>
+    </message>
+    <message>
+        <source>Progress of existing actions (by code)</source>
+        <translation>Avance de acciones existentes (por código)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Every import made in this database. Undo removes what an import created and puts back what it changed.</source>
+        <translation>Todas las importaciones hechas en esta base de datos. Deshacer elimina lo que una importación creó y restablece lo que cambió.</translation>
+    </message>
+    <message>
+        <source>No file has been imported into this database yet.</source>
+        <translation>Todavía no se ha importado ningún archivo en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Deshacer importación…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1 (%2)? The %n record(s) it created will be deleted and the ones it updated will get their previous values back.</source>
+        <translation>
+            <numerusform>¿Deshacer la importación de %1 (%2)? Se eliminará el %n registro que creó y los que actualizó recuperarán sus valores anteriores.</numerusform>
+            <numerusform>¿Deshacer la importación de %1 (%2)? Se eliminarán los %n registros que creó y los que actualizó recuperarán sus valores anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Deshaciendo la importación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>an Excel error value (such as #N/A)</source>
+        <translation>un valor de error de Excel (como #N/A)</translation>
+    </message>
+    <message>
+        <source>a formula saved without its result: open the file in Excel or LibreOffice and save it again</source>
+        <translation>una fórmula guardada sin su resultado: abra el archivo en Excel o LibreOffice y guárdelo de nuevo</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>fuera de rango</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>no es una dirección web</translation>
+    </message>
+    <message>
+        <source>not yes or no</source>
+        <translation>no es sí ni no</translation>
+    </message>
+    <message>
+        <source>not a percentage from 0 to 100</source>
+        <translation>no es un porcentaje de 0 a 100</translation>
+    </message>
+    <message>
+        <source>not one of the choices</source>
+        <translation>no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>no es válido</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>falta un valor obligatorio</translation>
+    </message>
+    <message>
+        <source>no organization with this name in the directory</source>
+        <translation>no hay ninguna organización con este nombre en el directorio</translation>
+    </message>
+    <message>
+        <source>the same record appears earlier in the file</source>
+        <translation>el mismo registro aparece antes en el archivo</translation>
+    </message>
+    <message>
+        <source>no existing record matches this row</source>
+        <translation>ningún registro existente coincide con esta fila</translation>
+    </message>
+    <message>
+        <source>a date in the future</source>
+        <translation>una fecha futura</translation>
+    </message>
+    <message>
+        <source>a consent date needs the purpose of the consent</source>
+        <translation>una fecha de consentimiento requiere la finalidad del consentimiento</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>el fin es anterior al inicio</translation>
+    </message>
+    <message>
+        <source>no indicator with this name</source>
+        <translation>no hay ningún indicador con este nombre</translation>
+    </message>
+    <message>
+        <source>no action with this code in the plan</source>
+        <translation>no hay ninguna acción con este código en el plan</translation>
+    </message>
+    <message>
+        <source>no person with this name</source>
+        <translation>no hay ninguna persona con este nombre</translation>
+    </message>
+    <message>
+        <source>date read from text</source>
+        <translation>fecha leída de un texto</translation>
+    </message>
+    <message>
+        <source>date read from a day number</source>
+        <translation>fecha leída de un número de día</translation>
+    </message>
+    <message>
+        <source>number read from text</source>
+        <translation>número leído de un texto</translation>
+    </message>
+    <message>
+        <source>percentage read from a fraction</source>
+        <translation>porcentaje leído de una fracción</translation>
+    </message>
+    <message>
+        <source>choice recognised</source>
+        <translation>opción reconocida</translation>
+    </message>
+    <message>
+        <source>spaces removed</source>
+        <translation>espacios eliminados</translation>
+    </message>
+    <message>
+        <source>identifier read from a number</source>
+        <translation>identificador leído de un número</translation>
+    </message>
+    <message>
+        <source>value given in the options</source>
+        <translation>valor indicado en las opciones</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importar una planilla</translation>
     </message>
 </context>
 <context>
@@ -2497,8 +3090,20 @@ Abiertos: %2 · Resueltos: %3</translation>
         <translation>&amp;Nueva iniciativa</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Guardar las filas de la lista, tal como están buscadas y filtradas, en Excel o CSV</translation>
+    </message>
+    <message>
         <source>Double-click an initiative, or press Enter, to open it.</source>
         <translation>Haga doble clic en una iniciativa, o presione Enter, para abrirla.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s) found</source>
@@ -2737,6 +3342,17 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>This initiative has no bottlenecks recorded.</source>
         <translation>Esta iniciativa no tiene cuellos de botella registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3679,33 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV text, for any spreadsheet (*.csv)</source>
+        <translation>Texto CSV, para cualquier hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportar lista</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exportando “%1”…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -3091,6 +3734,14 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>Territory filter (includes the places within it)</source>
         <translation>Filtro por territorio (incluye los lugares que contiene)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Guardar las filas de la lista, tal como están buscadas y filtradas, en Excel o CSV</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this with %2.</source>
@@ -3216,6 +3867,18 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>Open the &amp;demo data</source>
         <translation>Abrir los datos de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+    <message>
+        <source>Download a &amp;template…</source>
+        <translation>Descargar una &amp;plantilla…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3782,8 +4445,20 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Guardar las filas de la lista, tal como están buscadas y filtradas, en Excel o CSV</translation>
+    </message>
+    <message>
         <source>Double-click a meeting, or press Enter, to open it.</source>
         <translation>Haga doble clic en una sesión, o presione Enter, para abrirla.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Agenda: %1</source>
@@ -3943,8 +4618,104 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>No se puede escribir {path}: {reason}</translation>
     </message>
     <message>
+        <source>A template is an Excel workbook: the file name must end in .xlsx ({path}).</source>
+        <translation>Una plantilla es un libro de Excel: el nombre del archivo debe terminar en .xlsx ({path}).</translation>
+    </message>
+    <message>
         <source>The database {path} already has data; the demo needs an empty database.</source>
         <translation>La base de datos {path} ya tiene datos; la demostración necesita una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column for the required field {field} of {kind}; add the column (or map one to it) and try again.</source>
+        <translation>La hoja no tiene una columna para el campo obligatorio {field} de {kind}; agregue la columna (o asigne una a ese campo) e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named {sheet}. Its sheets: {sheets}.</source>
+        <translation>El archivo no tiene ninguna hoja llamada {sheet}. Sus hojas: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The import of {file} cannot be undone: what it created is now used by {usages}.</source>
+        <translation>La importación de {file} no se puede deshacer: lo que creó ahora lo usan {usages}.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was already undone ({when}).</source>
+        <translation>La importación de {file} ya se deshizo ({when}).</translation>
+    </message>
+    <message>
+        <source>{count} action plans are called {plan}; give the plan&apos;s number instead.</source>
+        <translation>Hay {count} planes de acción llamados {plan}; indique el número del plan.</translation>
+    </message>
+    <message>
+        <source>Importing {kind} needs an action plan: choose one.</source>
+        <translation>Para importar {kind} se necesita un plan de acción: elija uno.</translation>
+    </message>
+    <message>
+        <source>There is no action plan number {plan}.</source>
+        <translation>No existe el plan de acción número {plan}.</translation>
+    </message>
+    <message>
+        <source>Importing {kind} needs a meeting: choose one.</source>
+        <translation>Para importar {kind} se necesita una sesión: elija una.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number {meeting}.</source>
+        <translation>No existe la sesión número {meeting}.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist (it may have been moved, renamed or deleted).</source>
+        <translation>El archivo {name} no existe (puede haberse movido, cambiado de nombre o eliminado).</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes). Ask for the file again.</source>
+        <translation>El archivo {name} está vacío (0 bytes). Vuelva a pedir el archivo.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: {reason}. Close it in other programs and try again.</source>
+        <translation>No se puede abrir el archivo {name}: {reason}. Ciérrelo en otros programas e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is protected with a password, so it cannot be read. Open it in Excel, enter the password, remove it (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave the box empty), save it and import it again.</source>
+        <translation>El archivo {name} está protegido con contraseña, por lo que no se puede leer. Ábralo en Excel, escriba la contraseña, quítela (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, deje el cuadro vacío), guárdelo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete and cannot be read. Ask for the file again.</source>
+        <translation>El archivo {name} está dañado o incompleto y no se puede leer. Vuelva a pedir el archivo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet AgencyDesk can read. Import .xlsx, .xlsm, .xls, .ods, .csv or .txt files: open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>El archivo {name} no es una hoja de cálculo que AgencyDesk pueda leer. Importe archivos .xlsx, .xlsm, .xls, .ods, .csv o .txt: ábralo en Excel o LibreOffice y guárdelo como .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file {name} contains forbidden XML (a DTD or entity declarations, used in attacks) and was not read. Open it in Excel or LibreOffice, save a new copy and import that.</source>
+        <translation>El archivo {name} contiene XML prohibido (una DTD o declaraciones de entidades, usadas en ataques) y no se leyó. Ábralo en Excel o LibreOffice, guarde una copia nueva e importe esa copia.</translation>
+    </message>
+    <message>
+        <source>The file {name} would expand to far more data than a spreadsheet holds (a &quot;zip bomb&quot;) and was not read. Ask for the file again.</source>
+        <translation>El archivo {name} se expandiría a muchos más datos de los que cabe en una hoja de cálculo (una &quot;bomba zip&quot;) y no se leyó. Vuelva a pedir el archivo.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {name} has more than {limit} rows with data, the most one import takes. Split it into smaller files.</source>
+        <translation>La hoja {sheet} de {name} tiene más de {limit} filas con datos, el máximo que admite una importación. Divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>Reading {name} took more than {seconds} seconds and was stopped. Save only the sheet you need, or split it into smaller files.</source>
+        <translation>La lectura de {name} tardó más de {seconds} segundos y se detuvo. Guarde solo la hoja que necesita o divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file {name} needs more memory to read than one import may use. Save only the sheet you need, or split it into smaller files.</source>
+        <translation>Para leer el archivo {name} se necesita más memoria de la que puede usar una importación. Guarde solo la hoja que necesita o divídala en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>No sheet could be read in {name}. If it was saved as &quot;Strict Open XML&quot;, open it in Excel and save it as an ordinary Excel workbook (.xlsx).</source>
+        <translation>No se pudo leer ninguna hoja de {name}. Si se guardó como &quot;Strict Open XML&quot;, ábralo en Excel y guárdelo como un libro de Excel normal (.xlsx).</translation>
+    </message>
+    <message>
+        <source>AgencyDesk could not read {name}: the reader stopped on it. Open it in Excel or LibreOffice, save it as .xlsx and import that file.</source>
+        <translation>AgencyDesk no pudo leer {name}: la lectura de este archivo falló. Ábralo en Excel o LibreOffice, guárdelo como .xlsx e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Importing is disabled: the defusedxml package, which protects against malicious files, is missing or switched off. Reinstall AgencyDesk.</source>
+        <translation>La importación está desactivada: el paquete defusedxml, que protege contra archivos maliciosos, falta o está desactivado. Reinstale AgencyDesk.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -4199,6 +4970,116 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
             <numerusform>en %n día</numerusform>
             <numerusform>en %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>What the file holds and how to read it.</source>
+        <translation>Qué contiene el archivo y cómo leerlo.</translation>
+    </message>
+    <message>
+        <source>Title of the new plan</source>
+        <translation>Título del plan nuevo</translation>
+    </message>
+    <message>
+        <source>Day first (15/03/2024 is 15 March)</source>
+        <translation>Día primero (15/03/2024 es el 15 de marzo)</translation>
+    </message>
+    <message>
+        <source>Month first (03/15/2024 is 15 March)</source>
+        <translation>Mes primero (03/15/2024 es el 15 de marzo)</translation>
+    </message>
+    <message>
+        <source>Decide for each value</source>
+        <translation>Decidir para cada valor</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>Coma decimal (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translation>Punto decimal (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what AgencyDesk has)</source>
+        <translation>Omitirlas (conservar lo que tiene AgencyDesk)</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Actualizarlas con los valores del archivo</translation>
+    </message>
+    <message>
+        <source>Fill only their empty fields</source>
+        <translation>Completar solo sus campos vacíos</translation>
+    </message>
+    <message>
+        <source>Create the organizations not in the directory, as</source>
+        <translation>Crear las organizaciones que no están en el directorio, como</translation>
+    </message>
+    <message>
+        <source>None: reject the row</source>
+        <translation>Ninguno: rechazar la fila</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>El archivo contiene:</translation>
+    </message>
+    <message>
+        <source>Action plan:</source>
+        <translation>Plan de acción:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Dates written:</source>
+        <translation>Formato de las fechas:</translation>
+    </message>
+    <message>
+        <source>Numbers written with:</source>
+        <translation>Números escritos con:</translation>
+    </message>
+    <message>
+        <source>Rows matching existing records:</source>
+        <translation>Filas que coinciden con registros existentes:</translation>
+    </message>
+    <message>
+        <source>Unknown organizations:</source>
+        <translation>Organizaciones desconocidas:</translation>
+    </message>
+    <message>
+        <source>Type of actor when empty:</source>
+        <translation>Tipo de actor si está vacío:</translation>
+    </message>
+    <message>
+        <source>A new plan…</source>
+        <translation>Un plan nuevo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The columns were matched again for “%1”: %n column(s) recognised. Go Back to check them.</source>
+        <translation>
+            <numerusform>Las columnas se volvieron a asociar para “%1”: %n columna reconocida. Pulse Atrás para revisarlas.</numerusform>
+            <numerusform>Las columnas se volvieron a asociar para “%1”: %n columnas reconocidas. Pulse Atrás para revisarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the title of the new plan.</source>
+        <translation>Escriba el título del plan nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose the action plan.</source>
+        <translation>Elija el plan de acción.</translation>
+    </message>
+    <message>
+        <source>Choose the meeting.</source>
+        <translation>Elija la sesión.</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5428,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <source>Choose an organization in the list to see its people and initiatives, or create one with “New organization”.</source>
         <translation>Elija una organización en la lista para ver sus personas e iniciativas, o cree una con “Nueva organización”.</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
     <message numerus="yes">
         <source>%n organization(s) found</source>
         <translation>
@@ -4753,6 +5638,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Gender filter</source>
         <translation>Filtro de género</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found</source>
@@ -5217,6 +6106,14 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <source>&amp;Delete plan…</source>
         <translation>&amp;Eliminar plan…</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Guardar en Excel o CSV las filas de la lista, con la búsqueda y los filtros aplicados</translation>
+    </message>
     <message numerus="yes">
         <source>%n plan(s) found</source>
         <translation>
@@ -5238,6 +6135,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>There are no action plans yet. Create one with “New plan”.</source>
         <translation>Aún no hay planes de acción. Cree uno con “Nuevo plan”.</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
     </message>
 </context>
 <context>
@@ -5274,10 +6175,153 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>Completar los vacíos</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Match or problem</source>
+        <translation>Coincidencia o problema</translation>
+    </message>
+    <message>
+        <source>Double-click to change what happens to this row</source>
+        <translation>Haga doble clic para cambiar lo que ocurre con esta fila</translation>
+    </message>
+    <message>
+        <source>Matches %1 (%2)</source>
+        <translation>Coincide con %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same as row %1</source>
+        <translation>Igual que la fila %1</translation>
+    </message>
+    <message>
+        <source>New organization: %1</source>
+        <translation>Organización nueva: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Revise las filas</translation>
+    </message>
+    <message>
+        <source>Yellow cells were corrected (point at them to see how); red ones cannot be stored, and their row is not imported. Change what happens to a row in “What to do”.</source>
+        <translation>Las celdas amarillas se corrigieron (pase el puntero sobre ellas para ver cómo); las rojas no se pueden guardar y su fila no se importa. Cambie lo que ocurre con una fila en “Qué hacer”.</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>Solo filas con problemas</translation>
+    </message>
+    <message>
+        <source>Apply to selected rows</source>
+        <translation>Aplicar a las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>What to do with the selected rows:</source>
+        <translation>Qué hacer con las filas seleccionadas:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Revisando las filas</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled. Go Back, or Next to try again.</source>
+        <translation>Se canceló la vista previa. Pulse Atrás, o Siguiente para intentarlo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n fila de datos</numerusform>
+            <numerusform>%n filas de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n válida</numerusform>
+            <numerusform>%n válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match existing records</source>
+        <translation>
+            <numerusform>%n coincide con un registro existente</numerusform>
+            <numerusform>%n coinciden con registros existentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the file</source>
+        <translation>
+            <numerusform>%n repetida en el archivo</numerusform>
+            <numerusform>%n repetidas en el archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: %1 blank and %2 total rows.</source>
+        <translation>No se cuentan las filas en blanco (%1) ni las de totales (%2).</translation>
+    </message>
+    <message>
+        <source>Will create %1, update %2 and skip %3.</source>
+        <translation>%1 por crear, %2 por actualizar y %3 por omitir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not take this choice and kept theirs.</source>
+        <translation>
+            <numerusform>%n fila no admitía esta opción y conservó la suya.</numerusform>
+            <numerusform>%n filas no admitían esta opción y conservaron la suya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressDelegate</name>
     <message>
         <source>Progress</source>
         <translation>Avance</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatcher</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +6367,142 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <source>A workbook with the rows that were not imported and an Error column: fix them and import that file again.</source>
+        <translation>Un archivo de Excel con las filas que no se importaron y una columna “Error”: corríjalas e importe ese archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the list</source>
+        <translation>&amp;Abrir la lista</translation>
+    </message>
+    <message>
+        <source>The import is saved. You can undo it from File › Import history.</source>
+        <translation>La importación quedó guardada. Puede deshacerla desde Archivo › Historial de importaciones.</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creados: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizados: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitidos: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Filas rechazadas: %1</translation>
+    </message>
+    <message>
+        <source>Organizations added to the directory: %1</source>
+        <translation>Organizaciones agregadas al directorio: %1</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Archivo de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows</source>
+        <translation>Guardando las filas rechazadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n fila guardada en %1</numerusform>
+            <numerusform>%n filas guardadas en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Everything is saved at once when you press Import: if you cancel, nothing is saved. An import can be undone later from File › Import history.</source>
+        <translation>Todo se guarda de una vez al pulsar Importar: si cancela, no se guarda nada. Una importación se puede deshacer más tarde desde Archivo › Historial de importaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>File: %1, sheet “%2”.</source>
+        <translation>Archivo: %1, hoja “%2”.</translation>
+    </message>
+    <message>
+        <source>What it holds: %1.</source>
+        <translation>Contenido: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) will be created.</source>
+        <translation>
+            <numerusform>Se creará %n registro nuevo.</numerusform>
+            <numerusform>Se crearán %n registros nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing record(s) will be updated.</source>
+        <translation>
+            <numerusform>Se actualizará %n registro existente.</numerusform>
+            <numerusform>Se actualizarán %n registros existentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>Se omitirá %n fila.</numerusform>
+            <numerusform>Se omitirán %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (you can save them afterwards).</source>
+        <translation>
+            <numerusform>%n fila no se puede importar (podrá guardarla después).</numerusform>
+            <numerusform>%n filas no se pueden importar (podrá guardarlas después).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) will be added to the directory: %1</source>
+        <translation>
+            <numerusform>Se agregará %n organización al directorio: %1</numerusform>
+            <numerusform>Se agregarán %n organizaciones al directorio: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new action plan “%1” will be created.</source>
+        <translation>Se creará el plan de acción nuevo “%1”.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation>Se canceló la importación: no se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5355,6 +6535,33 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
         <translation>Su nombre queda registrado con cada cambio que haga. El país determina cómo se leen las fechas y los números de identificación en las hojas de cálculo importadas.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Elija la hoja</translation>
+    </message>
+    <message>
+        <source>The sheet whose column names AgencyDesk recognises best is chosen. Hidden sheets are listed but not proposed.</source>
+        <translation>Se elige la hoja cuyos nombres de columna AgencyDesk reconoce mejor. Las hojas ocultas aparecen en la lista, pero no se proponen.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Columns recognised</source>
+        <translation>Columnas reconocidas</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculta)</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +6679,25 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Cannot change the status</source>
         <translation>No se puede cambiar el estado</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Download template</source>
+        <translation>Descargar plantilla</translation>
+    </message>
+    <message>
+        <source>What will the partners fill in?</source>
+        <translation>¿Qué completarán los aliados?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Archivo de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Send it to your partners: its first sheet explains, in Spanish, how to fill it in. When it comes back, import it with File › Import….</source>
+        <translation>La plantilla se guardó en %1. Envíela a sus aliados: su primera hoja explica, en español, cómo completarla. Cuando se la devuelvan, impórtela con Archivo › Importar….</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +7071,14 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <source>Choose an AgencyDesk file, for example one copied from another computer.</source>
         <translation>Elija un archivo de AgencyDesk, por ejemplo uno copiado desde otra computadora.</translation>
     </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importar una planilla…</translation>
+    </message>
+    <message>
+        <source>Bring in the organizations, contacts or actions a partner sent you in Excel, LibreOffice or CSV.</source>
+        <translation>Incorpore las organizaciones, contactos o acciones que un aliado le envió en Excel, LibreOffice o CSV.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowBox</name>
@@ -5931,6 +7165,16 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fila guardada en %1.</numerusform>
+            <numerusform>%n filas guardadas en %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -196,6 +196,10 @@
         <source>Delayed: not done by its end date, or marked as delayed</source>
         <translation>Atrasada: não concluída até a data de término, ou marcada como atrasada</translation>
     </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eixo</translation>
+    </message>
 </context>
 <context>
     <name>ActionsChart</name>
@@ -237,6 +241,14 @@
         <translation>E&amp;xcluir ação…</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>Ex&amp;portar…</translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s actions to Excel or CSV</source>
+        <translation>Salvar as ações do plano em Excel ou CSV</translation>
+    </message>
+    <message>
         <source>Click the status, progress or a date of a selected action to change it here; double-click an action to open its form.</source>
         <translation>Clique no status, no progresso ou em uma data de uma ação selecionada para alterá-lo aqui; clique duas vezes em uma ação para abrir o formulário dela.</translation>
     </message>
@@ -247,6 +259,10 @@
     <message>
         <source>Actions by axis</source>
         <translation>Ações por eixo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
     </message>
 </context>
 <context>
@@ -519,8 +535,20 @@
         <translation>&amp;Nova agenda</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>Ex&amp;portar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Salvar as linhas da lista, com a busca e os filtros aplicados, em Excel ou CSV</translation>
+    </message>
+    <message>
         <source>Double-click an agenda, or press Enter, to open its page.</source>
         <translation>Clique duas vezes em uma agenda, ou pressione Enter, para abrir a página dela.</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agendas</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda(s) found</source>
@@ -1062,6 +1090,14 @@
         <source>Open the meeting where it was agreed</source>
         <translation>Abrir a sessão em que foi acordado</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ex&amp;portar…</translation>
+    </message>
+    <message>
+        <source>Save the agreements of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Salvar os acordos da lista, com a busca e os filtros aplicados, em Excel ou CSV</translation>
+    </message>
     <message numerus="yes">
         <source>%n agreement(s)</source>
         <translation>
@@ -1094,6 +1130,10 @@
     <message>
         <source>No open agreements. Agreements are recorded in the minutes of a meeting.</source>
         <translation>Não há acordos em aberto. Os acordos são registrados na ata de uma sessão.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -1277,6 +1317,18 @@
     <message>
         <source>Only &amp;delayed</source>
         <translation>Somente &amp;atrasadas</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ex&amp;portar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Salvar as linhas da lista, com a busca e os filtros aplicados, em Excel ou CSV</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) found</source>
@@ -1749,6 +1801,37 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Associe as colunas</translation>
+    </message>
+    <message>
+        <source>For each column of the file, choose what it holds in AgencyDesk, or “Do not import”. Fields marked * are required.</source>
+        <translation>Para cada coluna do arquivo, escolha qual dado do AgencyDesk ela contém, ou “Não importar”. Os campos marcados com * são obrigatórios.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Coluna do arquivo</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemplo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Não importar</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>Escolha uma coluna para: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountsBar</name>
     <message>
         <source>By actor type:</source>
@@ -1959,6 +2042,67 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Escolha o arquivo</translation>
+    </message>
+    <message>
+        <source>A spreadsheet or a text file a partner sent you: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or comma- or semicolon-separated text (.csv, .txt). You can also drag the file onto the main window.</source>
+        <translation>Uma planilha ou um arquivo de texto enviado por um parceiro: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) ou texto separado por vírgulas ou por ponto e vírgula (.csv, .txt). Você também pode arrastar o arquivo para a janela principal.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Nenhum arquivo escolhido ainda</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Escolher um arquivo…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Escolha o arquivo que deseja importar</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Planilhas (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lendo o arquivo…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lendo %1</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>A leitura foi cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n sheet(s)</source>
+        <translation>
+            <numerusform>%1: %n aba</numerusform>
+            <numerusform>%1: %n abas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one.</source>
+        <translation>Escolha outro arquivo ou corrija este.</translation>
+    </message>
+</context>
+<context>
     <name>FollowsStack</name>
     <message>
         <source>Cannot undo or redo</source>
@@ -2036,6 +2180,455 @@ Abertos: %2 · Resolvidos: %3</translation>
             <numerusform>%1: %n participação (%2). Clique para ver essa pessoa.</numerusform>
             <numerusform>%1: %n participações (%2). Clique para listar essas pessoas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPage</name>
+    <message>
+        <source>Find the column names</source>
+        <translation>Localize os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>The highlighted row holds the names of the columns; the rows below it are imported. If the names are on another row, click it.</source>
+        <translation>A linha destacada contém os nomes das colunas; as linhas abaixo dela são importadas. Se os nomes estiverem em outra linha, clique nela.</translation>
+    </message>
+    <message>
+        <source>The column names are on row %1.</source>
+        <translation>Os nomes das colunas estão na linha %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitadas</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Desfeita</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256): %1</source>
+        <translation>Soma de verificação (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>AgencyDesk identifier (uuid)</source>
+        <translation>Identificador do AgencyDesk (uuid)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Type of actor</source>
+        <translation>Tipo de ator</translation>
+    </message>
+    <message>
+        <source>Level of government</source>
+        <translation>Nível de governo</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Tax id (RUC, RUT, RFC)</source>
+        <translation>Identificação fiscal (RUC, RUT, RFC)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>Quantidade de membros</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Data de registro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>National id (DNI, CURP, RUN)</source>
+        <translation>Documento de identidade (DNI, CURP, RUN)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gênero</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Data do consentimento</translation>
+    </message>
+    <message>
+        <source>Purpose of the consent</source>
+        <translation>Finalidade do consentimento</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificou</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Representação</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eixo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Instituição responsável</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Data de término</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Fonte de financiamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progresso (%)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Pessoa responsável</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Data de cumprimento</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>People (contacts)</source>
+        <translation>Pessoas (contatos)</translation>
+    </message>
+    <message>
+        <source>Actions of an action plan</source>
+        <translation>Ações de um plano de ação</translation>
+    </message>
+    <message>
+        <source>Agreements of a meeting</source>
+        <translation>Acordos de uma sessão</translation>
+    </message>
+    <message>
+        <source>Attendance of a meeting</source>
+        <translation>Presença em uma sessão</translation>
+    </message>
+    <message>
+        <source>Indicator measurements</source>
+        <translation>Medições de indicadores</translation>
+    </message>
+    <message>
+        <source>Progress of existing actions (by code)</source>
+        <translation>Progresso de ações existentes (por código)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Histórico de importações</translation>
+    </message>
+    <message>
+        <source>Every import made in this database. Undo removes what an import created and puts back what it changed.</source>
+        <translation>Todas as importações feitas neste banco de dados. Desfazer exclui o que uma importação criou e restaura o que ela alterou.</translation>
+    </message>
+    <message>
+        <source>No file has been imported into this database yet.</source>
+        <translation>Ainda não foi importado nenhum arquivo neste banco de dados.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Desfazer importação…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1 (%2)? The %n record(s) it created will be deleted and the ones it updated will get their previous values back.</source>
+        <translation>
+            <numerusform>Desfazer a importação de %1 (%2)? O %n registro criado por ela será excluído e os que ela atualizou voltarão aos valores anteriores.</numerusform>
+            <numerusform>Desfazer a importação de %1 (%2)? Os %n registros criados por ela serão excluídos e os que ela atualizou voltarão aos valores anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Desfazer importação</translation>
+    </message>
+    <message>
+        <source>Undoing the import</source>
+        <translation>Desfazendo a importação</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>an Excel error value (such as #N/A)</source>
+        <translation>um valor de erro do Excel (como #N/A)</translation>
+    </message>
+    <message>
+        <source>a formula saved without its result: open the file in Excel or LibreOffice and save it again</source>
+        <translation>uma fórmula salva sem o resultado: abra o arquivo no Excel ou no LibreOffice e salve-o novamente</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>não é uma data</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>não é um número</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>não pode ser negativo</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>fora do intervalo</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>não é um endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>not a web address</source>
+        <translation>não é um endereço da web</translation>
+    </message>
+    <message>
+        <source>not yes or no</source>
+        <translation>não é sim nem não</translation>
+    </message>
+    <message>
+        <source>not a percentage from 0 to 100</source>
+        <translation>não é uma porcentagem de 0 a 100</translation>
+    </message>
+    <message>
+        <source>not one of the choices</source>
+        <translation>não é uma das opções</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>longo demais</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>não é um número inteiro</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>não é válido</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>falta um valor obrigatório</translation>
+    </message>
+    <message>
+        <source>no organization with this name in the directory</source>
+        <translation>não há nenhuma organização com este nome no diretório</translation>
+    </message>
+    <message>
+        <source>the same record appears earlier in the file</source>
+        <translation>o mesmo registro aparece antes no arquivo</translation>
+    </message>
+    <message>
+        <source>no existing record matches this row</source>
+        <translation>nenhum registro existente corresponde a esta linha</translation>
+    </message>
+    <message>
+        <source>a date in the future</source>
+        <translation>uma data futura</translation>
+    </message>
+    <message>
+        <source>a consent date needs the purpose of the consent</source>
+        <translation>uma data de consentimento exige a finalidade do consentimento</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>o término é anterior ao início</translation>
+    </message>
+    <message>
+        <source>no indicator with this name</source>
+        <translation>não há nenhum indicador com este nome</translation>
+    </message>
+    <message>
+        <source>no action with this code in the plan</source>
+        <translation>não há nenhuma ação com este código no plano</translation>
+    </message>
+    <message>
+        <source>no person with this name</source>
+        <translation>não há nenhuma pessoa com este nome</translation>
+    </message>
+    <message>
+        <source>date read from text</source>
+        <translation>data lida de um texto</translation>
+    </message>
+    <message>
+        <source>date read from a day number</source>
+        <translation>data lida de um número de dia</translation>
+    </message>
+    <message>
+        <source>number read from text</source>
+        <translation>número lido de um texto</translation>
+    </message>
+    <message>
+        <source>percentage read from a fraction</source>
+        <translation>porcentagem lida de uma fração</translation>
+    </message>
+    <message>
+        <source>choice recognised</source>
+        <translation>opção reconhecida</translation>
+    </message>
+    <message>
+        <source>spaces removed</source>
+        <translation>espaços removidos</translation>
+    </message>
+    <message>
+        <source>identifier read from a number</source>
+        <translation>identificador lido de um número</translation>
+    </message>
+    <message>
+        <source>value given in the options</source>
+        <translation>valor definido nas opções</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importar uma planilha</translation>
     </message>
 </context>
 <context>
@@ -2497,8 +3090,20 @@ Abertos: %2 · Resolvidos: %3</translation>
         <translation>&amp;Nova iniciativa</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Salvar as linhas da lista, conforme pesquisadas e filtradas, em Excel ou CSV</translation>
+    </message>
+    <message>
         <source>Double-click an initiative, or press Enter, to open it.</source>
         <translation>Clique duas vezes em uma iniciativa, ou pressione Enter, para abri-la.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s) found</source>
@@ -2737,6 +3342,17 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>This initiative has no bottlenecks recorded.</source>
         <translation>Esta iniciativa não tem gargalos registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3679,33 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV text, for any spreadsheet (*.csv)</source>
+        <translation>Texto CSV, para qualquer planilha (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exportar lista</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>Exportando “%1”…</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -3091,6 +3734,14 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>Territory filter (includes the places within it)</source>
         <translation>Filtro por território (inclui os locais que ele abrange)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Salvar as linhas da lista, conforme pesquisadas e filtradas, em Excel ou CSV</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this with %2.</source>
@@ -3216,6 +3867,18 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>Open the &amp;demo data</source>
         <translation>Abrir os dados de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Histórico de importações…</translation>
+    </message>
+    <message>
+        <source>Download a &amp;template…</source>
+        <translation>Baixar um &amp;modelo…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3782,8 +4445,20 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>&amp;Nova sessão</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Salvar as linhas da lista, conforme pesquisadas e filtradas, em Excel ou CSV</translation>
+    </message>
+    <message>
         <source>Double-click a meeting, or press Enter, to open it.</source>
         <translation>Clique duas vezes em uma sessão, ou pressione Enter, para abri-la.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Agenda: %1</source>
@@ -3943,8 +4618,104 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>Não é possível gravar {path}: {reason}</translation>
     </message>
     <message>
+        <source>A template is an Excel workbook: the file name must end in .xlsx ({path}).</source>
+        <translation>Um modelo é uma pasta de trabalho do Excel: o nome do arquivo deve terminar em .xlsx ({path}).</translation>
+    </message>
+    <message>
         <source>The database {path} already has data; the demo needs an empty database.</source>
         <translation>O banco de dados {path} já contém dados; a demonstração precisa de um banco de dados vazio.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column for the required field {field} of {kind}; add the column (or map one to it) and try again.</source>
+        <translation>A aba não tem uma coluna para o campo obrigatório {field} de {kind}; adicione a coluna (ou associe uma a esse campo) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet named {sheet}. Its sheets: {sheets}.</source>
+        <translation>O arquivo não tem nenhuma aba chamada {sheet}. Suas abas: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The import of {file} cannot be undone: what it created is now used by {usages}.</source>
+        <translation>A importação de {file} não pode ser desfeita: o que ela criou agora é usado por {usages}.</translation>
+    </message>
+    <message>
+        <source>The import of {file} was already undone ({when}).</source>
+        <translation>A importação de {file} já foi desfeita ({when}).</translation>
+    </message>
+    <message>
+        <source>{count} action plans are called {plan}; give the plan&apos;s number instead.</source>
+        <translation>Há {count} planos de ação chamados {plan}; informe o número do plano.</translation>
+    </message>
+    <message>
+        <source>Importing {kind} needs an action plan: choose one.</source>
+        <translation>Para importar {kind} é preciso um plano de ação: escolha um.</translation>
+    </message>
+    <message>
+        <source>There is no action plan number {plan}.</source>
+        <translation>Não existe o plano de ação número {plan}.</translation>
+    </message>
+    <message>
+        <source>Importing {kind} needs a meeting: choose one.</source>
+        <translation>Para importar {kind} é preciso uma sessão: escolha uma.</translation>
+    </message>
+    <message>
+        <source>There is no meeting number {meeting}.</source>
+        <translation>Não existe a sessão número {meeting}.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist (it may have been moved, renamed or deleted).</source>
+        <translation>O arquivo {name} não existe (pode ter sido movido, renomeado ou excluído).</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes). Ask for the file again.</source>
+        <translation>O arquivo {name} está vazio (0 bytes). Peça o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened: {reason}. Close it in other programs and try again.</source>
+        <translation>Não é possível abrir o arquivo {name}: {reason}. Feche-o em outros programas e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is protected with a password, so it cannot be read. Open it in Excel, enter the password, remove it (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave the box empty), save it and import it again.</source>
+        <translation>O arquivo {name} está protegido por senha, por isso não pode ser lido. Abra-o no Excel, digite a senha, remova-a (Arquivo &gt; Informações &gt; Proteger Pasta de Trabalho &gt; Criptografar com Senha, deixe a caixa vazia), salve-o e importe-o novamente.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete and cannot be read. Ask for the file again.</source>
+        <translation>O arquivo {name} está danificado ou incompleto e não pode ser lido. Peça o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a spreadsheet AgencyDesk can read. Import .xlsx, .xlsm, .xls, .ods, .csv or .txt files: open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>O arquivo {name} não é uma planilha que o AgencyDesk consiga ler. Importe arquivos .xlsx, .xlsm, .xls, .ods, .csv ou .txt: abra-o no Excel ou no LibreOffice e salve-o como .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file {name} contains forbidden XML (a DTD or entity declarations, used in attacks) and was not read. Open it in Excel or LibreOffice, save a new copy and import that.</source>
+        <translation>O arquivo {name} contém XML proibido (uma DTD ou declarações de entidades, usadas em ataques) e não foi lido. Abra-o no Excel ou no LibreOffice, salve uma nova cópia e importe essa cópia.</translation>
+    </message>
+    <message>
+        <source>The file {name} would expand to far more data than a spreadsheet holds (a &quot;zip bomb&quot;) and was not read. Ask for the file again.</source>
+        <translation>O arquivo {name} se expandiria para muito mais dados do que cabe em uma planilha (uma &quot;bomba zip&quot;) e não foi lido. Peça o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {name} has more than {limit} rows with data, the most one import takes. Split it into smaller files.</source>
+        <translation>A aba {sheet} de {name} tem mais de {limit} linhas com dados, o máximo que uma importação aceita. Divida-a em arquivos menores.</translation>
+    </message>
+    <message>
+        <source>Reading {name} took more than {seconds} seconds and was stopped. Save only the sheet you need, or split it into smaller files.</source>
+        <translation>A leitura de {name} levou mais de {seconds} segundos e foi interrompida. Salve só a aba de que você precisa ou divida-a em arquivos menores.</translation>
+    </message>
+    <message>
+        <source>The file {name} needs more memory to read than one import may use. Save only the sheet you need, or split it into smaller files.</source>
+        <translation>Para ler o arquivo {name} é preciso mais memória do que uma importação pode usar. Salve só a aba de que você precisa ou divida-a em arquivos menores.</translation>
+    </message>
+    <message>
+        <source>No sheet could be read in {name}. If it was saved as &quot;Strict Open XML&quot;, open it in Excel and save it as an ordinary Excel workbook (.xlsx).</source>
+        <translation>Não foi possível ler nenhuma aba de {name}. Se ele foi salvo como &quot;Strict Open XML&quot;, abra-o no Excel e salve-o como uma pasta de trabalho comum do Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>AgencyDesk could not read {name}: the reader stopped on it. Open it in Excel or LibreOffice, save it as .xlsx and import that file.</source>
+        <translation>O AgencyDesk não conseguiu ler {name}: a leitura deste arquivo falhou. Abra-o no Excel ou no LibreOffice, salve-o como .xlsx e importe esse arquivo.</translation>
+    </message>
+    <message>
+        <source>Importing is disabled: the defusedxml package, which protects against malicious files, is missing or switched off. Reinstall AgencyDesk.</source>
+        <translation>A importação está desativada: o pacote defusedxml, que protege contra arquivos maliciosos, está ausente ou desativado. Reinstale o AgencyDesk.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -4199,6 +4970,116 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
             <numerusform>em %n dia</numerusform>
             <numerusform>em %n dias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>What the file holds and how to read it.</source>
+        <translation>O que o arquivo contém e como lê-lo.</translation>
+    </message>
+    <message>
+        <source>Title of the new plan</source>
+        <translation>Título do novo plano</translation>
+    </message>
+    <message>
+        <source>Day first (15/03/2024 is 15 March)</source>
+        <translation>Dia primeiro (15/03/2024 é 15 de março)</translation>
+    </message>
+    <message>
+        <source>Month first (03/15/2024 is 15 March)</source>
+        <translation>Mês primeiro (03/15/2024 é 15 de março)</translation>
+    </message>
+    <message>
+        <source>Decide for each value</source>
+        <translation>Decidir para cada valor</translation>
+    </message>
+    <message>
+        <source>Decimal comma (1.234,56)</source>
+        <translation>Vírgula decimal (1.234,56)</translation>
+    </message>
+    <message>
+        <source>Decimal point (1,234.56)</source>
+        <translation>Ponto decimal (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what AgencyDesk has)</source>
+        <translation>Ignorá-las (manter o que o AgencyDesk tem)</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Atualizá-las com os valores do arquivo</translation>
+    </message>
+    <message>
+        <source>Fill only their empty fields</source>
+        <translation>Preencher só os campos vazios</translation>
+    </message>
+    <message>
+        <source>Create the organizations not in the directory, as</source>
+        <translation>Criar as organizações que não estão no diretório, como</translation>
+    </message>
+    <message>
+        <source>None: reject the row</source>
+        <translation>Nenhum: rejeitar a linha</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>O arquivo contém:</translation>
+    </message>
+    <message>
+        <source>Action plan:</source>
+        <translation>Plano de ação:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Sessão:</translation>
+    </message>
+    <message>
+        <source>Dates written:</source>
+        <translation>Formato das datas:</translation>
+    </message>
+    <message>
+        <source>Numbers written with:</source>
+        <translation>Números escritos com:</translation>
+    </message>
+    <message>
+        <source>Rows matching existing records:</source>
+        <translation>Linhas que correspondem a registros existentes:</translation>
+    </message>
+    <message>
+        <source>Unknown organizations:</source>
+        <translation>Organizações desconhecidas:</translation>
+    </message>
+    <message>
+        <source>Type of actor when empty:</source>
+        <translation>Tipo de ator quando vazio:</translation>
+    </message>
+    <message>
+        <source>A new plan…</source>
+        <translation>Um novo plano…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The columns were matched again for “%1”: %n column(s) recognised. Go Back to check them.</source>
+        <translation>
+            <numerusform>As colunas foram associadas de novo para “%1”: %n coluna reconhecida. Clique em Voltar para conferi-las.</numerusform>
+            <numerusform>As colunas foram associadas de novo para “%1”: %n colunas reconhecidas. Clique em Voltar para conferi-las.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the title of the new plan.</source>
+        <translation>Escreva o título do novo plano.</translation>
+    </message>
+    <message>
+        <source>Choose the action plan.</source>
+        <translation>Escolha o plano de ação.</translation>
+    </message>
+    <message>
+        <source>Choose the meeting.</source>
+        <translation>Escolha a sessão.</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5428,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <source>Choose an organization in the list to see its people and initiatives, or create one with “New organization”.</source>
         <translation>Escolha uma organização na lista para ver suas pessoas e iniciativas, ou crie uma com “Nova organização”.</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizações</translation>
+    </message>
     <message numerus="yes">
         <source>%n organization(s) found</source>
         <translation>
@@ -4753,6 +5638,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Gender filter</source>
         <translation>Filtro de gênero</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found</source>
@@ -5217,6 +6106,14 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <source>&amp;Delete plan…</source>
         <translation>E&amp;xcluir plano…</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
+        <translation>Salvar em Excel ou CSV as linhas da lista, com a busca e os filtros aplicados</translation>
+    </message>
     <message numerus="yes">
         <source>%n plan(s) found</source>
         <translation>
@@ -5238,6 +6135,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>There are no action plans yet. Create one with “New plan”.</source>
         <translation>Ainda não há planos de ação. Crie um com “Novo plano”.</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planos de ação</translation>
     </message>
 </context>
 <context>
@@ -5274,10 +6175,153 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>Preencher os vazios</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Match or problem</source>
+        <translation>Correspondência ou problema</translation>
+    </message>
+    <message>
+        <source>Double-click to change what happens to this row</source>
+        <translation>Clique duas vezes para mudar o que acontece com esta linha</translation>
+    </message>
+    <message>
+        <source>Matches %1 (%2)</source>
+        <translation>Corresponde a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Same as row %1</source>
+        <translation>Igual à linha %1</translation>
+    </message>
+    <message>
+        <source>New organization: %1</source>
+        <translation>Organização nova: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Confira as linhas</translation>
+    </message>
+    <message>
+        <source>Yellow cells were corrected (point at them to see how); red ones cannot be stored, and their row is not imported. Change what happens to a row in “What to do”.</source>
+        <translation>As células amarelas foram corrigidas (passe o mouse sobre elas para ver como); as vermelhas não podem ser salvas e a linha delas não é importada. Mude o que acontece com uma linha em “O que fazer”.</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>Só linhas com problemas</translation>
+    </message>
+    <message>
+        <source>Apply to selected rows</source>
+        <translation>Aplicar às linhas selecionadas</translation>
+    </message>
+    <message>
+        <source>What to do with the selected rows:</source>
+        <translation>O que fazer com as linhas selecionadas:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando a pré-visualização…</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Verificando as linhas</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled. Go Back, or Next to try again.</source>
+        <translation>A pré-visualização foi cancelada. Clique em Voltar, ou em Próximo para tentar de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n linha de dados</numerusform>
+            <numerusform>%n linhas de dados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n válida</numerusform>
+            <numerusform>%n válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejeitada</numerusform>
+            <numerusform>%n rejeitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match existing records</source>
+        <translation>
+            <numerusform>%n corresponde a um registro existente</numerusform>
+            <numerusform>%n correspondem a registros existentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated in the file</source>
+        <translation>
+            <numerusform>%n repetida no arquivo</numerusform>
+            <numerusform>%n repetidas no arquivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: %1 blank and %2 total rows.</source>
+        <translation>Não são contadas as linhas em branco (%1) nem as de totais (%2).</translation>
+    </message>
+    <message>
+        <source>Will create %1, update %2 and skip %3.</source>
+        <translation>%1 a criar, %2 a atualizar e %3 a ignorar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not take this choice and kept theirs.</source>
+        <translation>
+            <numerusform>%n linha não aceitava esta opção e manteve a sua.</numerusform>
+            <numerusform>%n linhas não aceitavam esta opção e mantiveram a sua.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressDelegate</name>
     <message>
         <source>Progress</source>
         <translation>Progresso</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatcher</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +6367,142 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>ResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>&amp;Salvar as linhas rejeitadas…</translation>
+    </message>
+    <message>
+        <source>A workbook with the rows that were not imported and an Error column: fix them and import that file again.</source>
+        <translation>Um arquivo do Excel com as linhas que não foram importadas e uma coluna “Error”: corrija-as e importe esse arquivo de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the list</source>
+        <translation>&amp;Abrir a lista</translation>
+    </message>
+    <message>
+        <source>The import is saved. You can undo it from File › Import history.</source>
+        <translation>A importação foi salva. Você pode desfazê-la em Arquivo › Histórico de importações.</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Criados: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Atualizados: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Sem alterações: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorados: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Linhas rejeitadas: %1</translation>
+    </message>
+    <message>
+        <source>Organizations added to the directory: %1</source>
+        <translation>Organizações adicionadas ao diretório: %1</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Salvar as linhas rejeitadas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Arquivo do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows</source>
+        <translation>Salvando as linhas rejeitadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation>
+            <numerusform>%n linha salva em %1</numerusform>
+            <numerusform>%n linhas salvas em %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Everything is saved at once when you press Import: if you cancel, nothing is saved. An import can be undone later from File › Import history.</source>
+        <translation>Tudo é salvo de uma vez quando você clica em Importar: se cancelar, nada é salvo. Uma importação pode ser desfeita depois em Arquivo › Histórico de importações.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>File: %1, sheet “%2”.</source>
+        <translation>Arquivo: %1, aba “%2”.</translation>
+    </message>
+    <message>
+        <source>What it holds: %1.</source>
+        <translation>Conteúdo: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s) will be created.</source>
+        <translation>
+            <numerusform>%n registro novo será criado.</numerusform>
+            <numerusform>%n registros novos serão criados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing record(s) will be updated.</source>
+        <translation>
+            <numerusform>%n registro existente será atualizado.</numerusform>
+            <numerusform>%n registros existentes serão atualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n linha será ignorada.</numerusform>
+            <numerusform>%n linhas serão ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (you can save them afterwards).</source>
+        <translation>
+            <numerusform>%n linha não pode ser importada (você poderá salvá-la depois).</numerusform>
+            <numerusform>%n linhas não podem ser importadas (você poderá salvá-las depois).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s) will be added to the directory: %1</source>
+        <translation>
+            <numerusform>%n organização será adicionada ao diretório: %1</numerusform>
+            <numerusform>%n organizações serão adicionadas ao diretório: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new action plan “%1” will be created.</source>
+        <translation>Será criado o novo plano de ação “%1”.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was saved.</source>
+        <translation>A importação foi cancelada: nada foi salvo.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5355,6 +6535,33 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
         <translation>Seu nome é registrado em cada alteração que você faz. O país define como as datas e os números de identidade são lidos nas planilhas importadas.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Escolha a aba</translation>
+    </message>
+    <message>
+        <source>The sheet whose column names AgencyDesk recognises best is chosen. Hidden sheets are listed but not proposed.</source>
+        <translation>É escolhida a aba cujos nomes de coluna o AgencyDesk reconhece melhor. As abas ocultas aparecem na lista, mas não são sugeridas.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Aba</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Columns recognised</source>
+        <translation>Colunas reconhecidas</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculta)</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +6679,25 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Cannot change the status</source>
         <translation>Não é possível alterar o status</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Download template</source>
+        <translation>Baixar modelo</translation>
+    </message>
+    <message>
+        <source>What will the partners fill in?</source>
+        <translation>O que os parceiros vão preencher?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Arquivo do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Send it to your partners: its first sheet explains, in Spanish, how to fill it in. When it comes back, import it with File › Import….</source>
+        <translation>O modelo foi salvo em %1. Envie-o aos seus parceiros: a primeira aba explica, em espanhol, como preenchê-lo. Quando ele voltar, importe-o com Arquivo › Importar….</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +7071,14 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <source>Choose an AgencyDesk file, for example one copied from another computer.</source>
         <translation>Escolha um arquivo do AgencyDesk, por exemplo, um copiado de outro computador.</translation>
     </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importar uma planilha…</translation>
+    </message>
+    <message>
+        <source>Bring in the organizations, contacts or actions a partner sent you in Excel, LibreOffice or CSV.</source>
+        <translation>Traga as organizações, os contatos ou as ações que um parceiro enviou em Excel, LibreOffice ou CSV.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowBox</name>
@@ -5931,6 +7165,16 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n linha salva em %1.</numerusform>
+            <numerusform>%n linhas salvas em %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

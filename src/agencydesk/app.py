@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from agencydesk import __version__, paths
 from agencydesk.domain.errors import UserError, english_message
 from agencydesk.services.database import Database, open_database
+from agencydesk.services.importing.reading import parser_defences_installed
 from agencydesk.services.settings import Settings, SettingsStore
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.crash import CrashReporter
@@ -251,6 +252,10 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
                 "AppController", "AgencyDesk opened your default database instead: %1"
             ).replace("%1", str(app_paths.database)),
         )
+    if not parser_defences_installed():
+        # Imports refuse workbooks without it (reading.check_parser_defences); say why now.
+        log.error("defusedxml is missing: spreadsheet import is disabled")
+        QMessageBox.warning(None, "AgencyDesk", user_error_text(UserError("import_unsafe_parser")))
     first_run = not settings.first_run_done and not (demo or db_given) and database.is_empty()
     if demo:
         controller.finish_first_run()

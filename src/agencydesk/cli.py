@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error")
         where = f" Details are in {log_file}." if log_file else ""
         print(f"agencydesk: unexpected error.{where}", file=sys.stderr)
-        return 3
+        return 1  # 3 means "some rows rejected" for import; a bug is a plain failure
 
 
 def cmd_demo(app_paths: paths.AppPaths) -> int:

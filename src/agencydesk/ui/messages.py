@@ -203,6 +203,12 @@ def user_error_text(error: UserError) -> str:
         params["usages"] = ", ".join(
             usage_label(table, count) for table, count in error.usages.items()
         )
+    if isinstance(error.params.get("uses"), dict):  # table -> count, e.g. import undo
+        params["usages"] = ", ".join(
+            usage_label(table, count) for table, count in error.params["uses"].items()
+        )
+    if error.code.startswith("import_"):
+        params.update(_import_params(error.params))
     source = _ERRORS.get(error.code)
     if source is None:
         return error.code
@@ -210,6 +216,22 @@ def user_error_text(error: UserError) -> str:
         return _tr(source).format(**params)
     except (KeyError, IndexError):
         return _tr(source)
+
+
+def _import_params(params: dict) -> dict[str, str]:
+    """Import errors carry codes (kind "actions", field "tax_id"): name them in the user's
+    language. Imported here, not at the top: ui.importing imports this module."""
+    from agencydesk.domain.importing.kinds import ImportKind
+    from agencydesk.ui.importing.field_labels import field_label, kind_label
+
+    named: dict[str, str] = {}
+    kind = params.get("kind")
+    if isinstance(kind, str) and kind in ImportKind._value2member_map_:
+        named["kind"] = kind_label(ImportKind(kind)).lower()
+    field = params.get("field")
+    if isinstance(field, str) and field:
+        named["field"] = ", ".join(field_label(f.strip()) for f in field.split(","))
+    return named
 
 
 def field_error_text(code: str) -> str:

@@ -92,6 +92,7 @@ def test_email_and_person_keys() -> None:
     "row",
     [
         ["TOTAL", None, None, 12500000],
+        ["TOTAL"],  # a totals label alone (the sums elsewhere or left out)
         ["Total general", 25, "$ 12.500.000"],
         ["Totales", 3.5],
         [None, "Total:", 100],
@@ -107,7 +108,6 @@ def test_total_rows(row: list[object]) -> None:
     "row",
     [
         ["Total", "Av. Lima 123", "Privado"],  # an organization named "Total"
-        ["TOTAL"],  # nothing summed
         ["Cooperativa", 12],
         [None, None],
         [],

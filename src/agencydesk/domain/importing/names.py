@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from agencydesk.domain.importing.workbook import CellValue, ExcelError
+from agencydesk.domain.text import fold, strip_marks
 
 _DOTS = re.compile(r"[.'’´`]")
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -78,10 +79,18 @@ _LEGAL_FORMS = tuple(
 
 _JOINERS = frozenset({"y", "e", "and"})
 
+# The legal forms by their last word, longest first: a name whose last word ends no form (most
+# names) costs one set look-up, not a comparison with every form.
+_FORMS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _form in _LEGAL_FORMS:
+    _FORMS_BY_LAST[_form[-1]] = (*_FORMS_BY_LAST.get(_form[-1], ()), _form)
+del _form
+
 
 def _fold_words(text: str) -> list[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():  # most names: NFKD and combining marks change nothing
+        return _NON_ALNUM.sub(" ", _DOTS.sub("", text.lower())).split()
+    stripped = strip_marks(unicodedata.normalize("NFKD", text.casefold()))
     return _NON_ALNUM.sub(" ", _DOTS.sub("", stripped)).split()
 
 
@@ -90,18 +99,19 @@ def organization_key(name: str | None) -> str:
     if not name:
         return ""
     words = _fold_words(name)
-    stripped = True
-    while stripped:
-        stripped = False
-        for form in _LEGAL_FORMS:
+    forms = _FORMS_BY_LAST.get(words[-1]) if words else None
+    while forms:
+        for form in forms:
             n = len(form)
             if len(words) > n and tuple(words[-n:]) == form:
                 del words[-n:]
                 # "... y Cía. Ltda.", "... & Co. Inc.": the joining word goes with the forms.
                 if len(words) > 1 and words[-1] in _JOINERS:
                     del words[-1]
-                stripped = True
+                forms = _FORMS_BY_LAST.get(words[-1])
                 break
+        else:
+            forms = None
     return " ".join(words)
 
 
@@ -110,6 +120,15 @@ def person_key(name: str | None) -> str:
     if not name:
         return ""
     return " ".join(_fold_words(name))
+
+
+def acronym_key(name: str | None) -> str:
+    """The key of an organization's short name ("GERFFS", "G.E.R.F.F.S."), and of a name
+    compared with short names: the whole name folded, legal forms kept ("PRODUCE S.A.C." is a
+    company, not the ministry PRODUCE). Marked so that it never equals an ``organization_key``.
+    """
+    key = person_key(name)
+    return f"={key}" if key else ""
 
 
 # "RUC 20123456789", "RUT: 76.123.456-7", "NIT N° 900123456-1": the label is not the id.
@@ -159,16 +178,13 @@ def _is_number(cell: CellValue) -> bool:
 
 
 def is_total_row(cells: Sequence[CellValue]) -> bool:
-    """A totals row: "TOTAL", "Total general", "Totales", "Suma"... in its first non-empty cell
-    and nothing but numbers after it (at least one). An organization named "Total" with an
-    address after it is data."""
+    """A totals row: "TOTAL", "Total general", "Totales", "Suma"... (case and accents folded)
+    alone in its first non-empty cell, and after it nothing, or nothing but numbers. An
+    organization named "Total" with an address after it, or "Total Energies S.A.", is data."""
     filled = [c for c in cells if not _blank(c)]
-    if not filled or not isinstance(filled[0], str) or not _TOTAL.match(filled[0]):
+    if not filled or not isinstance(filled[0], str) or not _TOTAL.match(fold(filled[0])):
         return False
-    rest = filled[1:]
-    return any(_is_number(c) for c in rest) and all(
-        _is_number(c) or isinstance(c, ExcelError) for c in rest
-    )
+    return all(_is_number(c) or isinstance(c, ExcelError) for c in filled[1:])
 
 
 def _blank(cell: CellValue) -> bool:

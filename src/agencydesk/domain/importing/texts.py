@@ -22,7 +22,8 @@ _EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")  # as permissive as validation.check_email
 _EMAIL_SPLIT = re.compile(r"\s*[;,/\s]\s*|\s+y\s+|\s+o\s+")
-_URL = re.compile(r"(https?://)?[^\s/]+\.[^\s]+", re.IGNORECASE)
+URL_PATTERN = re.compile(r"(https?://)?[^\s/]+\.[^\s]+", re.IGNORECASE)
+_URL = URL_PATTERN
 
 
 def is_clean_line(text: str) -> bool:

@@ -58,6 +58,7 @@ _INTEGER_LIMIT = 2**31
 _CENT = Decimal("0.01")
 _TEN_THOUSANDTH = Decimal("0.0001")
 _HUNDRED = Decimal(100)
+_FORMULA_WITHOUT_VALUE = INVALID["formula_without_value"]
 
 
 def _date(raw: CellValue, spec: FieldSpec, options: ValueOptions) -> CellResult:
@@ -269,7 +270,8 @@ def normalize(
     if raw is None:
         return EMPTY
     if type(raw) is ExcelError:
-        return EXCEL_ERROR
+        # A reader hands a formula saved without its result over as ExcelError("=40+5").
+        return _FORMULA_WITHOUT_VALUE if raw.code.startswith("=") else EXCEL_ERROR
     return _NORMALIZERS[spec.type](raw, spec, options)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos import importing_batches as batches
 from agencydesk.data.repos.importing import Session
-from agencydesk.data.search import INDEXES, bulk_loading
+from agencydesk.data.search import INDEXES, BulkLoad, bulk_loading
 from agencydesk.domain.enums import AuditAction
 from agencydesk.domain.progress import CancelToken, ProgressSink
 from agencydesk.services.importing.handlers import (
@@ -38,6 +38,8 @@ CHUNK = 2000  # rows per executemany; progress and cancel between chunks
 BULK_INDEX_FROM = 1000
 
 _EMPTY = (None, "")
+# The audit entity of the entries about a whole batch (its id is the import batch's).
+BATCH_ENTITY = "import_batch"
 
 
 @dataclass
@@ -120,9 +122,11 @@ def apply_import(
         )
     indexed = tuple(t for t in INDEXES if t in (handler.table, "organizations", "people"))
     loading = (
-        bulk_loading(session, indexed) if total >= BULK_INDEX_FROM else contextlib.nullcontext()
+        bulk_loading(session, indexed, incremental=True)
+        if total >= BULK_INDEX_FROM
+        else contextlib.nullcontext(BulkLoad())
     )
-    with loading:
+    with loading as load:
         progress(0, total, "import")
         names = [n for row in creates for n in row.new_organizations]
         names += [n for row, _ in updates for n in row.new_organizations]
@@ -139,6 +143,8 @@ def apply_import(
         result.updated, previous = _update(
             ctx, handler, updates, progress, cancel, total, len(creates)
         )
+        if previous:
+            load.existing_rows_changed(handler.table)
         result.unchanged = len(updates) - result.updated
         progress(total, total, "import")
     created = {handler.table: main_ids}
@@ -176,24 +182,29 @@ def _insert(
     total: int,
 ) -> list[int]:
     ids: list[int] = []
-    # A created row's audit entry names its batch (file, sheet, mapping, user are there): its
-    # values are the record's own, and 50,000 copies of them would double the import's time.
-    changes = {"import_batch": [None, batch_id]}
     for start in range(0, len(rows), CHUNK):
         if cancel is not None:
             cancel.check()
         chunk = [r.values() for r in rows[start : start + CHUNK]]
-        new_ids = handler.insert_rows(ctx, chunk)
-        ids.extend(new_ids)
+        ids.extend(handler.insert_rows(ctx, chunk))
+        progress(len(ids), total, "import")
+    if ids:
+        # ONE audit entry for every row the batch created: the batch row (import_batches) is
+        # their trail (file, sheet, mapping, user, time, and in its undo data the ids created),
+        # and a copy of it per record would cost more than the insert itself. Updates keep an
+        # entry per record, with the values before and after.
         batches.insert_audit(
             ctx.session,
-            [{"entity_id": row_id} for row_id in new_ids],
-            user=ctx.user,
-            entity=handler.entity,
-            action=AuditAction.CREATE,
-            changes=changes,
+            [
+                {
+                    "user": ctx.user,
+                    "entity": BATCH_ENTITY,
+                    "entity_id": batch_id,
+                    "action": AuditAction.CREATE,
+                    "changes": {handler.table: [None, len(ids)]},
+                }
+            ],
         )
-        progress(len(ids), total, "import")
     return ids
 
 

@@ -20,7 +20,7 @@ from agencydesk.data.search import INDEXES, bulk_loading
 from agencydesk.domain.enums import AuditAction
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.kinds import ImportKind
-from agencydesk.services.importing.apply import BULK_INDEX_FROM
+from agencydesk.services.importing.apply import BATCH_ENTITY, BULK_INDEX_FROM
 from agencydesk.services.importing.handlers import handler_for
 from agencydesk.services.importing.setup import ImportBatchRecord
 
@@ -93,27 +93,33 @@ def undo_batch(session: Session, batch_id: int, user: str | None) -> ImportBatch
     updated: dict[str, dict[str, dict[str, list[Any]]]] = data.get("updated") or {}
     if uses := repo.external_uses(session, created):
         summary = ", ".join(f"{n} {table}" for table, n in sorted(uses.items()))
-        raise UserError("import_undo_blocked", file=record.file_name, usages=summary)
+        # ``uses`` (table -> count) lets the UI name the tables in the user's language.
+        raise UserError(
+            "import_undo_blocked", file=record.file_name, usages=summary, uses=dict(uses)
+        )
 
     big = sum(len(ids) for ids in created.values()) >= BULK_INDEX_FROM
     indexed = tuple(t for t in INDEXES if t in created or t in updated)
     loading = bulk_loading(session, indexed) if big and indexed else contextlib.nullcontext()
     audit: list[dict[str, Any]] = []
     with loading:
+        deleted: dict[str, list[int | None]] = {}
         for table in batches.tables_children_first(list(created)):
             ids = created[table]
+            deleted[table] = [len(ids), None]
             repo.delete_rows(session, table, ids)
-            entity = ENTITY_OF_TABLE.get(table, table)
-            audit += [
+        if deleted:
+            # One entry for the rows removed, as the import wrote one for the rows it created:
+            # the batch row keeps their ids.
+            audit.append(
                 {
                     "user": user,
-                    "entity": entity,
-                    "entity_id": i,
+                    "entity": BATCH_ENTITY,
+                    "entity_id": batch_id,
                     "action": AuditAction.DELETE,
-                    "changes": {"import_batch": [batch_id, None]},
+                    "changes": deleted,
                 }
-                for i in ids
-            ]
+            )
         for table, rows in updated.items():
             audit += _restore(session, record.kind, table, rows, user)
     batches.insert_audit(session, audit)
@@ -140,10 +146,13 @@ def _restore(
         now = current.get(record_id)
         if now is None:  # deleted since
             continue
+        # Compared as typed values: the database gives back Decimal("99999.0000") for the
+        # 99999 the batch wrote, a date for "2024-03-15", a member for "civil_society".
+        written = batches.from_json(table, {c: after for c, (_, after) in fields.items()})
         back = {
             c: before
             for c, (before, after) in fields.items()
-            if batches.to_json(now.get(c)) == after
+            if _same(now.get(c), written[c]) or batches.to_json(now.get(c)) == after
         }
         if not back:
             continue
@@ -164,3 +173,13 @@ def _restore(
 
 def _when(moment: datetime) -> str:
     return moment.strftime("%d/%m/%Y %H:%M")
+
+
+def _same(current: Any, written: Any) -> bool:
+    """Whether a column still holds what the batch wrote (``bool`` is not taken for 1)."""
+    if isinstance(current, bool) or isinstance(written, bool):
+        return type(current) is type(written) and current == written
+    try:
+        return bool(current == written)
+    except (TypeError, ValueError, ArithmeticError):
+        return False

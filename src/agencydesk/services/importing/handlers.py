@@ -31,7 +31,8 @@ How to add a kind
      ``derived`` (columns that follow others on an update, e.g. ``sort_name``).
    - set ``creates = False`` for kinds that only update (progress): a row that matches nothing
      is then rejected with ``missing_reason``; put new reason codes and their English sentences
-     in ``reasons``.
+     in ``reasons``. Set ``updates_matches = True`` when updating matched records is what the
+     kind's sheets are for (progress, attendance): their matched rows are proposed UPDATE.
 2. At the end of the module: ``HANDLERS = (MyHandler(),)``. Every ``handlers_*.py`` module of
    this package is found and loaded by ``handler_for`` (nothing to register elsewhere).
 
@@ -50,7 +51,7 @@ from typing import Any, ClassVar, Protocol
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.importing.kinds import ImportKind, ValueType, fields
-from agencydesk.domain.importing.names import organization_key
+from agencydesk.domain.importing.names import acronym_key, organization_key
 from agencydesk.services.importing.setup import ImportSetup, RowMatch
 
 # Modules holding handlers, each with a module-level ``HANDLERS`` tuple.
@@ -75,7 +76,10 @@ class ApplyContext:
     def organization_id(self, name: Any) -> int | None:
         if name is None or name == "":
             return None
-        return self.organizations.get(organization_key(str(name)))
+        found = self.organizations.get(organization_key(str(name)))
+        if found is None and (key := acronym_key(str(name))):
+            found = self.organizations.get(key)  # a unique short name (matching.directory)
+        return found
 
     def note_created(self, table: str, ids: Iterable[int]) -> None:
         self.created.setdefault(table, []).extend(ids)
@@ -115,6 +119,7 @@ class KindHandler(Protocol):
     creates: bool  # False: rows must match an existing record (progress updates)
     missing_reason: str  # the reason of a row that matches nothing when ``creates`` is False
     reasons: Mapping[str, str]  # the handler's own reason codes -> English sentences
+    updates_matches: bool  # a matched row is proposed UPDATE even when on_match says SKIP
 
     def check_setup(self, session: Session, setup: ImportSetup) -> None: ...
     def load_index(self, session: Session, setup: ImportSetup) -> Any: ...
@@ -140,6 +145,10 @@ class BaseHandler:
     creates: ClassVar[bool] = True
     missing_reason: ClassVar[str] = "not_found"
     reasons: ClassVar[Mapping[str, str]] = {}
+    # Kinds whose sheets exist to change what they match (a progress sheet, a sign-in sheet
+    # for a meeting with invitations): "skip the rows that match" would import nothing, so a
+    # matched row is proposed UPDATE whatever ``on_match`` says (the user may still skip rows).
+    updates_matches: ClassVar[bool] = False
     # Field name -> column name where they differ (e.g. "responsible" -> "responsible_id").
     column_names: ClassVar[Mapping[str, str]] = {}
     # Fields that are not columns of the main table (used for matching only, e.g. "indicator"
@@ -162,10 +171,13 @@ class BaseHandler:
         return {}
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+        skip = self.not_columns | _UUID
         organization_fields = _organization_fields(self.kind)
+        if not self.column_names and not organization_fields:  # organizations: names as is
+            return {name: value for name, value in values.items() if name not in skip}
+        out: dict[str, Any] = {}
         for name, value in values.items():
-            if name == "uuid" or name in self.not_columns:
+            if name in skip:
                 continue
             column = self.column_names.get(name, name)
             if name in organization_fields:
@@ -195,6 +207,7 @@ def valid_uuid(value: Any) -> str | None:
         return None
 
 
+_UUID = frozenset({"uuid"})  # matched on, written by ``insert_rows`` only
 _ORG_FIELDS: dict[ImportKind, frozenset[str]] = {}
 
 

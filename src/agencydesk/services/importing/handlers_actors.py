@@ -10,7 +10,13 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import ActorType
 from agencydesk.domain.importing.kinds import ImportKind
-from agencydesk.domain.importing.names import email_key, organization_key, person_key, tax_key
+from agencydesk.domain.importing.names import (
+    acronym_key,
+    email_key,
+    organization_key,
+    person_key,
+    tax_key,
+)
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
     ApplyContext,
@@ -75,10 +81,17 @@ class OrganizationsHandler(BaseHandler):
 
     def load_index(self, session: Session, setup: ImportSetup) -> KeyIndex:
         index = self.new_index()
-        columns = ("id", "uuid", "name", "tax_id", "email")
-        for row_id, uid, name, tax, email in repo.fetch_rows(session, self.table, columns):
+        columns = ("id", "uuid", "name", "tax_id", "email", "short_name")
+        acronyms: dict[str, list[tuple[int, str, str]]] = {}
+        for row_id, uid, name, tax, email, short in repo.fetch_rows(session, self.table, columns):
             keys = (uid or "", tax_key(tax), email_key(email), organization_key(name))
             _put(index, row_id, name, keys)
+            if short_k := acronym_key(short):
+                acronyms.setdefault(short_k, []).append((row_id, name, keys[1]))
+        for short_k, holders in acronyms.items():
+            if len(holders) == 1:  # "GERFFS" names an organization only if only one has it
+                row_id, name, tax_k = holders[0]
+                index.add("short_name", short_k, row_id, name, tax_k)
         return index
 
     def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
@@ -102,9 +115,12 @@ class OrganizationsHandler(BaseHandler):
         if found := index.find("email", email_k):
             return found
         hit = index.get("name", name_k)
+        by = "name"
+        if hit is None and index.by.get("short_name"):  # named by a unique acronym ("GERFFS")
+            hit, by = index.get("short_name", acronym_key(_text(values.get("name")))), "short_name"
         # Same name but another tax id: two different organizations (a branch, a namesake).
         if hit and not (tax_k and hit[2] and hit[2] != tax_k):
-            return RowMatch(hit[0], hit[1], "name")
+            return RowMatch(hit[0], hit[1], by)
         return None
 
     def label(self, values: Mapping[str, Any]) -> str:

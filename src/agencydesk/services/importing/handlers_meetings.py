@@ -274,6 +274,7 @@ class AttendanceHandler(BaseHandler):
     kind = ImportKind.ATTENDANCE
     table = "attendances"
     entity = "attendance"
+    updates_matches = True
     reasons: ClassVar[Mapping[str, str]] = {
         **PERSON_REASONS,
         "meeting_not_held": "the meeting has not been held yet: presence cannot be recorded",

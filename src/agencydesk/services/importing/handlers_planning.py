@@ -18,7 +18,7 @@ from agencydesk.domain.enums import ActionStatus
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.indicators import MeasurementDraft, measurement_errors
-from agencydesk.domain.plans import CENTS, ActionDraft, action_errors
+from agencydesk.domain.plans import ActionDraft, action_errors
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
     ApplyContext,
@@ -30,7 +30,6 @@ from agencydesk.services.importing.scoped import free_uuids, kept_uuid
 from agencydesk.services.importing.setup import ImportSetup, OnMatch, RowMatch
 
 _ACTION_COLUMNS = ("id", "uuid", "code", "title", "start_date", "end_date")
-_VALUE_SCALE = Decimal("0.0001")  # measurements.value is Numeric(18, 4)
 
 
 def check_plan(session: Session, setup: ImportSetup, required: bool = True) -> None:
@@ -165,7 +164,7 @@ class ActionsHandler(BaseHandler):
         return tuple(errors.items())
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
-        return _scaled(super().columns(ctx, values), "budget", CENTS)
+        return super().columns(ctx, values)
 
     def insert_rows(self, ctx: ApplyContext, rows: Sequence[Mapping[str, Any]]) -> list[int]:
         free = free_uuids(ctx.session, self.table, rows)
@@ -190,6 +189,7 @@ class ProgressHandler(BaseHandler):
     entity = "action"
     creates = False
     missing_reason = "unknown_action"
+    updates_matches = True
     not_columns: ClassVar[frozenset[str]] = frozenset({"code"})
     reasons: ClassVar[Mapping[str, str]] = {
         "unknown_action": "no action of the plan has this code",
@@ -340,7 +340,7 @@ class MeasurementsHandler(BaseHandler):
         return problems
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
-        out = _scaled(super().columns(ctx, values), "value", _VALUE_SCALE)
+        out = super().columns(ctx, values)
         # The indicator and the date are what the row matched on: unchanged by an update.
         out.pop("date", None)
         return out
@@ -354,20 +354,11 @@ class MeasurementsHandler(BaseHandler):
         prepared = []
         for values in rows:
             [(indicator_id, _name)] = indicators[indicator_key(values.get("indicator"))]
-            row = _scaled(super().columns(ctx, values), "value", _VALUE_SCALE)
+            row = super().columns(ctx, values)
             row["indicator_id"] = indicator_id
             row |= kept_uuid(values, free)
             prepared.append(row)
         return repo.insert_many(ctx.session, self.table, prepared)
-
-
-def _scaled(columns: dict[str, Any], name: str, scale: Decimal) -> dict[str, Any]:
-    """``columns`` with the decimal ``name`` at the column's scale: the database gives back
-    12500.00 for 12500, and undo compares what it reads with what the batch wrote."""
-    value = columns.get(name)
-    if isinstance(value, Decimal):
-        columns[name] = value.quantize(scale)
-    return columns
 
 
 def _measurement_label(indicator: Any, day: Any) -> str:

@@ -8,22 +8,41 @@ in one query; names that match nothing are created once each, with the type the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import ActorType, AuditAction
-from agencydesk.domain.importing.names import organization_key
+from agencydesk.domain.importing.names import acronym_key, organization_key
 from agencydesk.domain.text import fold
 
 
 def directory(session: Session) -> dict[str, int]:
-    """organization_key -> id of every organization (the oldest wins a shared key)."""
+    """organization_key -> id of every organization (the oldest wins a shared key), and
+    acronym_key -> id for each short name ("GERFFS") held by one organization only. Look names
+    up with ``organization_in``."""
     found: dict[str, int] = {}
-    for row_id, name in repo.fetch_rows(session, "organizations", ("id", "name")):
+    acronyms: dict[str, list[int]] = {}
+    for row_id, name, short in repo.fetch_rows(
+        session, "organizations", ("id", "name", "short_name")
+    ):
         key = organization_key(name)
         if key and key not in found:
             found[key] = row_id
+        if short_key := acronym_key(short):
+            acronyms.setdefault(short_key, []).append(row_id)
+    for short_key, ids in acronyms.items():
+        if len(ids) == 1:  # "GERFFS" names an organization only if only one has it
+            found[short_key] = ids[0]
+    return found
+
+
+def organization_in(known: Mapping[str, int], name: str) -> int | None:
+    """The id of the organization ``name`` names in a ``directory``: by its name, else by a
+    unique short name equal to the whole of ``name``."""
+    found = known.get(organization_key(name))
+    if found is None and (key := acronym_key(name)):
+        found = known.get(key)
     return found
 
 
@@ -42,7 +61,7 @@ def create_organizations(
     wanted: dict[str, str] = {}
     for name in names:
         key = organization_key(name)
-        if key and key not in known and key not in wanted:
+        if key and key not in wanted and organization_in(known, name) is None:
             wanted[key] = " ".join(str(name).split())
     if not wanted:
         return [], [], []

@@ -13,8 +13,9 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
+from agencydesk.domain.importing.columns import normalize_column
 from agencydesk.domain.importing.kinds import FieldSpec, ValueType, field_spec, required_fields
-from agencydesk.domain.importing.names import is_total_row, organization_key
+from agencydesk.domain.importing.names import acronym_key, is_total_row, organization_key
 from agencydesk.domain.importing.values import (
     REASONS,
     CellResult,
@@ -31,15 +32,13 @@ from agencydesk.services.importing.setup import (
     ROW_REASONS,
     ImportPreview,
     ImportSetup,
+    OnMatch,
     PreviewRow,
     RowChoice,
     RowError,
 )
 
 PROGRESS_EVERY = 500
-# A column whose first rows repeat less than this often is not cached (names, ids, emails).
-_CACHE_TRIAL = 200
-_CACHE_MIN_HITS = 50
 # "Total general", "Sub-totales:", "Gran total": longer first texts are data, not a totals row.
 _TOTAL_LABEL_MAX = 30
 
@@ -84,36 +83,6 @@ def reason_message(reason: str, extra: Mapping[str, str] | None = None) -> str:
     return REASONS.get(reason) or ROW_REASONS.get(reason) or reason
 
 
-class _Normalizer:
-    """``normalize`` for one column, remembering results for columns that repeat values."""
-
-    __slots__ = ("cache", "caching", "hits", "options", "seen", "spec")
-
-    def __init__(self, spec: FieldSpec, options: ValueOptions) -> None:
-        self.spec = spec
-        self.options = options
-        self.cache: dict[tuple[type, CellValue], CellResult] = {}
-        self.seen = 0
-        self.hits = 0
-        self.caching = True
-
-    def __call__(self, raw: CellValue) -> CellResult:
-        if not self.caching:
-            return normalize(raw, self.spec, self.options)
-        key = (type(raw), raw)  # the type too: 1, 1.0 and True are equal keys otherwise
-        found = self.cache.get(key)
-        self.seen += 1
-        if found is not None:
-            self.hits += 1
-            return found
-        result = normalize(raw, self.spec, self.options)
-        self.cache[key] = result
-        if self.seen == _CACHE_TRIAL and self.hits < _CACHE_MIN_HITS:
-            self.caching = False
-            self.cache.clear()
-        return result
-
-
 def _nothing_mapped(raw: list[CellValue], columns: tuple[int, ...]) -> bool:
     """A blank row, or one with text only in columns that are not imported."""
     n = len(raw)
@@ -123,6 +92,13 @@ def _nothing_mapped(raw: list[CellValue], columns: tuple[int, ...]) -> bool:
             if value is not None and (type(value) is not str or value.strip()):
                 return False
     return True
+
+
+def _totals(raw: list[CellValue]) -> bool:
+    first_text = next((c for c in raw if c is not None and c != ""), None)
+    # is_total_row looks at the whole row; a long first text ("Cooperativa Agraria ...
+    # S.C. de R.L.") is never a totals label, so most data rows skip it.
+    return isinstance(first_text, str) and len(first_text) <= _TOTAL_LABEL_MAX and is_total_row(raw)
 
 
 def _column_options(sheet: RawSheet, setup: ImportSetup, col: int, name: str) -> ValueOptions:
@@ -168,6 +144,33 @@ def filled_rows(sheet: RawSheet, setup: ImportSetup) -> dict[int, list[CellValue
     return changed
 
 
+def _column_errors(
+    results: list[CellResult],
+    raws: list[CellValue],
+    numbers: list[int],
+    label: str,
+    name: str,
+    extra: Mapping[str, str],
+    into: dict[int, list[RowError]],
+) -> None:
+    """The INVALID cells of a column, as RowErrors by position in the data rows."""
+    invalid = CellStatus.INVALID
+    for k, result in enumerate(results):
+        if result.status is invalid:
+            reason = result.reason or "invalid"
+            error = RowError(
+                numbers[k], label, name, cell_text(raws[k]), reason, reason_message(reason, extra)
+            )
+            into.setdefault(k, []).append(error)
+
+
+def choice_for_match(handler: KindHandler, setup: ImportSetup) -> RowChoice:
+    """The proposed choice of a row matching an existing record."""
+    if setup.on_match is OnMatch.SKIP and getattr(handler, "updates_matches", False):
+        return RowChoice.UPDATE
+    return CHOICE_FOR_MATCH[setup.on_match]
+
+
 def build_preview(
     sheet: RawSheet,
     setup: ImportSetup,
@@ -181,6 +184,10 @@ def build_preview(
 
     ``index``: the handler's index of existing records; ``directory``: organization_key ->
     id of every organization (only read when the kind has organization fields).
+
+    Three passes: the data rows (blank and totals rows skipped), then each mapped column
+    normalised at once (``normalize_column``: once per distinct value), then each row's
+    errors, match and choice.
     """
     options = ValueOptions(day_first=setup.day_first, decimal_comma=setup.decimal_comma)
     kind = setup.kind
@@ -189,10 +196,6 @@ def build_preview(
     headers = header_texts(sheet, setup.header_row, width)
     column_of = {name: col for col, name in mapping.items()}
     label_of = {name: headers[col] or column_letter(col) for name, col in column_of.items()}
-    columns = [
-        (col, name, _Normalizer(field_spec(kind, name), _column_options(sheet, setup, col, name)))
-        for col, name in mapping.items()
-    ]
     defaults = {
         name: result
         for name, value in setup.defaults.items()
@@ -205,78 +208,99 @@ def build_preview(
     fills = filled_rows(sheet, setup)
     mapped_columns = tuple(mapping)
     new_orgs: dict[str, str] = {}  # organization_key -> the first spelling met
+    matched_choice = choice_for_match(handler, setup)
 
-    out: list[PreviewRow] = []
-    blank = total = 0
+    # 1. The data rows.
     rows = sheet.rows
     first = setup.header_row + 1
     count = max(len(rows) - first, 0)
-    empty = CellResult(CellStatus.EMPTY)
+    blank = total = 0
+    kept: list[int] = []
     for i in range(first, len(rows)):
-        if (i - first) % PROGRESS_EVERY == 0:
-            if cancel is not None:
-                cancel.check()
-            progress(i - first, count, "preview")
         raw = rows[i]
         if _nothing_mapped(raw, mapped_columns):
-            blank += 1
+            if _totals(raw):  # "TOTAL" in a column that is not imported
+                total += 1
+            else:
+                blank += 1
             continue
-        first_text = next((c for c in raw if c is not None and c != ""), None)
-        # is_total_row looks at the whole row; a long first text ("Cooperativa Agraria ...
-        # S.C. de R.L.") is never a totals label, so most data rows skip it.
-        if (
-            isinstance(first_text, str)
-            and len(first_text) <= _TOTAL_LABEL_MAX
-            and is_total_row(raw)
-        ):
+        if _totals(raw):
             total += 1
             continue
-        cells_row = fills.get(i, raw)
-        number = i + 1
+        kept.append(i)
+    if cancel is not None:
+        cancel.check()
+    source = [fills.get(i, rows[i]) for i in kept] if fills else [rows[i] for i in kept]
+    numbers = [i + 1 for i in kept]
+
+    # 2. The mapped columns, each normalised at once; defaults fill empty cells.
+    names = list(mapping.values())
+    errors_at: dict[int, list[RowError]] = {}  # position in kept -> the row's errors
+    column_results: list[list[CellResult]] = []
+    empty = CellStatus.EMPTY
+    for col, name in mapping.items():
+        if cancel is not None:
+            cancel.check()
+        spec = field_spec(kind, name)
+        raws = [r[col] if col < len(r) else None for r in source]
+        results = normalize_column(raws, spec, _column_options(sheet, setup, col, name))
+        default = defaults.get(name)
+        if default is not None:
+            results = [default if r.status is empty else r for r in results]
+        _column_errors(results, raws, numbers, label_of[name], name, extra_reasons, errors_at)
+        column_results.append(results)
+    only_defaults = {n: r for n, r in defaults.items() if n not in column_of}
+    for name in required:
+        if name in column_of:
+            results = column_results[names.index(name)]
+            missing = [
+                k
+                for k, r in enumerate(results)
+                if r.value is None and r.status is not CellStatus.INVALID
+            ]
+        elif name in only_defaults:
+            missing = []
+        else:
+            missing = list(range(len(kept)))
+        for k in missing:
+            message = reason_message("required", extra_reasons)
+            error = RowError(numbers[k], label_of.get(name, ""), name, "", "required", message)
+            errors_at.setdefault(k, []).append(error)
+    column_values = [[r.value for r in results] for results in column_results]
+    default_values = {n: r.value for n, r in only_defaults.items() if r.value is not None}
+
+    # 3. Each row: organizations, the handler's checks, the match, in-file duplicates.
+    out: list[PreviewRow] = []
+    done = count - len(kept)
+    row_results = zip(*column_results, strict=True) if names else iter(lambda: (), None)
+    row_values = zip(*column_values, strict=True) if names else iter(lambda: (), None)
+    for k, (i, cells_row, results_k, values_k) in enumerate(
+        zip(kept, source, row_results, row_values, strict=False)
+    ):
+        if k % PROGRESS_EVERY == 0:
+            if cancel is not None:
+                cancel.check()
+            progress(done + k, count, "preview")
+        raw = rows[i]
+        number = numbers[k]
         n = len(cells_row)
-        cells: dict[str, CellResult] = {}
-        errors: list[RowError] = []
-        for col, name, norm in columns:
-            value = cells_row[col] if col < n else None
-            result = norm(value) if value is not None else empty
-            if result.status is CellStatus.EMPTY and name in defaults:
-                result = defaults[name]
-            elif result.status is CellStatus.INVALID:
-                errors.append(
-                    RowError(
-                        number,
-                        label_of[name],
-                        name,
-                        cell_text(value),
-                        result.reason or "invalid",
-                        reason_message(result.reason or "invalid", extra_reasons),
-                    )
-                )
-            cells[name] = result
-        for name, result in defaults.items():
-            if name not in cells:
-                cells[name] = result
-        for name in required:
-            result = cells.get(name)
-            if result is None or (result.value is None and result.status is not CellStatus.INVALID):
-                errors.append(
-                    RowError(
-                        number,
-                        label_of.get(name, ""),
-                        name,
-                        "",
-                        "required",
-                        reason_message("required", extra_reasons),
-                    )
-                )
-        values = {name: c.value for name, c in cells.items() if c.value is not None}
+        cells = dict(zip(names, results_k, strict=True))
+        if only_defaults:
+            cells.update(only_defaults)
+        if None in values_k:
+            values = {name: v for name, v in zip(names, values_k, strict=True) if v is not None}
+        else:
+            values = dict(zip(names, values_k, strict=True))
+        if default_values:
+            values.update(default_values)
+        errors = errors_at.get(k, [])
         row_new_orgs: list[str] = []
         for name in org_fields:
             org_name = values.get(name)
             if org_name is None:
                 continue
             key = organization_key(str(org_name))
-            if not key or key in directory:
+            if not key or key in directory or acronym_key(str(org_name)) in directory:
                 continue
             if setup.create_organizations:
                 row_new_orgs.append(new_orgs.setdefault(key, str(org_name).strip()))
@@ -324,7 +348,7 @@ def build_preview(
             choice = RowChoice.SKIP
         else:
             handler.add(file_index, values, number, handler.label(values))
-            choice = CHOICE_FOR_MATCH[setup.on_match] if match is not None else RowChoice.CREATE
+            choice = matched_choice if match is not None else RowChoice.CREATE
         out.append(
             PreviewRow(number, tuple(raw), cells, (), match, duplicate, choice, tuple(row_new_orgs))
         )

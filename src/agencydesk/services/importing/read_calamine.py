@@ -8,18 +8,32 @@ from agencydesk.domain.importing.workbook import FileFormat
 from agencydesk.services.importing.read_stream import Refusal, Send, SheetStream, clip_merged
 
 
-class ErrorScan(threading.Thread):
-    """Finds error cells (#N/A...) in every sheet part while calamine parses: calamine releases
-    the GIL, so this costs next to no wall time. calamine gives such cells as ""."""
+class SideScan(threading.Thread):
+    """Reads from the package what calamine leaves out, while calamine parses: calamine
+    releases the GIL, so this costs next to no wall time.
 
-    def __init__(self, path: str) -> None:
+    .xlsx/.xlsm: error cells (#N/A...) and formulas saved without their result, which calamine
+    gives as "". .ods: merged cells, for which calamine gives no ranges.
+    """
+
+    def __init__(self, path: str, fmt: FileFormat, max_rows: int, max_columns: int) -> None:
         super().__init__(daemon=True)
         self.path = path
+        self.fmt = fmt
+        self.max_rows = max_rows
+        self.max_columns = max_columns
         self.by_sheet: dict[str, dict[int, list[tuple[int, str]]]] = {}
+        self.merged: dict[str, list[tuple[int, int, int, int]]] = {}
         self.failure: BaseException | None = None
 
     def run(self) -> None:
         try:
+            if self.fmt == FileFormat.ODS:
+                from agencydesk.services.importing.read_ods import ods_merged
+
+                # No more merges than rows a sheet may have: a forged file cannot make more.
+                self.merged = ods_merged(self.path, self.max_columns, self.max_rows)
+                return
             import zipfile
 
             from agencydesk.services.importing.read_ooxml import error_cells, sheet_parts
@@ -38,39 +52,38 @@ def read_calamine(path: str, fmt: FileFormat, send: Send, max_rows: int, max_col
     import python_calamine as calamine
 
     scan = None
-    if fmt in (FileFormat.XLSX, FileFormat.XLSM):
-        scan = ErrorScan(path)
+    if fmt in (FileFormat.XLSX, FileFormat.XLSM, FileFormat.ODS):
+        scan = SideScan(path, fmt, max_rows, max_columns)
         scan.start()
     try:
         workbook = calamine.CalamineWorkbook.from_path(path)
         total = 0
+        if scan is not None:
+            scan.join()
+            if scan.failure is not None:  # logged: what it was to find may be missing
+                send(("note", f"side_scan_failed:{type(scan.failure).__name__}"))
         for meta in workbook.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
                 continue  # chart, dialog and macro sheets hold no table to import
             sheet = workbook.get_sheet_by_name(meta.name)
             send(("sheet", meta.name, meta.visible != calamine.SheetVisibleEnum.Visible))
             scan_errors = None
+            merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
             if scan is not None:
                 scan.join()
                 if type(scan.failure).__name__ == "BadZipFile":  # a part with a bad CRC-32
                     raise Refusal("import_damaged")
                 scan_errors = scan.by_sheet.get(meta.name)
+                merged = merged or scan.merged.get(meta.name, [])
             stream = SheetStream(send, meta.name, max_rows, max_columns)
             start = sheet.start
             if start is not None and start[1] < max_columns:
                 # iter_rows numbers rows from the top of the sheet but columns from the first
                 # used one: put the missing columns back so that indexes match the sheet.
                 stream.feed(sheet.iter_rows(), col_offset=start[1], errors=scan_errors)
-            merged = sheet.merged_cell_ranges or []
+            merged = clip_merged(merged, max_columns)
             if merged:
-                send(
-                    (
-                        "merged",
-                        clip_merged(
-                            ((r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged), max_columns
-                        ),
-                    )
-                )
+                send(("merged", merged))
             total += stream.rows
         return total
     finally:

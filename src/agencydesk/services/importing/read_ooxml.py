@@ -1,7 +1,8 @@
 """Small, regex-level looks into an .xlsx/.xlsm package for what the fast reader leaves out.
 
-python-calamine turns error cells (``#N/A``) into empty strings and openpyxl's read-only mode
-has no merged cells, so the child reads those two things from the sheet XML itself. The parent
+python-calamine turns error cells (``#N/A``) and formulas saved without their result into
+empty strings, and openpyxl's read-only mode has no merged cells, so the child reads those
+things from the sheet XML itself. The parent
 has already refused any part with a DTD, so no entity can hide here; still, nothing is parsed
 as a tree: worksheets can be tens of megabytes.
 """
@@ -20,6 +21,24 @@ _ATTR = re.compile(rb"""([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ERROR_CELL = re.compile(
     rb"""<(?:\w+:)?c\b([^>]*\bt\s*=\s*["']e["'][^>]*)>(.*?)</(?:\w+:)?c>""", re.DOTALL
 )
+# A formula cell with no <v>, or an empty one (openpyxl writes <c><f>40+5</f><v/></c>).
+_FORMULA_CELL = re.compile(
+    rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
+    rb"(<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+_FORMULA_HINTS = (b"<f>", b"<f ", b":f>", b":f ")
+# Where such a cell ends. Each pattern starts with a literal, which the regex engine looks
+# for at memchr speed: trying _FORMULA_CELL at every "<" of a sheet costs half calamine's read.
+_NO_VALUE = rb"\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+_FORMULA_ENDS = (
+    re.compile(rb"f>" + _NO_VALUE),  # ...</f></c>: its "<" is the 2nd one back
+    re.compile(rb"<f\b[^>]*/>" + _NO_VALUE),  # <f t="shared" si="0"/></c>: the 1st
+    re.compile(rb":f\b[^>]*/>" + _NO_VALUE),  # <x:f t="shared" si="0"/></x:c>: the 1st
+)
+_STRING_TYPE = re.compile(rb"""\bt\s*=\s*["']str["']""")
+# What a formula without a saved result is handed over as: ExcelError("=" + its text).
+FORMULA_MARK = "="
+FORMULA_SHOWN = 40
 _CELL_REF = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d+)["']""")
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _MERGE = re.compile(rb"""<(?:\w+:)?mergeCell\b[^>]*\bref\s*=\s*["']([^"']+)["']""")
@@ -29,7 +48,7 @@ _ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#\d+|amp|lt|gt|quot|apos);")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 
-def _unescape_xml(text: str) -> str:
+def unescape_xml(text: str) -> str:
     def one(match: re.Match[str]) -> str:
         name = match.group(1)
         if name.startswith("#x"):
@@ -57,7 +76,7 @@ def _attrs(raw: bytes) -> dict[str, str]:
     found = {}
     for key, double, single in _ATTR.findall(raw):
         value = double if double or not single else single
-        found[key.decode("utf-8", "replace")] = _unescape_xml(value.decode("utf-8", "replace"))
+        found[key.decode("utf-8", "replace")] = unescape_xml(value.decode("utf-8", "replace"))
     return found
 
 
@@ -104,15 +123,8 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def _scan(
-    archive: zipfile.ZipFile,
-    part: str,
-    pattern: re.Pattern[bytes],
-    hints: tuple[bytes, ...],
-    cut: bytes,
-) -> Iterator[re.Match[bytes]]:
-    """Matches of ``pattern`` in a part read by chunks; each chunk is cut after ``cut`` so that
-    no match straddles two chunks. ``hints`` skip the regex on chunks that cannot match."""
+def chunks(archive: zipfile.ZipFile, part: str, cut: bytes) -> Iterator[bytes]:
+    """A part read by chunks, each cut after ``cut`` so that no match straddles two chunks."""
     tail = b""
     with archive.open(part) as member:
         while True:
@@ -125,25 +137,73 @@ def _scan(
                     continue
                 stop += len(cut)
                 data, tail = data[:stop], data[stop:]
-            if any(hint in data for hint in hints):
-                yield from pattern.finditer(data)
+            yield data
             if not chunk:
                 return
 
 
+def _scan(
+    archive: zipfile.ZipFile,
+    part: str,
+    pattern: re.Pattern[bytes],
+    hints: tuple[bytes, ...],
+    cut: bytes,
+) -> Iterator[re.Match[bytes]]:
+    """Matches of ``pattern`` in a part; ``hints`` skip the regex on chunks that cannot match."""
+    for data in chunks(archive, part, cut):
+        if any(hint in data for hint in hints):
+            yield from pattern.finditer(data)
+
+
+def _add(found: dict[int, list[tuple[int, str]]], attrs: bytes, code: str) -> None:
+    ref = _CELL_REF.search(attrs)
+    if ref:
+        row = int(ref.group(2)) - 1
+        found.setdefault(row, []).append((column_index(ref.group(1).decode()), code))
+
+
 def error_cells(archive: zipfile.ZipFile, part: str) -> dict[int, list[tuple[int, str]]]:
-    """0-based row -> [(0-based column, "#N/A")] for the cells of type "e" in a sheet part."""
+    """0-based row -> [(0-based column, code)] for the cells of a sheet part that look empty
+    to a reader but are not: errors of type "e" ("#N/A") and formulas saved without their
+    result ("=" + the formula's text, see FORMULA_MARK)."""
     found: dict[int, list[tuple[int, str]]] = {}
-    for match in _scan(archive, part, _ERROR_CELL, (b't="e"', b"t='e'"), b"</row>"):
-        if match.group(1).rstrip().endswith(b"/"):
-            continue  # <c t="e"/>: no value, and the match ran into the next cell
-        ref = _CELL_REF.search(match.group(1))
-        value = _VALUE.search(match.group(2))
-        if ref and value:
-            row = int(ref.group(2)) - 1
-            code = _unescape_xml(value.group(1).decode("utf-8", "replace")).strip()
-            found.setdefault(row, []).append((column_index(ref.group(1).decode()), code))
+    # Cut after "row>" (</row>, </x:row>, <row>): a cell never straddles two chunks.
+    for data in chunks(archive, part, b"row>"):
+        if b't="e"' in data or b"t='e'" in data:
+            for match in _ERROR_CELL.finditer(data):
+                if match.group(1).rstrip().endswith(b"/"):
+                    continue  # <c t="e"/>: no value, and the match ran into the next cell
+                value = _VALUE.search(match.group(2))
+                if value:
+                    code = unescape_xml(value.group(1).decode("utf-8", "replace")).strip()
+                    _add(found, match.group(1), code)
+        if any(hint in data for hint in _FORMULA_HINTS):
+            for match in _formula_cells(data):
+                attrs = match.group(1)
+                if match.group(3) and _STRING_TYPE.search(attrs):
+                    continue  # <v></v> of a text formula: its result is an empty text
+                text = (match.group(2) or b"")[: FORMULA_SHOWN * 8]
+                formula = unescape_xml(text.decode("utf-8", "replace")).strip()
+                _add(found, attrs, FORMULA_MARK + formula[:FORMULA_SHOWN])
     return found
+
+
+def _formula_cells(data: bytes) -> Iterator[re.Match[bytes]]:
+    """_FORMULA_CELL matches in ``data``, found from where they end."""
+    starts = set()
+    for back, pattern in zip((2, 1, 1), _FORMULA_ENDS, strict=True):
+        for end in pattern.finditer(data):
+            # A formula's text holds no "<": going back "<" by "<" reaches the <f> tag,
+            # then the cell's own tag.
+            position = end.start() + 1
+            for _ in range(back + 1):
+                position = data.rfind(b"<", 0, position)
+            if position >= 0:
+                starts.add(position)
+    for start in sorted(starts):
+        match = _FORMULA_CELL.match(data, start)
+        if match:
+            yield match
 
 
 def merged_ranges(archive: zipfile.ZipFile, part: str) -> list[tuple[int, int, int, int]]:

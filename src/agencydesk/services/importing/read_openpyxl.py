@@ -16,7 +16,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from agencydesk.domain.importing.workbook import ExcelError
-from agencydesk.services.importing.read_ooxml import decode_escapes, merged_ranges, sheet_parts
+from agencydesk.services.importing.read_ooxml import (
+    decode_escapes,
+    error_cells,
+    merged_ranges,
+    sheet_parts,
+)
 from agencydesk.services.importing.read_stream import Refusal, Send, SheetStream, clip_merged
 
 SHARED_TEXT_MIN = 1000
@@ -99,8 +104,10 @@ def _send_sheets(path: str, workbook: Any, send: Send, max_rows: int, max_column
             send(("sheet", worksheet.title, worksheet.sheet_state != "visible"))
             worksheet.reset_dimensions()
             stream = SheetStream(send, worksheet.title, max_rows, max_columns)
-            stream.feed(_rows(worksheet, send, max_columns, texts))
             part = parts.get(worksheet.title)
+            # openpyxl gives a formula saved without its result as None: find those.
+            errors = error_cells(archive, part) if part else None
+            stream.feed(_rows(worksheet, send, max_columns, texts), errors=errors)
             if part:
                 merged = clip_merged(merged_ranges(archive, part), max_columns)
                 if merged:

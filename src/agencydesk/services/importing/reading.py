@@ -11,6 +11,7 @@ Every problem with the file ends as a ``UserError`` with an ``import_*`` code (o
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import logging
 import time
 from dataclasses import dataclass
@@ -42,8 +43,14 @@ class ReadLimits:
     max_entries: int = 10_000
 
 
+def parser_defences_installed() -> bool:
+    """Whether defusedxml is installed, without importing openpyxl (cheap: for start-up)."""
+    return importlib.util.find_spec("defusedxml") is not None
+
+
 def check_parser_defences() -> None:
-    """At start-up: openpyxl must parse XML through defusedxml (entity bombs, XXE)."""
+    """Before parsing a workbook: openpyxl must parse XML through defusedxml (entity bombs,
+    XXE). Imports openpyxl, so start-up uses ``parser_defences_installed`` instead."""
     try:
         import defusedxml  # noqa: F401
         from openpyxl.xml import DEFUSEDXML
@@ -65,6 +72,8 @@ def read_workbook(
     claimed = suffix_format(path)
     if claimed is not None and claimed != fmt and not {claimed, fmt} <= SAME_KIND:
         notes.append(f"renamed:{fmt.value}")
+    if fmt is not FileFormat.CSV:
+        check_parser_defences()  # before any XML of the file is parsed
     if fmt is FileFormat.CSV:
         workbook = read_text_file(
             path,

@@ -7,9 +7,12 @@ unit of work): a cancel, an error or a dry run leaves nothing behind.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,6 +73,35 @@ def missing_required(setup: ImportSetup) -> tuple[str, ...]:
         k for k, v in setup.defaults.items() if v not in (None, "")
     }
     return tuple(f for f in required_fields(setup.kind) if f not in given)
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector off while a preview or a run builds its objects.
+
+    A 50,000-row sheet is some 800,000 cells held alive by the loaded file; every few thousand
+    new objects (cell results, rows, parameters) the collector walks them all again, which
+    costs a third of a preview's time and frees nothing (the pipeline makes no cycles). It is
+    switched back on when the last pause ends (pauses may overlap in threads).
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 class _DryRun(Exception):
@@ -174,7 +206,8 @@ class ImportService:
                 handler.check_setup(s, setup)
             index = handler.load_index(s, setup)
             directory = matching.directory(s) if organization_fields(setup.kind) & used else {}
-        return build_preview(sheet, setup, handler, index, directory, progress, cancel)
+        with gc_paused():
+            return build_preview(sheet, setup, handler, index, directory, progress, cancel)
 
     def run(
         self,
@@ -196,7 +229,7 @@ class ImportService:
         user = self._user()
         setup = preview.setup
         try:
-            with self._uow() as s:
+            with gc_paused(), self._uow() as s:
                 applied = apply_import(
                     s, handler, loaded, preview, choices or {}, user, progress, cancel
                 )

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -50,14 +51,14 @@ def _tr(text: str) -> str:
 def choice_label(choice: RowChoice | None) -> str:
     match choice:
         case RowChoice.CREATE:
-            return _tr("Create")
+            return _tr(QT_TRANSLATE_NOOP("PreviewModel", "Create"))
         case RowChoice.UPDATE:
-            return _tr("Update")
+            return _tr(QT_TRANSLATE_NOOP("PreviewModel", "Update"))
         case RowChoice.FILL:
-            return _tr("Fill empty fields")
+            return _tr(QT_TRANSLATE_NOOP("PreviewModel", "Fill empty fields"))
         case RowChoice.SKIP:
-            return _tr("Skip")
-    return _tr("Rejected")
+            return _tr(QT_TRANSLATE_NOOP("PreviewModel", "Skip"))
+    return _tr(QT_TRANSLATE_NOOP("PreviewModel", "Rejected"))
 
 
 def allowed_choices(row: PreviewRow) -> tuple[RowChoice, ...]:
@@ -187,11 +188,11 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == ROW:
-            return _tr("Row")
+            return _tr(QT_TRANSLATE_NOOP("PreviewModel", "Row"))
         if section == CHOICE:
-            return _tr("What to do")
+            return _tr(QT_TRANSLATE_NOOP("PreviewModel", "What to do"))
         if section == NOTE:
-            return _tr("Match or problem")
+            return _tr(QT_TRANSLATE_NOOP("PreviewModel", "Match or problem"))
         if FIRST_FIELD <= section < self.columnCount():
             return field_label(self.fields[section - FIRST_FIELD])
         return None
@@ -246,7 +247,9 @@ class PreviewModel(QAbstractTableModel):
         if role == CHOICES_ROLE:
             return [c.value for c in allowed_choices(row)]
         if role == Qt.ItemDataRole.ToolTipRole and not row.rejected:
-            return _tr("Double-click to change what happens to this row")
+            return _tr(
+                QT_TRANSLATE_NOOP("PreviewModel", "Double-click to change what happens to this row")
+            )
         if row.rejected:
             return self._invalid_colours(role)
         if choice is RowChoice.SKIP and role == Qt.ItemDataRole.ForegroundRole:
@@ -266,15 +269,21 @@ class PreviewModel(QAbstractTableModel):
         notes = []
         if row.match is not None:
             notes.append(
-                _tr("Matches %1 (%2)")
+                _tr(QT_TRANSLATE_NOOP("PreviewModel", "Matches %1 (%2)"))
                 .replace("%1", row.match.label)
                 .replace("%2", field_label(row.match.by))
             )
         if row.duplicate_of is not None:
-            notes.append(_tr("Same as row %1").replace("%1", str(row.duplicate_of)))
+            notes.append(
+                _tr(QT_TRANSLATE_NOOP("PreviewModel", "Same as row %1")).replace(
+                    "%1", str(row.duplicate_of)
+                )
+            )
         if row.new_organizations:
             notes.append(
-                _tr("New organization: %1").replace("%1", ", ".join(row.new_organizations))
+                _tr(QT_TRANSLATE_NOOP("PreviewModel", "New organization: %1")).replace(
+                    "%1", ", ".join(row.new_organizations)
+                )
             )
         return " · ".join(notes) if notes else None
 

@@ -10,6 +10,11 @@ CONTEXT = "ImportReasons"
 _REASONS: dict[str, str] = {
     # a cell that cannot be stored
     "excel_error": QT_TRANSLATE_NOOP("ImportReasons", "an Excel error value (such as #N/A)"),
+    "formula_without_value": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "a formula saved without its result: open the file in Excel or LibreOffice and save it "
+        "again",
+    ),
     "bad_date": QT_TRANSLATE_NOOP("ImportReasons", "not a date"),
     "bad_number": QT_TRANSLATE_NOOP("ImportReasons", "not a number"),
     "negative": QT_TRANSLATE_NOOP("ImportReasons", "cannot be negative"),

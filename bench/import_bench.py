@@ -1,0 +1,210 @@
+"""Benchmark of issue 5: a partner's 50,000-row organizations sheet, imported end to end.
+Not run by CI.
+
+    python bench/import_bench.py [--rows 50000] [--repeat 5] [--profile]
+
+Writes (once, cached under bench/out) a padrón of ROWS organizations x 15 columns with openpyxl's
+write-only mode: a title and a subtitle above the header on row 4, Spanish values as partners
+type them (accents, "privado ", dates as cells and as "15/03/2024" text, "$ 12.500.000", RUC as
+text), every row distinct and valid (tests/fixtures/importing/make_fixtures.py
+``write_large_padron``, shared with the kill -9 acceptance test). Then, in the same run (this
+machine is shared and noisy, so only same-run ratios compare; runs alternate so that noise hits
+both alike), medians of REPEAT runs:
+
+ baseline: reading the sheet with python-calamine alone, in this process:
+     ``CalamineWorkbook.from_path(p).get_sheet_by_index(0).to_python()``.
+ (a) the whole headless import in this process, ``ImportService.import_file(p, organizations)``
+     into a fresh migrated database each time (read in the reader child process, header and
+     mapping, values, matches, one insert transaction, search index rebuilt).
+     Goal: <= 2.5x the baseline.
+ (b) the same import as a user runs it, ``python -m agencydesk --db DB import P --as
+     organizations`` in a subprocess (so it includes the interpreter's start-up and imports),
+     with the peak memory of its whole process tree (the import and its reader child):
+     ru_maxrss of the largest process, and the largest sum sampled from /proc.
+     Goal: <= 400 MB.
+``--profile`` adds a cProfile of one in-process import (functions by cumulative time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib.util
+import io
+import os
+import pstats
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+OUT = HERE / "out"
+FIXTURES = REPO / "tests" / "fixtures" / "importing"
+sys.path.insert(0, str(REPO / "src"))
+
+from python_calamine import CalamineWorkbook  # noqa: E402
+
+from agencydesk.domain.importing.kinds import ImportKind  # noqa: E402
+from agencydesk.services.database import open_database  # noqa: E402
+from agencydesk.services.importing.service import ImportService  # noqa: E402
+
+
+def _fixture_module(name: str):
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, FIXTURES / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def sheet(rows: int) -> Path:
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"padron_{rows}.xlsx"
+    if not path.exists():
+        started = time.perf_counter()
+        building = path.with_suffix(".building.xlsx")
+        _fixture_module("make_fixtures").write_large_padron(building, rows)
+        building.replace(path)
+        print(f"wrote {path.name} in {time.perf_counter() - started:.1f} s")
+    return path
+
+
+def migrated_template(folder: Path) -> Path:
+    path = folder / "template.sqlite3"
+    open_database(path, None).close()  # closing checkpoints the WAL: the file is whole
+    return path
+
+
+def read_with_calamine(path: Path) -> float:
+    started = time.perf_counter()
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    elapsed = time.perf_counter() - started
+    assert len(rows) > 4
+    return elapsed
+
+
+def import_in_process(path: Path, template: Path, folder: Path, expected: int) -> float:
+    db = folder / "inproc.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(template, db)
+    database = open_database(db, None)
+    try:
+        service = ImportService(database.uow, lambda: "bench")
+        started = time.perf_counter()
+        _, _, result = service.import_file(path, ImportKind.ORGANIZATIONS)
+        elapsed = time.perf_counter() - started
+    finally:
+        database.close()
+    assert result.created == expected, result
+    return elapsed
+
+
+def import_cli(path: Path, template: Path, folder: Path, expected: int):
+    proctree = _fixture_module("proctree")
+    db = folder / "cli.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(template, db)
+    env = dict(os.environ, AGENCYDESK_HOME=str(folder / "home"), QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "agencydesk", "--db", str(db), "import", str(path)]
+    measured = proctree.run_measured([*command, "--as", "organizations"], env=env, timeout=300)
+    if measured.returncode != 0 or f"{expected} created" not in measured.stdout:
+        raise RuntimeError(f"import failed: {measured.returncode} {measured.stderr.strip()}")
+    return measured
+
+
+def phases(path: Path, template: Path, folder: Path, expected: int) -> dict[str, float]:
+    """Seconds of each step of one in-process import, through the wizard's API."""
+    db = folder / "phases.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(template, db)
+    database = open_database(db, None)
+    times: dict[str, float] = {}
+    try:
+        service = ImportService(database.uow, lambda: "bench")
+        started = time.perf_counter()
+        loaded = service.load(path)
+        times["read (reader child)"] = time.perf_counter() - started
+        started = time.perf_counter()
+        setup = service.propose(loaded, ImportKind.ORGANIZATIONS)
+        times["sheet, header, mapping"] = time.perf_counter() - started
+        started = time.perf_counter()
+        preview = service.preview(loaded, setup)
+        times["preview (values, matches)"] = time.perf_counter() - started
+        started = time.perf_counter()
+        result = service.run(loaded, preview)
+        times["insert (one transaction)"] = time.perf_counter() - started
+    finally:
+        database.close()
+    assert result.created == expected, result
+    return times
+
+
+def profile(path: Path, template: Path, folder: Path, expected: int) -> None:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    import_in_process(path, template, folder, expected)
+    profiler.disable()
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("cumulative").print_stats(30)
+    print(text.getvalue())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    path = sheet(args.rows)
+    print(f"sheet: {path.name} ({args.rows} rows x 15 columns, {path.stat().st_size:,} bytes)")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        template = migrated_template(folder)
+        read_with_calamine(path)  # warm the file cache and the imports once for both
+        import_in_process(path, template, folder, args.rows)
+        base, ours, cli = [], [], []
+        for _ in range(args.repeat):
+            base.append(read_with_calamine(path))
+            ours.append(import_in_process(path, template, folder, args.rows))
+            cli.append(import_cli(path, template, folder, args.rows))
+        b, o = statistics.median(base), statistics.median(ours)
+        c = statistics.median(m.seconds for m in cli)
+        maxrss = max(m.maxrss_mb for m in cli)
+        tree = max(m.tree_mb for m in cli)
+        peak = max(maxrss, tree)
+        print(
+            f"baseline, python-calamine alone reading the sheet in this process: {b:.2f} s "
+            f"({args.rows / b:,.0f} rows/s)"
+        )
+        print(
+            f"(a) end-to-end import in this process (ImportService.import_file): {o:.2f} s "
+            f"({args.rows / o:,.0f} rows/s), ratio {o / b:.2f}x; "
+            f"goal <= 2.5x: {'met' if o / b <= 2.5 else 'NOT met'}"
+        )
+        print(
+            f"(b) the same import by the CLI in a subprocess (interpreter start-up included): "
+            f"{c:.2f} s, ratio {c / b:.2f}x; peak memory {peak:.0f} MB (largest process "
+            f"{maxrss:.0f} MB, largest sampled sum of the tree {tree:.0f} MB); "
+            f"goal <= 400 MB: {'met' if peak <= 400 else 'NOT met'}"
+        )
+        steps = phases(path, template, folder, args.rows)
+        print(
+            "    steps of (a), once: "
+            + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in steps.items())
+        )
+        if args.profile:
+            profile(path, template, folder, args.rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
