@@ -6,6 +6,7 @@ every test (autouse), and each database is a copy of one template migrated once 
 
 from __future__ import annotations
 
+import logging
 import os
 
 # GUI tests run without a display; set before anything imports Qt.
@@ -89,3 +90,16 @@ def demo_database(demo_template: Path, app_paths: paths.AppPaths) -> Iterator[Da
 @pytest.fixture
 def actors(database: Database) -> ActorsService:
     return ActorsService(database.uow, lambda: TEST_USER)
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """cli.main() installs a file handler on the root logger; take it off after the test."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import logging
 import sqlite3
 import subprocess
 import sys
@@ -135,19 +134,6 @@ def test_cli_import_stays_light():
 
 
 # --- a real export of the demo's meetings, attendance and agreements --------------------------
-
-
-@pytest.fixture
-def restore_logging():
-    """main() installs a file handler on the root logger; take it off after the test."""
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def _demo_export(db, entity: str, out) -> None:

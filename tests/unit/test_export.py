@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import csv
 import json
-import logging
 import subprocess
 import sys
 import zipfile
@@ -333,19 +332,6 @@ def filled(db: Database) -> dict[str, int]:
         ids = {"territory": town_id, "organization": org.id, "person": person.id}
         ids |= {"meeting": meeting.id, "action": action.id, "plan": plan.id}
     return ids
-
-
-@pytest.fixture
-def restore_logging() -> Iterator[None]:
-    """cli.main() installs a file handler on the root logger; take it off after the test."""
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def _export(db: Database, entity: str, out: Path, **kwargs: Any) -> int:

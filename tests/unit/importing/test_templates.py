@@ -4,8 +4,6 @@ importer: a filled template, and an AgencyDesk export."""
 from __future__ import annotations
 
 import importlib.util
-import logging
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -24,19 +22,6 @@ from agencydesk.services.importing.templates import DATA_ROWS, template_fields, 
 
 HAS_SERVICE = importlib.util.find_spec("agencydesk.services.importing.service") is not None
 needs_service = pytest.mark.skipif(not HAS_SERVICE, reason="the ImportService is not there yet")
-
-
-@pytest.fixture
-def restore_logging() -> Iterator[None]:
-    """cli.main() installs a file handler on the root logger; take it off after the test."""
-    root = logging.getLogger()
-    before, level = list(root.handlers), root.level
-    yield
-    for handler in list(root.handlers):
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def _template(tmp_path: Path, kind: ImportKind) -> tuple[Path, openpyxl.Workbook]:

@@ -32,6 +32,16 @@ class ExcelError:
         return self.code
 
 
+def column_letter(index: int) -> str:
+    """0 -> "A", 25 -> "Z", 26 -> "AA": how a spreadsheet names a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
 # A cell as a reader gives it: None (empty), text, a number, a boolean, a date or time, or an
 # error. Date-formatted numeric cells arrive as date/datetime; plain numbers stay numbers.
 CellValue = None | str | int | float | bool | date | datetime | time | ExcelError

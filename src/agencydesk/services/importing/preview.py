@@ -24,7 +24,7 @@ from agencydesk.domain.importing.values import (
     normalize,
     percent_column_is_fraction,
 )
-from agencydesk.domain.importing.workbook import CellValue, RawSheet
+from agencydesk.domain.importing.workbook import CellValue, RawSheet, column_letter
 from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
 from agencydesk.services.importing.handlers import KindHandler, organization_fields
 from agencydesk.services.importing.setup import (
@@ -41,16 +41,6 @@ from agencydesk.services.importing.setup import (
 PROGRESS_EVERY = 500
 # "Total general", "Sub-totales:", "Gran total": longer first texts are data, not a totals row.
 _TOTAL_LABEL_MAX = 30
-
-
-def column_letter(index: int) -> str:
-    """0 -> "A", 25 -> "Z", 26 -> "AA" (how a spreadsheet names a column)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def cell_text(value: CellValue) -> str:

@@ -9,21 +9,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView
 
-from agencydesk.domain.importing.workbook import CellValue, RawSheet
+from agencydesk.domain.importing.workbook import CellValue, RawSheet, column_letter
 
 Index = QModelIndex | QPersistentModelIndex
 HEADER_BACKGROUND = QColor("#cfe3ff")
 MAX_COLUMNS = 40
-
-
-def column_letter(index: int) -> str:
-    """0 -> "A", 27 -> "AB": how the spreadsheet names a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def cell_text(value: CellValue) -> str:
