@@ -39,6 +39,12 @@ from agencydesk.domain.validation import (
         ("Municipalidad\tde\nCusco", "municipalidad de cusco"),
         ("São Paulo", "sao paulo"),
         ("Çatalhöyük", "catalhoyuk"),
+        # A character that stays ("°") beside accents: the same key every time it is met.
+        ("Asociación N° 5", "asociacion n° 5"),
+        ("Comité N° 12 – Cañete", "comite n° 12 – canete"),
+        # Marks outside the Latin block (Guaraní's g̃ is g + U+0303; U+20D7 is a symbol mark).
+        ("Mba'apo g̃uasu", "mba'apo guasu"),
+        ("Vector a\u20d7 b\u20d7", "vector a b"),
         ("", ""),
         (None, ""),
     ],

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import unicodedata
 
-# The combining marks of Latin letters (U+0300..U+036F): the accents of Spanish, Portuguese,
-# French names once decomposed. Dropping them with ``translate`` is ~10x faster than testing
-# every character with ``unicodedata.combining``; text with anything else left takes that path.
-_LATIN_MARKS = dict.fromkeys(range(0x300, 0x370))
+# Combining marks to drop, by code point: first those of Latin letters (U+0300..U+036F, the
+# accents of Spanish, Portuguese, French names once decomposed), then any other met in text.
+# Dropping them with ``translate`` is ~10x faster than testing every character with
+# ``unicodedata.combining``, and most names also hold a character that stays ("N°", "º", "–"):
+# each character other than ASCII is tested once, the first time it is seen.
+_MARKS: dict[int, None] = dict.fromkeys(range(0x300, 0x370))
+_SEEN: set[str] = {chr(i) for i in range(128)}
 
 
 def strip_marks(decomposed: str) -> str:
     """``decomposed`` (NFD or NFKD text) without its combining marks."""
-    stripped = decomposed.translate(_LATIN_MARKS)
+    stripped = decomposed.translate(_MARKS)
     if stripped.isascii():
         return stripped
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    unseen = set(stripped).difference(_SEEN)
+    if unseen:
+        marks = [c for c in unseen if unicodedata.combining(c)]
+        _MARKS.update(dict.fromkeys(map(ord, marks)))
+        _SEEN.update(unseen)
+        if marks:
+            stripped = stripped.translate(_MARKS)
+    return stripped
 
 
 def fold(text: str | None) -> str:
