@@ -20,6 +20,7 @@ from agencydesk import __version__, paths
 from agencydesk.domain.errors import UserError, english_message
 from agencydesk.services.database import Database, open_database
 from agencydesk.services.importing.reading import parser_defences_installed
+from agencydesk.services.reports.service import Office
 from agencydesk.services.settings import Settings, SettingsStore
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.crash import CrashReporter
@@ -181,13 +182,22 @@ class AppController:
             self.database.close()
             self.database = None
 
+    def _office(self) -> Office:
+        """The office's name and logo as the PDF documents print them (from Settings)."""
+        current = self.store.current
+        return Office(
+            current.office_name, Path(current.office_logo) if current.office_logo else None
+        )
+
     def _show(self, database: Database, *, show_welcome: bool) -> None:
         old_window, old_database = self.window, self.database
         self.database = database
         user = lambda: self.store.current.user_name or None  # noqa: E731 - read at each write
         self.window = MainWindow(
             self,
-            Workspace.open(database, user),
+            Workspace.open(
+                database, user, office=self._office, language=lambda: self.store.current.language
+            ),
             show_welcome=show_welcome,
             icon=self.icon,
         )

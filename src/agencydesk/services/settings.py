@@ -18,6 +18,8 @@ LANGUAGES = ("es", "pt_BR", "en")
 @dataclass(frozen=True)
 class Settings:
     office_name: str = ""
+    # A copy of the office's logo in the config folder (printed on every PDF), or None.
+    office_logo: str | None = None
     user_name: str = ""
     language: str = "es"
     country: Country = Country.OTHER
@@ -29,7 +31,7 @@ def _fits(name: str, value: object) -> bool:
     """Whether a value read from the file has the type of the field (hand edits go wrong)."""
     if name not in Settings.__dataclass_fields__:
         return False
-    if name == "last_database":
+    if name in ("last_database", "office_logo"):
         return value is None or isinstance(value, str)
     if name == "first_run_done":
         return isinstance(value, bool)

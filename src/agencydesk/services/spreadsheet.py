@@ -16,6 +16,7 @@ openpyxl is imported inside ``XlsxSheet`` only: ``import agencydesk.cli`` stays 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -91,6 +92,8 @@ def atomic_output(out: Path, binary: bool, encoding: str = "utf-8") -> Iterator[
             yield fh
         os.replace(tmp, out)
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise UserError("disk_full") from exc
         raise UserError(
             "export_cannot_write", path=str(out), reason=exc.strerror or str(exc)
         ) from exc

@@ -17,6 +17,8 @@ from agencydesk.services.indicators import IndicatorsService
 from agencydesk.services.initiatives import InitiativesService
 from agencydesk.services.meetings import MeetingsService
 from agencydesk.services.plans import PlansService
+from agencydesk.services.reports.document import ReportSources
+from agencydesk.services.reports.service import Office, ReportsService
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Workspace:
     attendance: AttendanceService
     agreements: AgreementsService
     importing: ImportService
+    reports: ReportsService
 
     @classmethod
     def open(
@@ -40,21 +43,35 @@ class Workspace:
         database: Database,
         current_user: Callable[[], str | None],
         day_first: Callable[[], bool] = lambda: True,
+        office: Callable[[], Office] = Office,
+        language: Callable[[], str] = lambda: "es",
     ) -> Workspace:
         """``current_user`` is read at each write (the user name can change in Settings);
-        ``day_first`` when an import starts (dates of the country set in Settings)."""
+        ``day_first`` when an import starts (dates of the country set in Settings);
+        ``office`` (name and logo) and ``language`` when a PDF document is written."""
         uow = database.uow
+        plans = PlansService(uow, current_user)
+        indicators = IndicatorsService(uow, current_user)
+        meetings = MeetingsService(uow, current_user)
+        attendance = AttendanceService(uow, current_user)
+        agreements = AgreementsService(uow, current_user)
+        initiatives = InitiativesService(uow, current_user)
+        bottlenecks = BottlenecksService(uow, current_user)
+        sources = ReportSources(
+            plans, indicators, meetings, attendance, agreements, initiatives, bottlenecks
+        )
         return cls(
             database=database,
             actors=ActorsService(uow, current_user),
             agendas=AgendasService(uow, current_user),
-            initiatives=InitiativesService(uow, current_user),
-            bottlenecks=BottlenecksService(uow, current_user),
-            plans=PlansService(uow, current_user),
-            indicators=IndicatorsService(uow, current_user),
+            initiatives=initiatives,
+            bottlenecks=bottlenecks,
+            plans=plans,
+            indicators=indicators,
             dashboard=DashboardService(uow),
-            meetings=MeetingsService(uow, current_user),
-            attendance=AttendanceService(uow, current_user),
-            agreements=AgreementsService(uow, current_user),
+            meetings=meetings,
+            attendance=attendance,
+            agreements=agreements,
             importing=ImportService(uow, current_user, day_first),
+            reports=ReportsService(sources, office, language),
         )

@@ -1,0 +1,1 @@
+"""PDF documents (reportlab) built from records: action plans, minutes, sign-in sheets, agreements follow-up, handover files."""
