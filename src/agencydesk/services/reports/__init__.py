@@ -1,1 +1,2 @@
-"""PDF documents (reportlab) built from records: action plans, minutes, sign-in sheets, agreements follow-up, handover files."""
+"""PDF documents (reportlab) built from records: action plans, minutes, sign-in sheets,
+agreements follow-up and handover files."""
