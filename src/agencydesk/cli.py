@@ -1,4 +1,4 @@
-"""Command line: opens the GUI, or runs a headless command (demo, export, import, template).
+"""Command line: opens the GUI, or runs a headless command (demo, export, import, template, pdf).
 
 This module must not import Qt, openpyxl or reportlab at import time: headless commands start
 fast, and ``agencydesk --version`` answers in a blink. The GUI is imported only when needed.
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from agencydesk import __version__, logging_setup, paths
+from agencydesk.cli_pdf import add_pdf_command
 from agencydesk.domain.errors import UserError, english_message
 from agencydesk.domain.importing.kinds import ImportKind
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("entity", help="organizations, people, agendas, initiatives, ...")
     export.add_argument("--out", required=True, metavar="FILE", help="a .json, .csv or .xlsx file")
     add_import_commands(commands)
+    add_pdf_command(commands)
     template = commands.add_parser("template", help="write a template workbook for partners")
     template.add_argument("kind", choices=[kind.value for kind in ImportKind])
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
@@ -87,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(app_paths, args.entity, Path(args.out))
         if args.command == "template":
             return cmd_template(args.kind, Path(args.out))
+        if args.command == "pdf":
+            from agencydesk.cli_pdf import run_pdf
+
+            return run_pdf(app_paths, args)
         if args.command in ("import", "undo-import"):
             from agencydesk.cli_import import run_command
 

@@ -29,7 +29,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -126,9 +126,36 @@ def heading(text: str, style: ParagraphStyle, level: int = 0, key: str | None = 
     return paragraph
 
 
+def table_style(*commands: tuple, header: bool = True) -> TableStyle:
+    """The documents' table style plus ``commands``: a thin grid, a filled header row, cells
+    aligned at the top, and the embedded font as the table's own (a reportlab table otherwise
+    sets Helvetica for every cell, and the page then names a font that is not embedded)."""
+    base: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        base.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    return TableStyle([*base, *commands])
+
+
 def table_of_contents(styles: Styles) -> TableOfContents:
     """A table of contents in the documents' font (filled by ``heading`` entries)."""
-    toc = TableOfContents()
+    toc = TableOfContents(
+        tableStyle=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     toc.dotsMinLevel = 0
     toc.levelStyles = [
         ParagraphStyle("toc0", parent=styles.body, fontName=BOLD, leftIndent=0, firstLineIndent=0),
@@ -232,6 +259,9 @@ class _Document(BaseDocTemplate):
             title=printable(frame.document_title),
             author=printable(frame.office_name),
             creator="AgencyDesk",
+            # Not Helvetica: a page must use only the embedded fonts (archives and print shops
+            # check it), even for the font each page starts with.
+            initialFontName=FONT,
         )
         body = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
