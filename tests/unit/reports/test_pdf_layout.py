@@ -159,12 +159,13 @@ def test_long_words_wrap_and_a_cell_taller_than_a_page_splits(tmp_path: Path) ->
     styles = make_styles()
     url = "https://www.gob.pe/institucion/produce/" + "x" * 400
     tall = "Fila de texto del acuerdo. " * 400
+    rows = [
+        [para("Código", styles.head_cell), para("Texto", styles.head_cell)],
+        [para("A1", styles.cell), para(url, styles.cell)],
+        [para("A2", styles.cell), para(tall, styles.cell)],
+    ]
     table = LongTable(
-        [[para("Código", styles.head_cell), para("Texto", styles.head_cell)]]
-        + [
-            [para("A1", styles.cell), para(url, styles.cell)],
-            [para("A2", styles.cell), para(tall, styles.cell)],
-        ],
+        rows,
         colWidths=[30, 480],
         repeatRows=1,
         splitInRow=1,
