@@ -279,3 +279,24 @@ def test_a_folder_that_is_not_there_says_so(tmp_path: Path) -> None:
         write_pdf(not_a_folder / "plan.pdf", [para("x", make_styles().body)], frame(), A4)
     assert caught.value.code == "export_cannot_write"
     assert caught.value.params["path"].endswith("plan.pdf")
+
+
+def test_the_office_logo_is_printed_and_a_broken_one_is_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from dataclasses import replace
+
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 120), (47, 111, 159)).save(logo)
+    out = tmp_path / "con-logo.pdf"
+    write_pdf(out, [para("x", make_styles().body)], replace(frame(), logo=logo), A4)
+    xobjects = PdfReader(out).pages[0]["/Resources"]["/XObject"]
+    assert len(xobjects) == 1
+    broken = tmp_path / "roto.png"
+    broken.write_bytes(b"\x89PNG not really")
+    with caplog.at_level(logging.WARNING):
+        write_pdf(out, [para("x", make_styles().body)], replace(frame(), logo=broken), A4)
+    assert "office logo" in caplog.text
+    assert "/XObject" not in PdfReader(out).pages[0]["/Resources"]

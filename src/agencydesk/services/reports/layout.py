@@ -28,6 +28,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.doctemplate import BaseDocTemplate
@@ -218,31 +219,57 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
     return NumberedCanvas
 
 
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with "…" to ``width`` points (a header line never runs into another)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _draw_logo(canvas: Canvas, logo: Path, x: float, top: float, height: float) -> float:
+    """Draw the office's logo; returns its width (0 when it cannot be read)."""
+    try:
+        from reportlab.lib.utils import ImageReader
+
+        image = ImageReader(str(logo))
+        w, h = image.getSize()
+        width = min(height * w / h if h else height, 45 * mm)
+        canvas.drawImage(
+            image, x, top - height, width, height, mask="auto", preserveAspectRatio=True
+        )
+        return width
+    except Exception as exc:  # a moved or damaged logo must not stop the document
+        log.warning("office logo %s not drawn: %s", logo, exc)
+        return 0.0
+
+
 def _draw_header(canvas: Canvas, frame: PageFrame) -> None:
     width, height = canvas._pagesize
     top = height - MARGIN + 4 * mm
     x = MARGIN
     logo_height = 11 * mm
     if frame.logo is not None:
-        try:
-            from reportlab.lib.utils import ImageReader
-
-            image = ImageReader(str(frame.logo))
-            w, h = image.getSize()
-            logo_width = logo_height * w / h if h else logo_height
-            canvas.drawImage(image, x, top - logo_height, logo_width, logo_height, mask="auto")
-            x += logo_width + 3 * mm
-        except Exception as exc:  # a moved or damaged logo must not stop the document
-            log.warning("office logo %s not drawn: %s", frame.logo, exc)
+        logo_width = _draw_logo(canvas, frame.logo, x, top, logo_height)
+        x += logo_width + 3 * mm if logo_width else 0
+    right = width - MARGIN
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 10)
-    canvas.drawString(x, top - 5 * mm, printable(frame.office_name)[:90])
+    office = _fit(printable(frame.office_name), BOLD, 10, right - x)
+    canvas.drawString(x, top - 5 * mm, office)
+    # The document's title beside the office's name, or under it when both do not fit.
+    title = printable(frame.document_title)
+    room = right - x - stringWidth(office, BOLD, 10) - 6 * mm
+    title_y = top - 5 * mm
+    if stringWidth(title, FONT, 8) > room:
+        room, title_y = right - x, top - 9.5 * mm
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - MARGIN, top - 5 * mm, printable(frame.document_title)[:100])
+    canvas.drawRightString(right, title_y, _fit(title, FONT, 8, room))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, top - logo_height - 1.5 * mm, width - MARGIN, top - logo_height - 1.5 * mm)
+    canvas.line(MARGIN, top - logo_height - 1.5 * mm, right, top - logo_height - 1.5 * mm)
 
 
 class _Document(BaseDocTemplate):
