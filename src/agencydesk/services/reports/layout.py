@@ -41,6 +41,10 @@ from agencydesk.services.spreadsheet import atomic_output
 log = logging.getLogger(__name__)
 
 MARGIN = 15 * mm
+# The width text and tables take on an A4 page, upright and landscape (210 or 297 mm, less
+# the margins).
+PORTRAIT_WIDTH = 180 * mm
+LANDSCAPE_WIDTH = 267 * mm
 HEADER_HEIGHT = 16 * mm
 FOOTER_HEIGHT = 10 * mm
 
@@ -290,8 +294,17 @@ class _Document(BaseDocTemplate):
             # check it), even for the font each page starts with.
             initialFontName=FONT,
         )
+        # No inner padding: a table as wide as the frame lines up with the paragraphs.
         body = Frame(
-            self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
         )
         self.addPageTemplates(
             [PageTemplate("page", [body], onPage=lambda c, _d: _draw_header(c, frame))]
