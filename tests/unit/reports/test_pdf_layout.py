@@ -184,13 +184,15 @@ def test_headings_become_bookmarks_and_a_table_of_contents(tmp_path: Path) -> No
     story = [table_of_contents(styles)]
     for n in range(1, 4):
         story.append(heading(f"Sección {n} — Participación", styles.heading, 0, f"s{n}"))
-        story.append(para("Texto. " * 800, styles.body))
+        story.append(para("Texto. " * 2500, styles.body))
     out = tmp_path / "toc.pdf"
     write_pdf(out, story, frame(), A4)
     reader = PdfReader(out)
     titles = [entry.title for entry in reader.outline]
     assert titles == [f"Sección {n} — Participación" for n in range(1, 4)]
     first_page = reader.pages[0].extract_text()
+    starts = [reader.get_destination_page_number(entry) for entry in reader.outline]
+    assert starts == sorted(starts) and len(set(starts)) == 3, starts  # each at its own page
     for n in range(1, 4):
         target = reader.get_destination_page_number(reader.outline[n - 1]) + 1
         assert f"Sección {n} — Participación" in first_page

@@ -191,9 +191,16 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._bookmarks: list[tuple[str, dict[str, Any]]] = []
+
+        def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # type: ignore[override]
+            # A bookmark names the PDF page object being written, and pages are written only
+            # in save(): made now, every bookmark would point at the first page.
+            self._bookmarks.append((key, kwargs))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._bookmarks = []
             self._startPage()
 
         def save(self) -> None:
@@ -201,6 +208,8 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 self._footer(total)
+                for key, kwargs in state["_bookmarks"]:
+                    Canvas.bookmarkPage(self, key, **kwargs)
                 super().showPage()
             super().save()
 
@@ -317,7 +326,8 @@ class _Document(BaseDocTemplate):
         level, text, key = entry
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, text, self.page, key))
+        # The contents lay their entries out as Paragraph markup: escaped like user text.
+        self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
 def write_pdf(
