@@ -1,6 +1,8 @@
-"""Settings: office name, user name (recorded in the audit trail), language, country."""
+"""Settings: office name and logo, user name (recorded in the audit trail), language, country."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,20 +15,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencydesk import paths
 from agencydesk.domain.enums import Country
+from agencydesk.domain.errors import UserError
 from agencydesk.services.settings import LANGUAGES, Settings
 from agencydesk.ui.i18n import LANGUAGE_NAMES
 from agencydesk.ui.labels import label
+from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.reports.logo import LogoField
+from agencydesk.ui.widgets.dialogs import tell
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, config_dir: Path | None = None
+    ) -> None:
+        """``config_dir`` receives a newly chosen logo (by default the program's config
+        folder, where settings.json is)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings
+        self._config_dir = config_dir or paths.resolve().config_dir
+        self._logo_path = settings.office_logo
 
         self.office = QLineEdit(settings.office_name)
         self.office.setPlaceholderText(self.tr("e.g. Gerencia de Desarrollo Económico"))
+        self.logo = LogoField(settings.office_logo, self)
         self.user = QLineEdit(settings.user_name)
         self.user.setPlaceholderText(self.tr("Your name, as it should appear in the history"))
         self.language = QComboBox()
@@ -41,6 +55,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         for text, field in (
             (self.tr("&Office name:"), self.office),
+            (self.tr("Logo for documents:"), self.logo),
             (self.tr("&Your name:"), self.user),
             (self.tr("&Language:"), self.language),
             (self.tr("&Country:"), self.country),
@@ -50,8 +65,9 @@ class SettingsDialog(QDialog):
             form.addRow(caption, field)
         hint = QLabel(
             self.tr(
-                "Your name is recorded with every change you make. The country decides how "
-                "dates and identity numbers are read in imported spreadsheets."
+                "The office's name and logo head every PDF document. Your name is recorded "
+                "with every change you make. The country decides how dates and identity "
+                "numbers are read in imported spreadsheets."
             )
         )
         hint.setWordWrap(True)
@@ -67,12 +83,23 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
+    def accept(self) -> None:
+        """Copy a newly chosen logo into the config folder; if it cannot be written, say so
+        and stay open (nothing else is lost)."""
+        try:
+            self._logo_path = self.logo.store(self._config_dir)
+        except UserError as exc:
+            tell(self, self.tr("Logo for documents"), user_error_text(exc))
+            return
+        super().accept()
+
     def result_settings(self) -> Settings:
         from dataclasses import replace
 
         return replace(
             self._original,
             office_name=self.office.text().strip(),
+            office_logo=self._logo_path,
             user_name=self.user.text().strip(),
             language=self.language.currentData(),
             country=Country(self.country.currentData()),

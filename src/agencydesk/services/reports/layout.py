@@ -324,7 +324,9 @@ class _Document(BaseDocTemplate):
         if entry is None:
             return
         level, text, key = entry
-        self.canv.bookmarkPage(key)
+        # Land on the heading itself (an /XYZ destination: Qt's PDF view reads no /Fit ones).
+        top = self.frame._y + getattr(flowable, "height", 0)
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         # The contents lay their entries out as Paragraph markup: escaped like user text.
         self.notify("TOCEntry", (level, escape(text), self.page, key))

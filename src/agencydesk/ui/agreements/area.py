@@ -30,6 +30,7 @@ from agencydesk.ui.meetings.agreement_form import AgreementDialog
 from agencydesk.ui.meetings.agreement_undo import agreement_ops, mark_done_with_undo
 from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.reports.buttons import tracker_button
 from agencydesk.ui.widgets import ask_yes_no, format_date, tell, undo_keys
 from agencydesk.ui.widgets.follow_stack import FollowsStack, StackFollower
 from agencydesk.ui.widgets.list_export import export_model
@@ -74,6 +75,7 @@ class AgreementsArea(FollowsStack, QWidget):
         self.export_button.clicked.connect(self.export_rows)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("agreements_feedback")
+        self.feedback.setWordWrap(True)  # two lines rather than a window wider than the screen
         self.legend = UrgencyLegend(self)
         buttons = QHBoxLayout()
         for button in (self.mark_done_button, self.open_button, self.meeting_button):
@@ -81,6 +83,8 @@ class AgreementsArea(FollowsStack, QWidget):
         buttons.addSpacing(8)
         buttons.addWidget(self.feedback, 1)
         buttons.addWidget(self.legend)
+        self.pdf_button = tracker_button(self, lambda: self.filters.query().initiative_id)
+        buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.export_button)
 
         self.view = QTableView(self)

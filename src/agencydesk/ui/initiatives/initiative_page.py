@@ -22,6 +22,7 @@ from agencydesk.domain.initiatives import InitiativeRecord
 from agencydesk.ui.initiatives.participants_tab import ParticipantsTab
 from agencydesk.ui.initiatives.undo import InitiativesContext
 from agencydesk.ui.labels import label
+from agencydesk.ui.reports.buttons import initiative_button
 from agencydesk.ui.widgets.date_field import format_date
 from agencydesk.ui.widgets.elided_label import ElidedLabel
 
@@ -73,6 +74,8 @@ class InitiativePage(QWidget):
         top.addSpacing(8)
         top.addWidget(self.name, 1)
         top.addWidget(self.more_button)
+        self.pdf_button = initiative_button(self, lambda: self.record.id if self.record else None)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
 

@@ -29,6 +29,7 @@ from agencydesk.ui.meetings.lifecycle import LockBanner, LogDialog, StepButtons
 from agencydesk.ui.meetings.list_page import when_text
 from agencydesk.ui.meetings.meeting_dialog import MeetingDialog
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.reports.buttons import meeting_button
 from agencydesk.ui.widgets import format_date, tell
 from agencydesk.ui.widgets.elided_label import ElidedLabel
 from agencydesk.ui.widgets.plain_text import plain
@@ -90,6 +91,8 @@ class MeetingPage(QWidget):
         top.addWidget(self.back_button)
         top.addSpacing(8)
         top.addWidget(self.name, 1)
+        self.pdf_button = meeting_button(self, lambda: self.record.id if self.record else None)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.next_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from agencydesk.domain.plans import PlanRecord
 from agencydesk.ui.labels import label
 from agencydesk.ui.plans.money import format_money
+from agencydesk.ui.reports.buttons import plan_button
 from agencydesk.ui.widgets import ProgressBar, format_date, percent_text
 
 NBSP = "\u00a0"
@@ -41,12 +42,18 @@ class PlanHeader(QWidget):
         self.progress_bar.setAccessibleName(self.tr("Progress of the plan"))
         self.edit_button = QPushButton(self.tr("Edit &plan…"), self)
         self.edit_button.setObjectName("edit_plan_button")
+        self.plan_id: int | None = None
+        self.pdf_button = plan_button(self, lambda: self.plan_id)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.edit_button)
         text_box = QVBoxLayout()
         text_box.addWidget(self.title_label)
         text_box.addWidget(self.facts_label)
         side_box = QVBoxLayout()
         side_box.addWidget(self.progress_bar)
-        side_box.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignRight)
+        side_box.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(text_box, 1)
@@ -54,6 +61,7 @@ class PlanHeader(QWidget):
 
     def show_plan(self, plan: PlanRecord) -> None:
         d = plan.draft
+        self.plan_id = plan.id
         self.title_label.setText(d.title)
         # The owner's long name may wrap; each other fact stays whole on its line.
         facts: list[str] = []

@@ -1,0 +1,1 @@
+"""The PDF documents in the window: Export PDF… buttons, the preview, printing."""
