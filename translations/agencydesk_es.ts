@@ -148,6 +148,172 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanDocument</name>
+    <message>
+        <source>Initiative:</source>
+        <translation>Iniciativa:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Territorio:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Aprobado el:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Acciones:</translation>
+    </message>
+    <message>
+        <source>Budget (%1):</source>
+        <translation>Presupuesto (%1):</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avance:</translation>
+    </message>
+    <message>
+        <source>ACTION PLAN</source>
+        <translation>PLAN DE ACCIÓN</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>en especie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subtotal (%n action(s))</source>
+        <translation>
+            <numerusform>Subtotal (%n acción)</numerusform>
+            <numerusform>Subtotal (%n acciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>This plan has no actions yet.</source>
+        <translation>Este plan aún no tiene acciones.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Start – end</source>
+        <translation>Inicio – fin</translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation>Presupuesto (%1)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Without axis</source>
+        <translation>Sin eje</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>This plan has no indicators yet.</source>
+        <translation>Este plan aún no tiene indicadores.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>% met</source>
+        <translation>% cumplido</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Elaborado por</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+</context>
+<context>
     <name>ActionTreeModel</name>
     <message>
         <source>Code</source>
@@ -1186,6 +1352,130 @@
     </message>
 </context>
 <context>
+    <name>AgreementsFollowUpDocument</name>
+    <message>
+        <source>Agreements follow-up</source>
+        <translation>Seguimiento de acuerdos</translation>
+    </message>
+    <message>
+        <source>Every initiative and agenda</source>
+        <translation>Todas las iniciativas y agendas</translation>
+    </message>
+    <message>
+        <source>Open agreements as of %1</source>
+        <translation>Acuerdos abiertos al %1</translation>
+    </message>
+    <message>
+        <source>There are no open agreements.</source>
+        <translation>No hay acuerdos abiertos.</translation>
+    </message>
+    <message>
+        <source>No responsible institution</source>
+        <translation>Sin institución responsable</translation>
+    </message>
+    <message>
+        <source>Session %1, %2</source>
+        <translation>Sesión %1, %2</translation>
+    </message>
+    <message>
+        <source>Next session:</source>
+        <translation>Próxima sesión:</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Acuerdos abiertos</translation>
+    </message>
+    <message>
+        <source>Overdue agreements</source>
+        <translation>Acuerdos vencidos</translation>
+    </message>
+    <message>
+        <source>Most days overdue</source>
+        <translation>Máximo de días de atraso</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo abierto</numerusform>
+            <numerusform>%n acuerdos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institución</numerusform>
+            <numerusform>%n instituciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa o agenda</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Texto del acuerdo</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Persona responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de atraso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Seguimiento:</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Acuerdo %1</translation>
+    </message>
+    <message>
+        <source>Session %1, agreement %2</source>
+        <translation>Sesión %1, acuerdo %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Por vencer</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsTab</name>
     <message>
         <source>Agreements of this session</source>
@@ -2180,6 +2470,464 @@ Abiertos: %2 · Resueltos: %3</translation>
             <numerusform>%1: %n participación (%2). Haga clic para ver a esta persona.</numerusform>
             <numerusform>%1: %n participaciones (%2). Haga clic para listar a estas personas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDocument</name>
+    <message>
+        <source>Handover file</source>
+        <translation>Expediente de traspaso</translation>
+    </message>
+    <message>
+        <source>Situation as of %1</source>
+        <translation>Situación al %1</translation>
+    </message>
+    <message>
+        <source>This file gathers what whoever takes over the initiative needs to know: its data, who takes part, the bottlenecks, every session, the agreements and the action plan&apos;s progress. It is drawn from the office&apos;s records on the date above.</source>
+        <translation>Este expediente reúne lo que necesita saber quien asume la iniciativa: sus datos, quiénes participan, los cuellos de botella, cada sesión, los acuerdos y el avance del plan de acción. Se elabora con los registros de la oficina a la fecha indicada arriba.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Convocante</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Initiative data</source>
+        <translation>Datos de la iniciativa</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n sesión realizada</numerusform>
+            <numerusform>%n sesiones realizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next on %1</source>
+        <translation>próxima el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierto</numerusform>
+            <numerusform>%n abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institutions taking part</source>
+        <translation>Instituciones participantes</translation>
+    </message>
+    <message>
+        <source>Open bottlenecks</source>
+        <translation>Cuellos de botella abiertos</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>progress %1</source>
+        <translation>avance %1</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Action plan and progress</source>
+        <translation>Plan de acción y avance</translation>
+    </message>
+    <message>
+        <source>The initiative has no action plan.</source>
+        <translation>La iniciativa no tiene plan de acción.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Avance general</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eje</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation>Presupuesto (%1)</translation>
+    </message>
+    <message>
+        <source>Funded (%1)</source>
+        <translation>Financiado (%1)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>No axis</source>
+        <translation>Sin eje</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Actions by status:</source>
+        <translation>Acciones por estado:</translation>
+    </message>
+    <message>
+        <source>Delayed actions</source>
+        <translation>Acciones atrasadas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSections</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institución</numerusform>
+            <numerusform>%n instituciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking part today:</source>
+        <translation>Participan hoy:</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>No hay participantes registrados.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Titular or alternate</source>
+        <translation>Titular o suplente</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>No actor type</source>
+        <translation>Sin tipo de actor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) today</source>
+        <translation>
+            <numerusform>%n institución hoy</numerusform>
+            <numerusform>%n instituciones hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in grey: participation ended.</source>
+        <translation>Filas en gris: participación terminada.</translation>
+    </message>
+    <message>
+        <source>Bottlenecks register</source>
+        <translation>Registro de cuellos de botella</translation>
+    </message>
+    <message>
+        <source>No bottlenecks recorded.</source>
+        <translation>No hay cuellos de botella registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s)</source>
+        <translation>
+            <numerusform>%n cuello de botella</numerusform>
+            <numerusform>%n cuellos de botella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n aún abierto</numerusform>
+            <numerusform>%n aún abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Cuello de botella</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Competent entity</source>
+        <translation>Entidad competente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>Solución:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>No sessions recorded.</source>
+        <translation>No hay sesiones registradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n realizada</numerusform>
+            <numerusform>%n realizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invited attended</source>
+        <translation>Asistieron %1 de %2 invitados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invitado</numerusform>
+            <numerusform>%n invitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Agreements matrix</source>
+        <translation>Matriz de acuerdos</translation>
+    </message>
+    <message>
+        <source>No agreements recorded.</source>
+        <translation>No hay acuerdos registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierto</numerusform>
+            <numerusform>%n abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n cumplido</numerusform>
+            <numerusform>%n cumplidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4563,41 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, printed on every PDF</source>
+        <translation>Una imagen PNG o JPEG, que se imprime en cada PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Logo for documents</source>
+        <translation>Logotipo para los documentos</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture AgencyDesk can read. Choose a PNG or JPEG file (save it as PNG from your drawing or photo program).</source>
+        <translation>«%1» no es una imagen que AgencyDesk pueda leer. Elija un archivo PNG o JPEG (guárdelo como PNG desde su programa de dibujo o de fotos).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>The logo file is missing</source>
+        <translation>No se encuentra el archivo del logotipo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -4380,6 +5163,45 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>MeetingParts</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Session No. %1</source>
+        <translation>Sesión N° %1</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 N° %2</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <source>Convened by:</source>
+        <translation>Convocada por:</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsArea</name>
     <message>
         <source>Meeting</source>
@@ -4784,6 +5606,213 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Write the three-letter currency code, such as PEN, MXN or CLP.</source>
         <translation>Escriba el código de moneda de tres letras, como PEN, MXN o CLP.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDocument</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Minutes No. %1</source>
+        <translation>Acta N° %1</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>Asistencia:</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1</source>
+        <translation>Acta aprobada el %1</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Acta aprobada</translation>
+    </message>
+    <message>
+        <source>SESSION CANCELLED — these minutes have no effect</source>
+        <translation>SESIÓN CANCELADA — esta acta no tiene efecto</translation>
+    </message>
+    <message>
+        <source>DRAFT — these minutes have not been approved</source>
+        <translation>BORRADOR — esta acta no ha sido aprobada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited; attendance not recorded yet</source>
+        <translation>
+            <numerusform>%n convocado; asistencia aún no registrada</numerusform>
+            <numerusform>%n convocados; asistencia aún no registrada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 invited attended</source>
+        <translation>Asistieron %1 de %2 convocados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n justificó</numerusform>
+            <numerusform>%n justificaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n ausente</numerusform>
+            <numerusform>%n ausentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not invited</source>
+        <translation>
+            <numerusform>%n sin invitación</numerusform>
+            <numerusform>%n sin invitación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quorum: more than half of those invited are present</source>
+        <translation>quórum: asiste más de la mitad de los convocados</translation>
+    </message>
+    <message>
+        <source>no quorum: half or fewer of those invited are present</source>
+        <translation>sin quórum: asiste la mitad o menos de los convocados</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Attendance has not been recorded yet.</source>
+        <translation>La asistencia aún no se ha registrado.</translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation>No se registró asistencia.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Titular / alternate</source>
+        <translation>Titular / suplente</translation>
+    </message>
+    <message>
+        <source>Excused:</source>
+        <translation>Justificaron su inasistencia:</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>Ausentes:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>No agenda was recorded.</source>
+        <translation>No se registró orden del día.</translation>
+    </message>
+    <message>
+        <source>Development of the session</source>
+        <translation>Desarrollo de la sesión</translation>
+    </message>
+    <message>
+        <source>Bottlenecks discussed:</source>
+        <translation>Cuellos de botella tratados:</translation>
+    </message>
+    <message>
+        <source>No development recorded for this item.</source>
+        <translation>Sin desarrollo registrado para este punto.</translation>
+    </message>
+    <message>
+        <source>No development of the session was recorded.</source>
+        <translation>No se registró el desarrollo de la sesión.</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Bottleneck:</source>
+        <translation>Cuello de botella:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Seguimiento:</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>No agreements were taken.</source>
+        <translation>No se tomaron acuerdos.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Pending agreements from earlier sessions</source>
+        <translation>Acuerdos pendientes de sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>There were no pending agreements.</source>
+        <translation>No había acuerdos pendientes.</translation>
+    </message>
+    <message>
+        <source>Numbered session.agreement (2.3: agreement 3 of session 2). Status on %1.</source>
+        <translation>Numeración sesión.acuerdo (2.3: acuerdo 3 de la sesión 2). Estado al %1.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>To be set</source>
+        <translation>Por definir</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Próxima sesión</translation>
+    </message>
+    <message>
+        <source>There being no further business, the session closed at %1.</source>
+        <translation>No habiendo más asuntos que tratar, se levantó la sesión a las %1 horas.</translation>
+    </message>
+    <message>
+        <source>The attendance sheet %1, signed by those present, is part of these minutes.</source>
+        <translation>La lista de asistencia %1, firmada por los asistentes, forma parte de la presente acta.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +6524,17 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>PageTexts</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantColumns</name>
     <message>
         <source>Organization</source>
@@ -5607,6 +6647,182 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Former participant: took part from %1 to %2</source>
         <translation>Ex participante: participó del %1 al %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocuments</name>
+    <message>
+        <source>Action plan (PD&amp;F)…</source>
+        <translation>Plan de acción (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Acta (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Hoja de asistencia (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agreements follow-up (PD&amp;F)…</source>
+        <translation>Seguimiento de acuerdos (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover file (PDF)…</source>
+        <translation>&amp;Expediente de traspaso (PDF)…</translation>
+    </message>
+    <message>
+        <source>The plan to print and sign: actions by axis, totals, timeline and indicators</source>
+        <translation>El plan para imprimir y firmar: acciones por eje, totales, cronograma e indicadores</translation>
+    </message>
+    <message>
+        <source>The minutes to print and sign: attendance, agenda, development and agreements</source>
+        <translation>El acta para imprimir y firmar: asistencia, agenda, desarrollo y acuerdos</translation>
+    </message>
+    <message>
+        <source>The sheet attendees sign: the invitees, and blank rows for the others</source>
+        <translation>La hoja que firman los asistentes: los convocados y filas en blanco para los demás</translation>
+    </message>
+    <message>
+        <source>Open and overdue agreements by responsible institution, for the next session</source>
+        <translation>Acuerdos abiertos y vencidos por institución responsable, para la próxima sesión</translation>
+    </message>
+    <message>
+        <source>Everything about the initiative in one file, for a change of authority or team</source>
+        <translation>Todo sobre la iniciativa en un solo archivo, para un cambio de autoridad o de equipo</translation>
+    </message>
+    <message>
+        <source>Do&amp;cuments (PDF)</source>
+        <translation>Do&amp;cumentos (PDF)</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments (PDF)</source>
+        <translation>Doc&amp;umentos (PDF)</translation>
+    </message>
+    <message>
+        <source>PD&amp;F…</source>
+        <translation>PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Agreements follow-up (PDF): open and overdue agreements by responsible institution, for the next session; of the initiative chosen above, or of every initiative</source>
+        <translation>Seguimiento de acuerdos (PDF): acuerdos abiertos y vencidos por institución responsable, para la próxima sesión; de la iniciativa elegida arriba o de todas las iniciativas</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Alejar (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Acercar (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Show each page as wide as the window</source>
+        <translation>Mostrar cada página tan ancha como la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Keep a copy of this PDF in a folder of your choice</source>
+        <translation>Guardar una copia de este PDF en la carpeta que elija</translation>
+    </message>
+    <message>
+        <source>Open with the system &amp;viewer</source>
+        <translation>Abrir con el &amp;visor del sistema</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the computer&apos;s usual PDF program</source>
+        <translation>Abrir el PDF con el programa de PDF habitual del equipo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>No se pudo mostrar el PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimir «%1»</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n página enviada a la impresora.</numerusform>
+            <numerusform>%n páginas enviadas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is on and try again.</source>
+        <translation>No se pudo usar la impresora. Compruebe que esté encendida e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Guardar el PDF como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Abrir con el visor del sistema</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Save the PDF (Save as…) and open it from its folder, or install a PDF reader.</source>
+        <translation>No se encontró en este equipo ningún programa para abrir archivos PDF. Guarde el PDF (Guardar como…) y ábralo desde su carpeta, o instale un lector de PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTexts</name>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparando el PDF…</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
     </message>
 </context>
 <context>
@@ -6035,6 +7251,196 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Cannot undo or redo</source>
         <translation>No se puede deshacer ni rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimelineSection</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>No actions with dates yet.</source>
+        <translation>Aún no hay acciones con fechas.</translation>
+    </message>
+    <message>
+        <source>Without axis</source>
+        <translation>Sin eje</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>month, abbreviated</comment>
+        <translation>Ene</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>month, abbreviated</comment>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>month, abbreviated</comment>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>month, abbreviated</comment>
+        <translation>Abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month, abbreviated</comment>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>month, abbreviated</comment>
+        <translation>Ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>month, abbreviated</comment>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>month, abbreviated</comment>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>month, abbreviated</comment>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>month, abbreviated</comment>
+        <translation>Dic</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>sin fechas</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <source>Filled part: progress</source>
+        <translation>Parte rellena: avance</translation>
+    </message>
+    <message>
+        <source>Red outline: past its end date</source>
+        <translation>Borde rojo: pasó su fecha de término</translation>
+    </message>
+    <message>
+        <source>Single date</source>
+        <translation>Fecha única</translation>
+    </message>
+    <message>
+        <source>Span of the axis</source>
+        <translation>Duración del eje</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTotalsSection</name>
+    <message>
+        <source>Amounts in %1. Cancelled actions are not counted.</source>
+        <translation>Montos en %1. No se cuentan las acciones canceladas.</translation>
+    </message>
+    <message>
+        <source>Budget and funding</source>
+        <translation>Presupuesto y financiamiento</translation>
+    </message>
+    <message>
+        <source>By axis</source>
+        <translation>Por eje</translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation>Por fuente de financiamiento</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eje</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Funded, cash</source>
+        <translation>Financiado, efectivo</translation>
+    </message>
+    <message>
+        <source>Funded, in kind</source>
+        <translation>Financiado, en especie</translation>
+    </message>
+    <message>
+        <source>Funded, total</source>
+        <translation>Financiado, total</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Without axis</source>
+        <translation>Sin eje</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Fuente de financiamiento</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En especie</translation>
+    </message>
+    <message>
+        <source>Share of funding</source>
+        <translation>Parte del financiamiento</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -6521,6 +7927,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>&amp;Nombre de la oficina:</translation>
     </message>
     <message>
+        <source>Logo for documents:</source>
+        <translation>Logotipo para los documentos:</translation>
+    </message>
+    <message>
         <source>&amp;Your name:</source>
         <translation>&amp;Su nombre:</translation>
     </message>
@@ -6533,8 +7943,12 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
-        <translation>Su nombre queda registrado con cada cambio que haga. El país determina cómo se leen las fechas y los números de identificación en las hojas de cálculo importadas.</translation>
+        <source>The office&apos;s name and logo head every PDF document. Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
+        <translation>El nombre y el logotipo de la oficina encabezan cada documento PDF. Su nombre queda registrado en cada cambio que haga. El país decide cómo se leen las fechas y los números de identidad de las planillas importadas.</translation>
+    </message>
+    <message>
+        <source>Logo for documents</source>
+        <translation>Logotipo para los documentos</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +7976,41 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>(hidden)</source>
         <translation>(oculta)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDocument</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Lista de asistencia</translation>
+    </message>
+    <message>
+        <source>Please sign in the row with your name. If your name is not printed, write your name, institution and position in a blank row and sign.</source>
+        <translation>Firme en la fila con su nombre. Si su nombre no está impreso, escriba su nombre, institución y cargo en una fila en blanco y firme.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Titular / alternate</source>
+        <translation>Titular / suplente</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,172 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanDocument</name>
+    <message>
+        <source>Initiative:</source>
+        <translation>Iniciativa:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Território:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Aprovado em:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Ações:</translation>
+    </message>
+    <message>
+        <source>Budget (%1):</source>
+        <translation>Orçamento (%1):</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progresso:</translation>
+    </message>
+    <message>
+        <source>ACTION PLAN</source>
+        <translation>PLANO DE AÇÃO</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>em espécie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subtotal (%n action(s))</source>
+        <translation>
+            <numerusform>Subtotal (%n ação)</numerusform>
+            <numerusform>Subtotal (%n ações)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>This plan has no actions yet.</source>
+        <translation>Este plano ainda não tem ações.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Instituição responsável</translation>
+    </message>
+    <message>
+        <source>Start – end</source>
+        <translation>Início – fim</translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation>Orçamento (%1)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiamento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Without axis</source>
+        <translation>Sem eixo</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>This plan has no indicators yet.</source>
+        <translation>Este plano ainda não tem indicadores.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>% met</source>
+        <translation>% atingido</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Elaborado por</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprovado por</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Assinaturas</translation>
+    </message>
+</context>
+<context>
     <name>ActionTreeModel</name>
     <message>
         <source>Code</source>
@@ -1186,6 +1352,130 @@
     </message>
 </context>
 <context>
+    <name>AgreementsFollowUpDocument</name>
+    <message>
+        <source>Agreements follow-up</source>
+        <translation>Acompanhamento de acordos</translation>
+    </message>
+    <message>
+        <source>Every initiative and agenda</source>
+        <translation>Todas as iniciativas e agendas</translation>
+    </message>
+    <message>
+        <source>Open agreements as of %1</source>
+        <translation>Acordos em aberto em %1</translation>
+    </message>
+    <message>
+        <source>There are no open agreements.</source>
+        <translation>Não há acordos em aberto.</translation>
+    </message>
+    <message>
+        <source>No responsible institution</source>
+        <translation>Sem instituição responsável</translation>
+    </message>
+    <message>
+        <source>Session %1, %2</source>
+        <translation>Sessão %1, %2</translation>
+    </message>
+    <message>
+        <source>Next session:</source>
+        <translation>Próxima sessão:</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Instituição responsável</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Acordos em aberto</translation>
+    </message>
+    <message>
+        <source>Overdue agreements</source>
+        <translation>Acordos vencidos</translation>
+    </message>
+    <message>
+        <source>Most days overdue</source>
+        <translation>Máximo de dias de atraso</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open agreement(s)</source>
+        <translation>
+            <numerusform>%n acordo em aberto</numerusform>
+            <numerusform>%n acordos em aberto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n instituição</numerusform>
+            <numerusform>%n instituições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa ou agenda</translation>
+    </message>
+    <message>
+        <source>Agreement text</source>
+        <translation>Texto do acordo</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Pessoa responsável</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dias de atraso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Acompanhamento:</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Acordo %1</translation>
+    </message>
+    <message>
+        <source>Session %1, agreement %2</source>
+        <translation>Sessão %1, acordo %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>A vencer</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsTab</name>
     <message>
         <source>Agreements of this session</source>
@@ -2180,6 +2470,464 @@ Abertos: %2 · Resolvidos: %3</translation>
             <numerusform>%1: %n participação (%2). Clique para ver essa pessoa.</numerusform>
             <numerusform>%1: %n participações (%2). Clique para listar essas pessoas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDocument</name>
+    <message>
+        <source>Handover file</source>
+        <translation>Dossiê de transição</translation>
+    </message>
+    <message>
+        <source>Situation as of %1</source>
+        <translation>Situação em %1</translation>
+    </message>
+    <message>
+        <source>This file gathers what whoever takes over the initiative needs to know: its data, who takes part, the bottlenecks, every session, the agreements and the action plan&apos;s progress. It is drawn from the office&apos;s records on the date above.</source>
+        <translation>Este dossiê reúne o que precisa saber quem assume a iniciativa: seus dados, quem participa, os gargalos, cada sessão, os acordos e o andamento do plano de ação. É elaborado com os registros do escritório na data indicada acima.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sumário</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Território</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Convocante</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Initiative data</source>
+        <translation>Dados da iniciativa</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n sessão realizada</numerusform>
+            <numerusform>%n sessões realizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next on %1</source>
+        <translation>próxima em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n em aberto</numerusform>
+            <numerusform>%n em aberto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institutions taking part</source>
+        <translation>Instituições participantes</translation>
+    </message>
+    <message>
+        <source>Open bottlenecks</source>
+        <translation>Gargalos em aberto</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acordos</translation>
+    </message>
+    <message>
+        <source>progress %1</source>
+        <translation>andamento %1</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Action plan and progress</source>
+        <translation>Plano de ação e andamento</translation>
+    </message>
+    <message>
+        <source>The initiative has no action plan.</source>
+        <translation>A iniciativa não tem plano de ação.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprovado em</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Andamento geral</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eixo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Budget (%1)</source>
+        <translation>Orçamento (%1)</translation>
+    </message>
+    <message>
+        <source>Funded (%1)</source>
+        <translation>Financiado (%1)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <source>No axis</source>
+        <translation>Sem eixo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Actions by status:</source>
+        <translation>Ações por situação:</translation>
+    </message>
+    <message>
+        <source>Delayed actions</source>
+        <translation>Ações atrasadas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSections</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n instituição</numerusform>
+            <numerusform>%n instituições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taking part today:</source>
+        <translation>Participam hoje:</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>Não há participantes registrados.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Titular or alternate</source>
+        <translation>Titular ou suplente</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>No actor type</source>
+        <translation>Sem tipo de ator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) today</source>
+        <translation>
+            <numerusform>%n instituição hoje</numerusform>
+            <numerusform>%n instituições hoje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in grey: participation ended.</source>
+        <translation>Linhas em cinza: participação encerrada.</translation>
+    </message>
+    <message>
+        <source>Bottlenecks register</source>
+        <translation>Registro de gargalos</translation>
+    </message>
+    <message>
+        <source>No bottlenecks recorded.</source>
+        <translation>Não há gargalos registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bottleneck(s)</source>
+        <translation>
+            <numerusform>%n gargalo</numerusform>
+            <numerusform>%n gargalos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n ainda em aberto</numerusform>
+            <numerusform>%n ainda em aberto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Gargalo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Competent entity</source>
+        <translation>Entidade competente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <source>Solution:</source>
+        <translation>Solução:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidência:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>No sessions recorded.</source>
+        <translation>Não há sessões registradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessão</numerusform>
+            <numerusform>%n sessões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n realizada</numerusform>
+            <numerusform>%n realizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sessão %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invited attended</source>
+        <translation>Compareceram %1 de %2 convidados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n convidado</numerusform>
+            <numerusform>%n convidados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acordo</numerusform>
+            <numerusform>%n acordos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidade</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acordos</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Agreements matrix</source>
+        <translation>Matriz de acordos</translation>
+    </message>
+    <message>
+        <source>No agreements recorded.</source>
+        <translation>Não há acordos registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n em aberto</numerusform>
+            <numerusform>%n em aberto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n cumprido</numerusform>
+            <numerusform>%n cumpridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4563,41 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Esc&amp;olher…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture, printed on every PDF</source>
+        <translation>Uma imagem PNG ou JPEG, impressa em cada PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Logo for documents</source>
+        <translation>Logotipo para os documentos</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture AgencyDesk can read. Choose a PNG or JPEG file (save it as PNG from your drawing or photo program).</source>
+        <translation>“%1” não é uma imagem que o AgencyDesk consiga ler. Escolha um arquivo PNG ou JPEG (salve-o como PNG no seu programa de desenho ou de fotos).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sem logotipo</translation>
+    </message>
+    <message>
+        <source>The logo file is missing</source>
+        <translation>O arquivo do logotipo não foi encontrado</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -4380,6 +5163,45 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>MeetingParts</name>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Session No. %1</source>
+        <translation>Sessão nº %1</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 nº %2</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Horário:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Local:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalidade:</translation>
+    </message>
+    <message>
+        <source>Convened by:</source>
+        <translation>Convocada por:</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsArea</name>
     <message>
         <source>Meeting</source>
@@ -4784,6 +5606,213 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Write the three-letter currency code, such as PEN, MXN or CLP.</source>
         <translation>Escreva o código de moeda de três letras, como PEN, MXN ou CLP.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDocument</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <source>Minutes No. %1</source>
+        <translation>Ata nº %1</translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation>Presença:</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1</source>
+        <translation>Ata aprovada em %1</translation>
+    </message>
+    <message>
+        <source>Minutes approved</source>
+        <translation>Ata aprovada</translation>
+    </message>
+    <message>
+        <source>SESSION CANCELLED — these minutes have no effect</source>
+        <translation>SESSÃO CANCELADA — esta ata não tem efeito</translation>
+    </message>
+    <message>
+        <source>DRAFT — these minutes have not been approved</source>
+        <translation>RASCUNHO — esta ata não foi aprovada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited; attendance not recorded yet</source>
+        <translation>
+            <numerusform>%n convocado; presença ainda não registrada</numerusform>
+            <numerusform>%n convocados; presença ainda não registrada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 invited attended</source>
+        <translation>Compareceram %1 de %2 convocados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excused</source>
+        <translation>
+            <numerusform>%n justificou</numerusform>
+            <numerusform>%n justificaram</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n ausente</numerusform>
+            <numerusform>%n ausentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not invited</source>
+        <translation>
+            <numerusform>%n sem convite</numerusform>
+            <numerusform>%n sem convite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quorum: more than half of those invited are present</source>
+        <translation>quórum: mais da metade dos convocados está presente</translation>
+    </message>
+    <message>
+        <source>no quorum: half or fewer of those invited are present</source>
+        <translation>sem quórum: metade ou menos dos convocados está presente</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Attendance has not been recorded yet.</source>
+        <translation>A presença ainda não foi registrada.</translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation>Nenhuma presença foi registrada.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Titular / alternate</source>
+        <translation>Titular / suplente</translation>
+    </message>
+    <message>
+        <source>Excused:</source>
+        <translation>Justificaram a ausência:</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>Ausentes:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>No agenda was recorded.</source>
+        <translation>Nenhuma pauta foi registrada.</translation>
+    </message>
+    <message>
+        <source>Development of the session</source>
+        <translation>Desenvolvimento da sessão</translation>
+    </message>
+    <message>
+        <source>Bottlenecks discussed:</source>
+        <translation>Gargalos tratados:</translation>
+    </message>
+    <message>
+        <source>No development recorded for this item.</source>
+        <translation>Sem desenvolvimento registrado para este ponto.</translation>
+    </message>
+    <message>
+        <source>No development of the session was recorded.</source>
+        <translation>O desenvolvimento da sessão não foi registrado.</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Ação:</translation>
+    </message>
+    <message>
+        <source>Bottleneck:</source>
+        <translation>Gargalo:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Acompanhamento:</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acordos</translation>
+    </message>
+    <message>
+        <source>No agreements were taken.</source>
+        <translation>Nenhum acordo foi tomado.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Pending agreements from earlier sessions</source>
+        <translation>Acordos pendentes de sessões anteriores</translation>
+    </message>
+    <message>
+        <source>There were no pending agreements.</source>
+        <translation>Não havia acordos pendentes.</translation>
+    </message>
+    <message>
+        <source>Numbered session.agreement (2.3: agreement 3 of session 2). Status on %1.</source>
+        <translation>Numeração sessão.acordo (2.3: acordo 3 da sessão 2). Situação em %1.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>To be set</source>
+        <translation>A definir</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Próxima sessão</translation>
+    </message>
+    <message>
+        <source>There being no further business, the session closed at %1.</source>
+        <translation>Nada mais havendo a tratar, a sessão foi encerrada às %1.</translation>
+    </message>
+    <message>
+        <source>The attendance sheet %1, signed by those present, is part of these minutes.</source>
+        <translation>A lista de presença %1, assinada pelos presentes, faz parte desta ata.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +6524,17 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>PageTexts</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Gerado em %1</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantColumns</name>
     <message>
         <source>Organization</source>
@@ -5607,6 +6647,182 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Former participant: took part from %1 to %2</source>
         <translation>Ex-participante: participou de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocuments</name>
+    <message>
+        <source>Action plan (PD&amp;F)…</source>
+        <translation>Plano de ação (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (PDF)…</source>
+        <translation>&amp;Ata (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Lista de presença (PDF)…</translation>
+    </message>
+    <message>
+        <source>Agreements follow-up (PD&amp;F)…</source>
+        <translation>Acompanhamento dos acordos (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover file (PDF)…</source>
+        <translation>&amp;Dossiê de transição (PDF)…</translation>
+    </message>
+    <message>
+        <source>The plan to print and sign: actions by axis, totals, timeline and indicators</source>
+        <translation>O plano para imprimir e assinar: ações por eixo, totais, cronograma e indicadores</translation>
+    </message>
+    <message>
+        <source>The minutes to print and sign: attendance, agenda, development and agreements</source>
+        <translation>A ata para imprimir e assinar: presença, pauta, desenvolvimento e acordos</translation>
+    </message>
+    <message>
+        <source>The sheet attendees sign: the invitees, and blank rows for the others</source>
+        <translation>A lista que os participantes assinam: os convidados e linhas em branco para os demais</translation>
+    </message>
+    <message>
+        <source>Open and overdue agreements by responsible institution, for the next session</source>
+        <translation>Acordos em aberto e vencidos por instituição responsável, para a próxima sessão</translation>
+    </message>
+    <message>
+        <source>Everything about the initiative in one file, for a change of authority or team</source>
+        <translation>Tudo sobre a iniciativa em um só arquivo, para uma troca de autoridade ou de equipe</translation>
+    </message>
+    <message>
+        <source>Do&amp;cuments (PDF)</source>
+        <translation>Do&amp;cumentos (PDF)</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments (PDF)</source>
+        <translation>Doc&amp;umentos (PDF)</translation>
+    </message>
+    <message>
+        <source>PD&amp;F…</source>
+        <translation>PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Agreements follow-up (PDF): open and overdue agreements by responsible institution, for the next session; of the initiative chosen above, or of every initiative</source>
+        <translation>Acompanhamento dos acordos (PDF): acordos em aberto e vencidos por instituição responsável, para a próxima sessão; da iniciativa escolhida acima ou de todas as iniciativas</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Zoom out (%1)</source>
+        <translation>Diminuir zoom (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Diminuir zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in (%1)</source>
+        <translation>Aumentar zoom (%1)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aumentar zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Ajustar à largura</translation>
+    </message>
+    <message>
+        <source>Show each page as wide as the window</source>
+        <translation>Mostrar cada página com a largura da janela</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Salvar como…</translation>
+    </message>
+    <message>
+        <source>Keep a copy of this PDF in a folder of your choice</source>
+        <translation>Guardar uma cópia deste PDF na pasta que escolher</translation>
+    </message>
+    <message>
+        <source>Open with the system &amp;viewer</source>
+        <translation>Abrir no &amp;visualizador do sistema</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the computer&apos;s usual PDF program</source>
+        <translation>Abrir o PDF no programa de PDF habitual do computador</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>Não foi possível mostrar o PDF.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimir “%1”</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimindo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n página enviada para a impressora.</numerusform>
+            <numerusform>%n páginas enviadas para a impressora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is on and try again.</source>
+        <translation>Não foi possível usar a impressora. Verifique se ela está ligada e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Salvar o PDF como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Salvo como %1</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Abrir no visualizador do sistema</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Save the PDF (Save as…) and open it from its folder, or install a PDF reader.</source>
+        <translation>Nenhum programa para abrir arquivos PDF foi encontrado neste computador. Salve o PDF (Salvar como…) e abra-o na pasta, ou instale um leitor de PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTexts</name>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparando o PDF…</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
     </message>
 </context>
 <context>
@@ -6035,6 +7251,196 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Cannot undo or redo</source>
         <translation>Não é possível desfazer nem refazer</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTimelineSection</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>No actions with dates yet.</source>
+        <translation>Ainda não há ações com datas.</translation>
+    </message>
+    <message>
+        <source>Without axis</source>
+        <translation>Sem eixo</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>month, abbreviated</comment>
+        <translation>Fev</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>month, abbreviated</comment>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>month, abbreviated</comment>
+        <translation>Abr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month, abbreviated</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>month, abbreviated</comment>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>month, abbreviated</comment>
+        <translation>Ago</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>month, abbreviated</comment>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>month, abbreviated</comment>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>month, abbreviated</comment>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>month, abbreviated</comment>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>sem datas</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoje %1</translation>
+    </message>
+    <message>
+        <source>Filled part: progress</source>
+        <translation>Parte preenchida: progresso</translation>
+    </message>
+    <message>
+        <source>Red outline: past its end date</source>
+        <translation>Contorno vermelho: passou da data de término</translation>
+    </message>
+    <message>
+        <source>Single date</source>
+        <translation>Data única</translation>
+    </message>
+    <message>
+        <source>Span of the axis</source>
+        <translation>Duração do eixo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTotalsSection</name>
+    <message>
+        <source>Amounts in %1. Cancelled actions are not counted.</source>
+        <translation>Valores em %1. As ações canceladas não são contabilizadas.</translation>
+    </message>
+    <message>
+        <source>Budget and funding</source>
+        <translation>Orçamento e financiamento</translation>
+    </message>
+    <message>
+        <source>By axis</source>
+        <translation>Por eixo</translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation>Por fonte de financiamento</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eixo</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Funded, cash</source>
+        <translation>Financiado, em dinheiro</translation>
+    </message>
+    <message>
+        <source>Funded, in kind</source>
+        <translation>Financiado, em espécie</translation>
+    </message>
+    <message>
+        <source>Funded, total</source>
+        <translation>Financiado, total</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Without axis</source>
+        <translation>Sem eixo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Fonte de financiamento</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Em dinheiro</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Em espécie</translation>
+    </message>
+    <message>
+        <source>Share of funding</source>
+        <translation>Participação no financiamento</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -6521,6 +7927,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>Nome do &amp;escritório:</translation>
     </message>
     <message>
+        <source>Logo for documents:</source>
+        <translation>Logotipo para os documentos:</translation>
+    </message>
+    <message>
         <source>&amp;Your name:</source>
         <translation>Seu &amp;nome:</translation>
     </message>
@@ -6533,8 +7943,12 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
-        <translation>Seu nome é registrado em cada alteração que você faz. O país define como as datas e os números de identidade são lidos nas planilhas importadas.</translation>
+        <source>The office&apos;s name and logo head every PDF document. Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
+        <translation>O nome e o logotipo do escritório aparecem no topo de cada documento PDF. Seu nome fica registrado em cada alteração que fizer. O país define como as datas e os números de identidade das planilhas importadas são lidos.</translation>
+    </message>
+    <message>
+        <source>Logo for documents</source>
+        <translation>Logotipo para os documentos</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +7976,41 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>(hidden)</source>
         <translation>(oculta)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDocument</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Lista de presença</translation>
+    </message>
+    <message>
+        <source>Please sign in the row with your name. If your name is not printed, write your name, institution and position in a blank row and sign.</source>
+        <translation>Assine na linha com o seu nome. Se o seu nome não estiver impresso, escreva nome, instituição e cargo em uma linha em branco e assine.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instituição</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Titular / alternate</source>
+        <translation>Titular / suplente</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
     </message>
 </context>
 <context>
