@@ -197,6 +197,18 @@
         <source>in kind</source>
         <translation>en especie</translation>
     </message>
+    <message>
+        <source>(late)</source>
+        <translation>(atrasada)</translation>
+    </message>
+    <message>
+        <source>Cash:</source>
+        <translation>Efectivo:</translation>
+    </message>
+    <message>
+        <source>In kind:</source>
+        <translation>En especie:</translation>
+    </message>
     <message numerus="yes">
         <source>Subtotal (%n action(s))</source>
         <translation>
@@ -1748,6 +1760,10 @@
             <numerusform>%n ausente</numerusform>
             <numerusform>%n ausentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -5617,6 +5633,14 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Minutes No. %1</source>
         <translation>Acta N° %1</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>sesión cancelada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>Attendance:</source>

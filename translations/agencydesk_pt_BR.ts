@@ -197,6 +197,18 @@
         <source>in kind</source>
         <translation>em espécie</translation>
     </message>
+    <message>
+        <source>(late)</source>
+        <translation>(atrasada)</translation>
+    </message>
+    <message>
+        <source>Cash:</source>
+        <translation>Em dinheiro:</translation>
+    </message>
+    <message>
+        <source>In kind:</source>
+        <translation>Em espécie:</translation>
+    </message>
     <message numerus="yes">
         <source>Subtotal (%n action(s))</source>
         <translation>
@@ -1748,6 +1760,10 @@
             <numerusform>%n ausente</numerusform>
             <numerusform>%n ausentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -5617,6 +5633,14 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Minutes No. %1</source>
         <translation>Ata nº %1</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>sessão cancelada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
     </message>
     <message>
         <source>Attendance:</source>

@@ -190,7 +190,8 @@ class ActionPlanDocument(DocumentBuilder):
         if action_delayed(ActionStatus(d.status), d.end_date, self.today) and (
             d.status != ActionStatus.DELAYED
         ):
-            status = f"{status}\n{self.tr('(late)')}"
+            late = self.tr("(late)")
+            status = f"{status}\n{late}"
         # The plan's rule: a done action is 100 %, a cancelled one has none.
         progress = plan_progress([(d.status, d.progress_pct)])
         return [
@@ -207,9 +208,11 @@ class ActionPlanDocument(DocumentBuilder):
         ]
 
     def _subtotal_row(self, axis: AxisTotals) -> list[Any]:
+        # Labels outside f-strings: lupdate does not read inside them.
+        cash, in_kind = self.tr("Cash:"), self.tr("In kind:")
         funded = [
-            f"{self.tr('Cash:')} {self.money(axis.funded_cash)}",
-            f"{self.tr('In kind:')} {self.money(axis.funded_in_kind)}",
+            f"{cash} {self.money(axis.funded_cash)}",
+            f"{in_kind} {self.money(axis.funded_in_kind)}",
         ]
         return [
             self.tr("Subtotal (%n action(s))", "", axis.actions),

@@ -91,9 +91,11 @@ class MinutesDocument(DocumentBuilder):
         if meeting.owner_name:
             title = f"{title} · {meeting.owner_name}"
         if meeting.status is MeetingStatus.CANCELLED:
-            title = f"{title} ({self.tr('session cancelled')})"
+            marker = self.tr("session cancelled")
+            title = f"{title} ({marker})"
         elif meeting.status is not MeetingStatus.MINUTES_APPROVED:
-            title = f"{title} ({self.tr('draft')})"
+            marker = self.tr("draft")
+            title = f"{title} ({marker})"
         return title
 
     def _identification(

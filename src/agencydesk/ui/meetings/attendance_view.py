@@ -129,7 +129,8 @@ class AttendanceSummary(QWidget):
         types = [f"{label(t)} {n}" for t, n in counts.by_actor_type.items() if n]
         genders = [f"{label(g)} {n}" for g in Gender if (n := counts.by_gender.get(g, 0))]
         if counts.by_gender.get(None):
-            genders.append(f"{self.tr('Not recorded')} {counts.by_gender[None]}")
+            not_recorded = self.tr("Not recorded")
+            genders.append(f"{not_recorded} {counts.by_gender[None]}")
         none = self.tr("nobody yet")
         self.by_type.setText(
             self.tr("Attended, by actor type: %1").replace("%1", " · ".join(types) or none)
