@@ -12,36 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pdf_support import MALICIOUS, flat, initiative_id
 from pypdf import PdfReader
 
 from agencydesk.domain.agreements import AgreementDraft, AgreementQuery
 from agencydesk.domain.errors import UserError
-from agencydesk.services.database import Database
 from agencydesk.services.reports.service import PageTexts
 from agencydesk.services.workspace import Workspace
 
 MESA = "Mesa Ejecutiva Forestal de Ucayali"
-MALICIOUS = [
-    "<b>x</b>",
-    '<a href="http://x">enlace</a>',
-    '<img src="x.png"/>',
-    "A & B",
-    "<b>unclosed",
-]
-
-
-@pytest.fixture
-def workspace(demo_database: Database) -> Workspace:
-    return Workspace.open(demo_database, lambda: "tester")
-
-
-def initiative_id(workspace: Workspace, name: str) -> int:
-    return next(c.id for c in workspace.initiatives.initiative_choices() if c.name == name)
-
-
-def flat(text: str) -> str:
-    """Text with every run of white space as one space: wrapped cells read as one line."""
-    return " ".join(text.split())
 
 
 def write(workspace: Workspace, initiative: int, out: Path) -> Path:

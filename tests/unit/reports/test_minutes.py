@@ -8,19 +8,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from meeting_pdf_support import MALICIOUS, check_pages, flat, open_workspace
+from pdf_support import MALICIOUS, check_pages, flat
 
 from agencydesk.domain.agreements import AgreementDraft
 from agencydesk.domain.enums import MeetingStatus, Presence
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.meetings import MeetingQuery, MeetingRecord
-from agencydesk.services.database import Database
 from agencydesk.services.workspace import Workspace
-
-
-@pytest.fixture
-def workspace(demo_database: Database) -> Workspace:
-    return open_workspace(demo_database)
 
 
 def meetings(workspace: Workspace) -> list[MeetingRecord]:

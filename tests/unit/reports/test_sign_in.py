@@ -7,22 +7,15 @@ import itertools
 import re
 from pathlib import Path
 
-import pytest
-from meeting_pdf_support import check_pages, flat, open_workspace
+from pdf_support import check_pages, flat
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from agencydesk.domain.attendance import Invitee
 from agencydesk.domain.enums import MeetingStatus
 from agencydesk.domain.meetings import MeetingQuery, MeetingRecord
-from agencydesk.services.database import Database
 from agencydesk.services.reports.sign_in import MIN_BLANK_ROWS
 from agencydesk.services.workspace import Workspace
-
-
-@pytest.fixture
-def workspace(demo_database: Database) -> Workspace:
-    return open_workspace(demo_database)
 
 
 def meetings(workspace: Workspace, status: MeetingStatus | None = None) -> list[MeetingRecord]:

@@ -1,5 +1,5 @@
-"""Reading back the meeting documents (minutes, sign-in sheet): their text page by page, and
-what every page must have (its number, embedded fonts, no link, no image)."""
+"""Reading back the PDF documents in tests: their text page by page, what every page must have
+(its number, embedded fonts, no link, no image), and the hostile texts they must print as is."""
 
 from __future__ import annotations
 
@@ -53,3 +53,7 @@ def check_pages(path: Path, pages: int, language: str = "es") -> list[str]:
                 font = font["/DescendantFonts"][0].get_object()
             assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
     return texts
+
+
+def initiative_id(workspace: Workspace, name: str) -> int:
+    return next(c.id for c in workspace.initiatives.initiative_choices() if c.name == name)
