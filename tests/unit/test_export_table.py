@@ -111,8 +111,9 @@ def test_many_rows_stream_and_report_progress(tmp_path):
     assert done == 1200
     assert seen[0] == (0, 1200) and seen[-1] == (1200, 1200)
     assert len(seen) >= 3
-    sheet = openpyxl.load_workbook(out, read_only=True).active
-    values = [row for row in sheet.iter_rows(values_only=True)]
+    book = openpyxl.load_workbook(out, read_only=True)
+    values = list(book.active.iter_rows(values_only=True))
+    book.close()  # a read-only workbook holds the file open until closed
     assert len(values) == 1201
     assert values[1200][0] == "Org 1199"
 
