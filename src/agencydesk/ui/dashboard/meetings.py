@@ -187,9 +187,10 @@ class NextMeetingsPanel(Panel):
 
     def _due_soon_note(self, due_soon: int) -> str:
         # One %n per string: the days are a plural phrase of their own, put in as %1.
-        days = html.escape(self.tr("the next %n day(s)", "", DUE_SOON_DAYS))
+        days = html.escape(self.tr("the next %n day(s)", "", DUE_SOON_DAYS), quote=False)
         if due_soon <= 0:
-            return html.escape(self.tr("No open agreement falls due in %1.")).replace("%1", days)
+            sentence = self.tr("No open agreement falls due in %1.")
+            return html.escape(sentence, quote=False).replace("%1", days)
         return self.tr(
             "<a href='#due_soon'>%n open agreement(s)</a> due in %1.", "", due_soon
         ).replace("%1", days)

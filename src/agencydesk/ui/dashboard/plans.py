@@ -161,11 +161,14 @@ class PlansPanel(Panel):
             )
             return
         hidden = len(summary.plans) - len(plans)
+        # quote=False: without a link the label shows plain text, where "&#x27;" would show
+        # as such; an apostrophe needs no escaping in rich text either.
         note = html.escape(
-            self.tr("Progress is the mean of the actions' progress, cancelled ones left out.")
+            self.tr("Progress is the mean of the actions' progress, cancelled ones left out."),
+            quote=False,
         )
         if hidden > 0:
-            more = html.escape(self.tr("%n more plan(s) not shown.", "", hidden))
+            more = html.escape(self.tr("%n more plan(s) not shown.", "", hidden), quote=False)
             note += f" <a href='#plans'>{more}</a>"
         self.set_note(note)
         for plan in plans:
