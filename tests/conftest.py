@@ -2,6 +2,12 @@
 
 No test may touch the user's real data: ``AGENCYDESK_HOME`` points at a temporary folder for
 every test (autouse), and each database is a copy of one template migrated once per session.
+
+With ``AGENCYDESK_TEST_PG`` set (a PostgreSQL URL, see tests/postgres_support.py), every test
+of tests/unit using ``database`` or ``demo_database`` runs twice, ``[sqlite]`` and
+``[postgres]``, except those marked ``sqlite_only`` (about the SQLite file itself: backups,
+pragmas, kill tests). UI tests stay on SQLite. Tests marked ``postgres`` run on the server only
+(skipped without it).
 """
 
 from __future__ import annotations
@@ -18,11 +24,43 @@ from pathlib import Path
 
 import pytest
 
+import postgres_support
 from agencydesk import paths
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.database import Database, open_database
 
 TEST_USER = "tester"
+UNIT_TESTS = Path(__file__).parent / "unit"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the SQLite file itself; never run on PostgreSQL"
+    )
+    config.addinivalue_line(
+        "markers", "postgres: needs the PostgreSQL server of AGENCYDESK_TEST_PG (else skipped)"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the data and service tests on both databases when a server is given."""
+    if "backend" not in metafunc.fixturenames or postgres_support.server_url() is None:
+        return
+    if not metafunc.definition.path.is_relative_to(UNIT_TESTS):
+        return
+    marks = ("sqlite_only", "postgres")  # the one backend they are about
+    if any(metafunc.definition.get_closest_marker(m) is not None for m in marks):
+        return
+    metafunc.parametrize("backend", ["sqlite", "postgres"], indirect=True)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if postgres_support.server_url() is not None:
+        return
+    skip = pytest.mark.skip(reason=f"no PostgreSQL server ({postgres_support.PG_ENV} not set)")
+    for item in items:
+        if item.get_closest_marker("postgres") is not None:
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +80,43 @@ def app_paths(app_home: Path) -> paths.AppPaths:
     return resolved
 
 
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test's ``database``/``demo_database`` is: "sqlite" or "postgres"."""
+    if request.node.get_closest_marker("postgres") is not None:
+        return "postgres"
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[postgres_support.PostgresServer]:
+    """The PostgreSQL server of ``AGENCYDESK_TEST_PG`` (tests asking for it are skipped
+    without one)."""
+    url = postgres_support.server_url()
+    if url is None:
+        pytest.skip(f"no PostgreSQL server ({postgres_support.PG_ENV} not set)")
+    server = postgres_support.PostgresServer(url)
+    yield server
+    server.close()
+
+
+def _load_demo(database: Database) -> None:
+    from agencydesk.services.demo import load_demo
+
+    load_demo(database.uow)
+
+
+def _pg_database(
+    request: pytest.FixtureRequest, app_paths: paths.AppPaths, kind: str
+) -> Iterator[Database]:
+    """The server's database of ``kind`` ("migrated" or "demo") as a fresh copy would be."""
+    server: postgres_support.PostgresServer = request.getfixturevalue("pg_server")
+    name = server.ready(kind, _load_demo if kind == "demo" else None)
+    opened = open_database(server.url_of(name), app_paths.backups_dir)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database file migrated to head once per session; tests get copies of it."""
@@ -56,8 +131,15 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def database(template_database: Path, app_paths: paths.AppPaths) -> Iterator[Database]:
-    """A fresh, migrated, empty database at the place the program would use, open."""
+def database(
+    backend: str, request: pytest.FixtureRequest, app_paths: paths.AppPaths
+) -> Iterator[Database]:
+    """A fresh, migrated, empty database at the place the program would use, open (or, on
+    PostgreSQL, a fresh database on the server)."""
+    if backend == "postgres":
+        yield from _pg_database(request, app_paths, "migrated")
+        return
+    template_database = request.getfixturevalue("template_database")
     shutil.copyfile(template_database, app_paths.database)
     opened = open_database(app_paths.database, app_paths.backups_dir)
     assert opened.backup_taken is None  # the template is at head: nothing to upgrade
@@ -79,8 +161,14 @@ def demo_template(template_database: Path, tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.fixture
-def demo_database(demo_template: Path, app_paths: paths.AppPaths) -> Iterator[Database]:
+def demo_database(
+    backend: str, request: pytest.FixtureRequest, app_paths: paths.AppPaths
+) -> Iterator[Database]:
     """A fresh copy of the demo database, open (the Mesa Ejecutiva Forestal, plans...)."""
+    if backend == "postgres":
+        yield from _pg_database(request, app_paths, "demo")
+        return
+    demo_template = request.getfixturevalue("demo_template")
     shutil.copyfile(demo_template, app_paths.database)
     opened = open_database(app_paths.database, app_paths.backups_dir)
     yield opened

@@ -245,6 +245,16 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNote</name>
+    <message numerus="yes">
+        <source>Changed after the minutes were approved on %1: %n change(s).</source>
+        <translation>
+            <numerusform>Changed after the minutes were approved on %1: %n change.</numerusform>
+            <numerusform>Changed after the minutes were approved on %1: %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSummary</name>
     <message numerus="yes">
         <source>%n invited</source>
@@ -403,6 +413,64 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>They stay as the coordinator of %n initiative(s), under the new name.</source>
+        <translation>
+            <numerusform>They stay as the coordinator of %n initiative, under the new name.</numerusform>
+            <numerusform>They stay as the coordinator of %n initiatives, under the new name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name or contact details also appear in the text of %n other record(s). Those texts are not changed: edit them if they must go too.</source>
+        <translation>
+            <numerusform>Their name or contact details also appear in the text of %n other record. Those texts are not changed: edit them if they must go too.</numerusform>
+            <numerusform>Their name or contact details also appear in the text of %n other records. Those texts are not changed: edit them if they must go too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummaryDialog</name>
+    <message numerus="yes">
+        <source>Changed both here and by %1 since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Changed both here and by %1 since your last exchange: %n record.</numerusform>
+            <numerusform>Changed both here and by %1 since your last exchange: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecided: %n. They keep this database&apos;s version and are asked about again at the next exchange.</source>
+        <translation>
+            <numerusform>Undecided: %n. They keep this database&apos;s version and are asked about again at the next exchange.</numerusform>
+            <numerusform>Undecided: %n. They keep this database&apos;s version and are asked about again at the next exchange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts settled as you chose: %n.</source>
+        <translation>
+            <numerusform>Conflicts settled as you chose: %n.</numerusform>
+            <numerusform>Conflicts settled as you chose: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left as they are here, to be asked about at the next exchange: %n.</source>
+        <translation>
+            <numerusform>Left as they are here, to be asked about at the next exchange: %n.</numerusform>
+            <numerusform>Left as they are here, to be asked about at the next exchange: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message numerus="yes">
         <source>%1: %n sheet(s)</source>
@@ -544,6 +612,16 @@
         <translation>
             <numerusform>%n cancelled</numerusform>
             <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) recorded, newest first.</source>
+        <translation>
+            <numerusform>%n change recorded, newest first.</numerusform>
+            <numerusform>%n changes recorded, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -995,6 +1073,16 @@
         <translation>
             <numerusform>%n row could not take this choice and kept its own.</numerusform>
             <numerusform>%n rows could not take this choice and kept theirs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s). Hover over a date to see its file.</source>
+        <translation>
+            <numerusform>%n backup. Hover over a date to see its file.</numerusform>
+            <numerusform>%n backups. Hover over a date to see its file.</numerusform>
         </translation>
     </message>
 </context>

@@ -1663,6 +1663,20 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNote</name>
+    <message numerus="yes">
+        <source>Changed after the minutes were approved on %1: %n change(s).</source>
+        <translation>
+            <numerusform>Modificada después de que el acta se aprobó el %1: %n cambio.</numerusform>
+            <numerusform>Modificada después de que el acta se aprobó el %1: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the history</source>
+        <translation>Ver el historial</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceColumns</name>
     <message>
         <source>Person</source>
@@ -1865,6 +1879,143 @@
     <message>
         <source>Invitees and their attendance</source>
         <translation>Invitados y su asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Crear copia de se&amp;guridad ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Backups: by the server&apos;s administrator</source>
+        <translation>Copias de seguridad: a cargo del administrador del servidor</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Falló la última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aún no hay copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Última copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Crear copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Guardar la copia de seguridad en una carpeta o memoria USB</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Creando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 (%2).
+
+It is one file: keep it somewhere safe, away from this computer. File › Restore… › Choose a file… puts it back.</source>
+        <translation>La copia de seguridad se guardó en %1 (%2).
+
+Es un solo archivo: guárdelo en un lugar seguro, fuera de esta computadora. Archivo › Restaurar… › Elegir un archivo… la restaura.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>First start of the day</source>
+        <translation>Primer inicio del día</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Copia manual</translation>
+    </message>
+    <message>
+        <source>Before updating AgencyDesk</source>
+        <translation>Antes de actualizar AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Antes de deshacer una importación</translation>
+    </message>
+    <message>
+        <source>Before removing several records</source>
+        <translation>Antes de eliminar varios registros</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored: %2.</source>
+        <translation>Se restauró la copia de seguridad de %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>No se puede leer</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2289,73 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and by %1 since your last exchange. For each one, keep the version of this database or take theirs. A record you leave undecided keeps this database&apos;s version and is asked about again at the next exchange.</source>
+        <translation>Estos registros se modificaron tanto aquí como por %1 desde su último intercambio. Para cada uno, conserve la versión de esta base de datos o acepte la recibida. Un registro que deje sin decidir conserva la versión de esta base de datos y se volverá a consultar en el próximo intercambio.</translation>
+    </message>
+    <message>
+        <source>Conflicting records</source>
+        <translation>Registros en conflicto</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Campos que difieren</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>Conservar la versión de esta base de datos</translation>
+    </message>
+    <message>
+        <source>Take the version of %1</source>
+        <translation>Tomar la versión de %1</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Conservar todas las mías</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Aceptar todas las recibidas</translation>
+    </message>
+    <message>
+        <source>keep this database&apos;s</source>
+        <translation>conservar la de esta base de datos</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>aceptar la recibida</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>sin decidir todavía</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 de %2 decididos</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Esta base de datos</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 (changed %2)</source>
+        <translation>%1 (modificado el %2)</translation>
+    </message>
+</context>
+<context>
     <name>CountsBar</name>
     <message>
         <source>By actor type:</source>
@@ -2193,6 +2411,61 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>Open log folder</source>
         <translation>Abrir la carpeta de registros</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>AgencyDesk — damaged database</source>
+        <translation>AgencyDesk — base de datos dañada</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1, so AgencyDesk did not open it (a damaged file can lose more data as it is used).</source>
+        <translation>La verificación de SQLite encontró daños en %1, por eso AgencyDesk no abrió el archivo (un archivo dañado puede perder más datos si se sigue usando).</translation>
+    </message>
+    <message>
+        <source>It was moved aside, not deleted: %1</source>
+        <translation>No se eliminó, se movió aparte: %1</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check is from %1, with %2. Restoring it brings back everything up to that moment.</source>
+        <translation>La copia de seguridad más reciente que pasa la verificación es de %1, con %2. Al restaurarla se recupera todo hasta ese momento.</translation>
+    </message>
+    <message>
+        <source>No backup of this database was found in the backups folder. If you have one elsewhere (a USB stick), choose its file.</source>
+        <translation>No se encontró ninguna copia de seguridad de esta base de datos en la carpeta de copias de seguridad. Si tiene una en otro lugar (una memoria USB), elija su archivo.</translation>
+    </message>
+    <message>
+        <source>What the check found: %1</source>
+        <translation>Lo que encontró la verificación: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another backup…</source>
+        <translation>Elegir &amp;otra copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty database</source>
+        <translation>Comenzar con una base de datos &amp;vacía</translation>
+    </message>
+    <message>
+        <source>Choose a backup &amp;file…</source>
+        <translation>Elegir un &amp;archivo de copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Elegir un archivo de copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2618,599 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>&amp;End participation</source>
         <translation>&amp;Finalizar participación</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <translation>Borrar los datos de esta persona</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?</source>
+        <translation>¿Borrar los datos personales de “%1”?</translation>
+    </message>
+    <message>
+        <source>Their name becomes “%1”. Their national ID, phone, e-mail, gender, position, notes and consent are removed, here and in the history of changes.</source>
+        <translation>Su nombre pasa a ser “%1”. Se eliminan su documento de identidad, teléfono, correo electrónico, género, cargo, notas y consentimiento, aquí y en el historial de cambios.</translation>
+    </message>
+    <message>
+        <source>Kept, so that the counts stay right: %1. Their organization is kept too.</source>
+        <translation>Se conservan, para que los conteos sigan siendo correctos: %1. También se conserva su organización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They stay as the coordinator of %n initiative(s), under the new name.</source>
+        <translation>
+            <numerusform>Sigue a cargo de la coordinación de %n iniciativa, con el nuevo nombre.</numerusform>
+            <numerusform>Sigue a cargo de la coordinación de %n iniciativas, con el nuevo nombre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold their data. Export their data first if they asked for a copy.</source>
+        <translation>Las copias de seguridad hechas hasta ahora aún contienen sus datos. Si la persona pidió una copia, exporte sus datos primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name or contact details also appear in the text of %n other record(s). Those texts are not changed: edit them if they must go too.</source>
+        <translation>
+            <numerusform>Su nombre o sus datos de contacto también aparecen en el texto de %n registro más. Esos textos no se modifican: edítelos si también deben quitarse.</numerusform>
+            <numerusform>Su nombre o sus datos de contacto también aparecen en el texto de otros %n registros. Esos textos no se modifican: edítelos si también deben quitarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other records that mention them</source>
+        <translation>Otros registros que la mencionan</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and the list of changes you can undo is cleared.</source>
+        <translation>Esto no se puede deshacer, y se vacía la lista de cambios que puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>In&amp;tercambio</translation>
+    </message>
+    <message>
+        <source>&amp;Export for another office…</source>
+        <translation>&amp;Exportar para otra oficina…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from another office…</source>
+        <translation>&amp;Importar de otra oficina…</translation>
+    </message>
+    <message>
+        <source>AgencyDesk exchange file (*%1)</source>
+        <translation>Archivo de intercambio de AgencyDesk (*%1)</translation>
+    </message>
+    <message>
+        <source>Export for another office</source>
+        <translation>Exportar para otra oficina</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Escribiendo el archivo de intercambio…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n registro guardado en %1.</numerusform>
+            <numerusform>%n registros guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from another office</source>
+        <translation>Importar de otra oficina</translation>
+    </message>
+    <message>
+        <source>Reading the exchange file…</source>
+        <translation>Leyendo el archivo de intercambio…</translation>
+    </message>
+    <message>
+        <source>Importing the exchange file…</source>
+        <translation>Importando el archivo de intercambio…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFields</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de agenda</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Fecha de la línea base</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Cuello de botella</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelada el</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Fecha y hora del cambio</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Fecha del cambio</translation>
+    </message>
+    <message>
+        <source>Competent entity</source>
+        <translation>Entidad competente</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Convocante</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Hora de término</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Identificado el</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En especie</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Next meeting on</source>
+        <translation>Próxima sesión el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin del período</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inicio del período</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Proposed solution</source>
+        <translation>Solución propuesta</translation>
+    </message>
+    <message>
+        <source>Raised in meeting</source>
+        <translation>Planteado en la sesión</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Evidence of resolution</source>
+        <translation>Evidencia de resolución</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelto el</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha de la meta</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Estado nuevo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visión</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummaryDialog</name>
+    <message>
+        <source>Import from another office</source>
+        <translation>Importar de otra oficina</translation>
+    </message>
+    <message>
+        <source>Exchange imported</source>
+        <translation>Intercambio importado</translation>
+    </message>
+    <message>
+        <source>The initiative “%1”</source>
+        <translation>La iniciativa “%1”</translation>
+    </message>
+    <message>
+        <source>Everything in their database</source>
+        <translation>Todo lo de la base de datos de esa oficina</translation>
+    </message>
+    <message>
+        <source>From: %1 · exported on %2
+What: %3</source>
+        <translation>De: %1 · exportado el %2
+Contenido: %3</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Resolver conflictos…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Not brought back</source>
+        <translation>No reincorporados</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Lo que cambia la importación</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing to change: this database already has all of it.</source>
+        <translation>Nada que cambiar: esta base de datos ya lo tiene todo.</translation>
+    </message>
+    <message>
+        <source>What importing this file will do (nothing is written yet):</source>
+        <translation>Lo que hará la importación de este archivo (todavía no se guarda nada):</translation>
+    </message>
+    <message>
+        <source>The file was imported. What changed:</source>
+        <translation>Se importó el archivo. Lo que cambió:</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Sin conflictos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed both here and by %1 since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Modificado tanto aquí como por %1 desde su último intercambio: %n registro.</numerusform>
+            <numerusform>Modificados tanto aquí como por %1 desde su último intercambio: %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecided: %n. They keep this database&apos;s version and are asked about again at the next exchange.</source>
+        <translation>
+            <numerusform>Sin decidir: %n. Conserva la versión de esta base de datos y se volverá a consultar en el próximo intercambio.</numerusform>
+            <numerusform>Sin decidir: %n. Conservan la versión de esta base de datos y se volverán a consultar en el próximo intercambio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All decided.</source>
+        <translation>Todos decididos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts settled as you chose: %n.</source>
+        <translation>
+            <numerusform>Conflicto resuelto según su elección: %n.</numerusform>
+            <numerusform>Conflictos resueltos según su elección: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left as they are here, to be asked about at the next exchange: %n.</source>
+        <translation>
+            <numerusform>Se deja como está aquí, para consultarlo en el próximo intercambio: %n.</numerusform>
+            <numerusform>Se dejan como están aquí, para consultarlos en el próximo intercambio: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the same as a record here (same name or id); merged</source>
+        <translation>%1: es el mismo que un registro de aquí (mismo nombre o identificador); se fusionaron</translation>
+    </message>
+    <message>
+        <source>%1: renumbered %2, its number was taken</source>
+        <translation>%1: renumerado como %2, su número ya estaba en uso</translation>
+    </message>
+    <message>
+        <source>%1: deleted here after an earlier exchange; not brought back</source>
+        <translation>%1: se eliminó aquí después de un intercambio anterior; no se reincorporó</translation>
+    </message>
+    <message>
+        <source>%1: not imported, what it belongs to is not here</source>
+        <translation>%1: no se importó, el registro al que pertenece no está aquí</translation>
+    </message>
+    <message>
+        <source>%1: imported without a link to a record that is not here</source>
+        <translation>%1: se importó sin el vínculo a un registro que no está aquí</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTables</name>
+    <message>
+        <source>Territories</source>
+        <translation>Territorios</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Priority sectors</source>
+        <translation>Sectores prioritarios</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Cuellos de botella</translation>
+    </message>
+    <message>
+        <source>Bottleneck history</source>
+        <translation>Historial de cuellos de botella</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planes de acción</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Líneas de financiamiento</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Meeting log</source>
+        <translation>Historial de sesiones</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Puntos de agenda</translation>
+    </message>
+    <message>
+        <source>Bottlenecks discussed at meetings</source>
+        <translation>Cuellos de botella tratados en sesiones</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <source>Export for another office</source>
+        <translation>Exportar para otra oficina</translation>
+    </message>
+    <message>
+        <source>Write an exchange file to send to another office by e-mail or on a USB stick. When they import it, records new to them are added, records changed here replace theirs, and records changed on both sides are shown to them to decide. Nothing is deleted.</source>
+        <translation>Genere un archivo de intercambio para enviarlo a otra oficina por correo electrónico o en una memoria USB. Cuando esa oficina lo importe, se agregarán los registros que sean nuevos para ella, los registros modificados aquí reemplazarán a los que ella tiene y los registros modificados en ambos lados se le mostrarán para que decida. No se elimina nada.</translation>
+    </message>
+    <message>
+        <source>The file holds the contact details of the people in it (personal data): send it only to offices that may hold them, and delete your copy once sent.</source>
+        <translation>El archivo contiene los datos de contacto de las personas que incluye (datos personales): envíelo solo a oficinas que puedan tenerlos y elimine su copia una vez enviado.</translation>
+    </message>
+    <message>
+        <source>One initiative, with its meetings, plan and actors:</source>
+        <translation>Una iniciativa, con sus sesiones, plan y actores:</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Everything in this database</source>
+        <translation>Todo lo de esta base de datos</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3828,507 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryButton</name>
+    <message>
+        <source>Histor&amp;y…</source>
+        <comment>every change of the record; not a meeting&apos;s Log…</comment>
+        <translation>&amp;Historial de cambios…</translation>
+    </message>
+    <message>
+        <source>Every change of this record: when, by whom, and what it was before</source>
+        <translation>Cada cambio de este registro: cuándo, quién lo hizo y cómo era antes</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historial de “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, newest first.</source>
+        <translation>
+            <numerusform>%n cambio registrado, el más reciente primero.</numerusform>
+            <numerusform>%n cambios registrados, los más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name set)</source>
+        <translation>(sin nombre configurado)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <source>Action it advances</source>
+        <translation>Acción que impulsa</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Puntos de agenda</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Registros de asistencia</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eje</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea base</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Fecha de línea base</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Cuello de botella</translation>
+    </message>
+    <message>
+        <source>Bottlenecks discussed</source>
+        <translation>Cuellos de botella tratados</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelado el</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Competent entity</source>
+        <translation>Entidad competente</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>Finalidad del consentimiento</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Convocante</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Cumplido el</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Hora de término</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Datos personales borrados</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificó</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Fuente de financiamiento</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Government level</source>
+        <translation>Nivel de gobierno</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Identificado el</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En especie</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>N.º de miembros</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Next meeting on</source>
+        <translation>Fecha de la próxima sesión</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Período hasta</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período desde</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Proposed solution</source>
+        <translation>Solución propuesta</translation>
+    </message>
+    <message>
+        <source>Raised in meeting</source>
+        <translation>Planteado en la sesión</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Fecha de registro</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Representación</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Resolution evidence</source>
+        <translation>Evidencia de resolución</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resuelto el</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Persona responsable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciada el</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status step removed</source>
+        <translation>Etapa de estado eliminada</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha de la meta</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Identificación tributaria</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visión</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Place in the agenda</source>
+        <translation>Posición en el orden del día</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Posición en la lista</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Priority sector</source>
+        <translation>Sector prioritario</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de agenda</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>File</source>
@@ -2998,6 +4365,57 @@ Abiertos: %2 · Resueltos: %3</translation>
     <message>
         <source>Checksum (SHA-256): %1</source>
         <translation>Suma de verificación (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTexts</name>
+    <message>
+        <source>History</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>Creado al importar %1</translation>
+    </message>
+    <message>
+        <source>Removed by undoing the import of %1</source>
+        <translation>Eliminado al deshacer la importación de %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Datos personales borrados</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <source>(deleted, #%1)</source>
+        <translation>(eliminado, #%1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No change is recorded for this record. Records loaded with the demo data, or written before this version of AgencyDesk, have no history.</source>
+        <translation>No hay cambios registrados para este registro. Los registros cargados con los datos de demostración, o creados antes de esta versión de AgencyDesk, no tienen historial.</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +6814,98 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
 <context>
     <name>Messages</name>
     <message>
+        <source>{url} is not a database AgencyDesk can open. Give a file, or a server&apos;s database as postgresql://user@server/database.</source>
+        <translation>{url} no es una base de datos que AgencyDesk pueda abrir. Indique un archivo, o una base de datos de un servidor en la forma postgresql://usuario@servidor/base.</translation>
+    </message>
+    <message>
+        <source>This AgencyDesk cannot open databases on a PostgreSQL server: its driver is missing. Install it with: pip install &quot;agencydesk[postgres]&quot;.</source>
+        <translation>Este AgencyDesk no puede abrir bases de datos en un servidor PostgreSQL: le falta el controlador. Instálelo con: pip install &quot;agencydesk[postgres]&quot;.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached ({reason}). Check that the server is on and that this computer is on the office network, then try again.</source>
+        <translation>No se puede conectar con el servidor de base de datos {server} ({reason}). Verifique que el servidor esté encendido y que esta computadora esté en la red de la oficina, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the login of user {user}: the user name or the password is wrong, or this computer may not connect. Check them with the server&apos;s administrator.</source>
+        <translation>El servidor {server} rechazó el inicio de sesión del usuario {user}: el nombre de usuario o la contraseña son incorrectos, o esta computadora no tiene permiso para conectarse. Verifíquelos con el administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database called {database}. Ask the server&apos;s administrator to create it, empty: AgencyDesk creates its tables the first time.</source>
+        <translation>El servidor {server} no tiene ninguna base de datos llamada {database}. Pida al administrador del servidor que la cree, vacía: AgencyDesk crea sus tablas la primera vez.</translation>
+    </message>
+    <message>
+        <source>User {user} may not create AgencyDesk&apos;s tables in the database {database} on {server}. Ask the server&apos;s administrator to make {user} its owner.</source>
+        <translation>El usuario {user} no tiene permiso para crear las tablas de AgencyDesk en la base de datos {database} de {server}. Pida al administrador del servidor que haga a {user} propietario de esa base de datos.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} stores text as {encoding}, and AgencyDesk needs UTF8 (accented names would be lost). Ask the server&apos;s administrator to create it with the UTF8 encoding.</source>
+        <translation>La base de datos {database} de {server} guarda el texto como {encoding}, y AgencyDesk necesita UTF8 (se perderían los acentos de los nombres). Pida al administrador del servidor que la cree con la codificación UTF8.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; what you were saving was not saved. Check the network and try again.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos; lo que estaba guardando no se guardó. Revise la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server {server} runs PostgreSQL {version}; AgencyDesk needs version 13 or newer. Ask the server&apos;s administrator to upgrade it.</source>
+        <translation>El servidor {server} tiene PostgreSQL {version}; AgencyDesk necesita la versión 13 o posterior. Pida al administrador del servidor que lo actualice.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only, so AgencyDesk cannot save to it; nothing was changed. If it is on a CD or a write-protected USB stick, copy it to your Documents folder and open the copy; otherwise allow writing to the file (its Properties) and try again.</source>
+        <translation>La base de datos {path} es de solo lectura, así que AgencyDesk no puede guardar en ella; no se modificó nada. Si está en un CD o en una memoria USB protegida contra escritura, cópiela a su carpeta Documentos y abra la copia; si no, permita la escritura en el archivo (en sus Propiedades) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>AgencyDesk cannot write in the folder {folder}, and it needs to keep its working files next to the database {path}. Copy the database to a folder you can write to, such as Documents, and open the copy.</source>
+        <translation>AgencyDesk no puede escribir en la carpeta {folder} y necesita guardar sus archivos de trabajo junto a la base de datos {path}. Copie la base de datos a una carpeta en la que pueda escribir, como Documentos, y abra la copia.</translation>
+    </message>
+    <message>
+        <source>AgencyDesk could not write to the database {path}: the disk reported an error (was a USB stick or a network drive disconnected?). The last change was not saved; what was saved before is safe. Reconnect the disk and open the database again.</source>
+        <translation>AgencyDesk no pudo escribir en la base de datos {path}: el disco informó un error (¿se desconectó una memoria USB o una unidad de red?). El último cambio no se guardó; lo guardado antes está a salvo. Vuelva a conectar el disco y abra de nuevo la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another AgencyDesk on this computer (since {since}, process {pid}). Close that AgencyDesk first, then try again; if it does not respond, end the process {pid}.</source>
+        <translation>La base de datos {path} ya está abierta en otro AgencyDesk en esta computadora (desde {since}, proceso {pid}). Cierre primero ese AgencyDesk y vuelva a intentarlo; si no responde, finalice el proceso {pid}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open in AgencyDesk on the computer {host} (since {since}). Only one AgencyDesk at a time may work on a database: close it on {host}, then try again. If {host} was switched off without closing AgencyDesk, the database becomes free {minutes} minutes after {host} last used it ({seen}).</source>
+        <translation>La base de datos {path} está abierta en AgencyDesk en la computadora {host} (desde {since}). Solo un AgencyDesk a la vez puede trabajar con una base de datos: ciérrela en {host} y vuelva a intentarlo. Si {host} se apagó sin cerrar AgencyDesk, la base de datos queda libre {minutes} minutos después de la última vez que {host} la usó ({seen}).</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another AgencyDesk window; that window was brought to the front.</source>
+        <translation>La base de datos {path} ya está abierta en otra ventana de AgencyDesk; esa ventana se trajo al frente.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an AgencyDesk exchange file (those are written by File &gt; Exchange &gt; Export and end in .agencydesk). Nothing was imported.</source>
+        <translation>El archivo {name} no es un archivo de intercambio de AgencyDesk (esos se generan con Archivo &gt; Intercambio &gt; Exportar y terminan en .agencydesk). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} was written by a newer version of AgencyDesk. Update AgencyDesk to import it; nothing was imported.</source>
+        <translation>El archivo de intercambio {name} fue creado con una versión más reciente de AgencyDesk. Actualice AgencyDesk para importarlo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} holds an entry with a forbidden name ({entry}), as attacks use, and was not read. Ask for the file again.</source>
+        <translation>El archivo de intercambio {name} contiene una entrada con un nombre prohibido ({entry}), como los que se usan en ataques, y no se leyó. Vuelva a pedir el archivo.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} would expand to more than {limit} MB (a &quot;zip bomb&quot;) and was not read. Ask for the file again.</source>
+        <translation>El archivo de intercambio {name} se expandiría a más de {limit} MB (una &quot;bomba zip&quot;) y no se leyó. Vuelva a pedir el archivo.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} is damaged or was changed by hand ({where}) and was not read; nothing was imported. Ask for the file again.</source>
+        <translation>El archivo de intercambio {name} está dañado o fue modificado a mano ({where}) y no se leyó; no se importó nada. Vuelva a pedir el archivo.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} was written by this same database, or by a copy of its file: there is nothing to merge. An exchange is between the databases of two offices.</source>
+        <translation>El archivo de intercambio {name} fue generado por esta misma base de datos, o por una copia de su archivo: no hay nada que fusionar. Un intercambio se hace entre las bases de datos de dos oficinas.</translation>
+    </message>
+    <message>
+        <source>The exchange file holds a record this database cannot accept ({reason}); nothing was imported.</source>
+        <translation>El archivo de intercambio contiene un registro que esta base de datos no puede aceptar ({reason}); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>There is no initiative number {initiative}.</source>
+        <translation>No existe la iniciativa número {initiative}.</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of AgencyDesk. Update AgencyDesk to open it; nothing in it was changed.</source>
         <translation>La base de datos {path} fue creada con una versión más reciente de AgencyDesk. Actualice AgencyDesk para abrirla; no se modificó nada en ella.</translation>
     </message>
@@ -5462,6 +6972,34 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>The database {path} already has data; the demo needs an empty database.</source>
         <translation>La base de datos {path} ya tiene datos; la demostración necesita una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>This database is on a server: the server&apos;s administrator backs it up, not AgencyDesk.</source>
+        <translation>Esta base de datos está en un servidor: de sus copias de seguridad se encarga el administrador del servidor, no AgencyDesk.</translation>
+    </message>
+    <message>
+        <source>This database has no backups folder (the demo data is not backed up).</source>
+        <translation>Esta base de datos no tiene carpeta de copias de seguridad (de los datos de demostración no se hacen copias).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>No se pudo guardar la copia de seguridad en {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup of {path} did not pass SQLite&apos;s integrity check ({problem}) and was not kept. The database itself may be damaged.</source>
+        <translation>La copia de seguridad de {path} no pasó la verificación de integridad de SQLite ({problem}) y no se conservó. Es posible que la propia base de datos esté dañada.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({problem}) and cannot be restored. Choose another one.</source>
+        <translation>La copia de seguridad {path} está dañada ({problem}) y no se puede restaurar. Elija otra.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist (it may have been moved or deleted).</source>
+        <translation>La copia de seguridad {path} no existe (puede que se haya movido o eliminado).</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path}: {reason}. The database was not changed.</source>
+        <translation>No se pudo poner la copia de seguridad en lugar de {path}: {reason}. La base de datos no se modificó.</translation>
     </message>
     <message>
         <source>The sheet has no column for the required field {field} of {kind}; add the column (or map one to it) and try again.</source>
@@ -6965,6 +8503,225 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Everything this office holds about the person, issued at their request (Peru: Ley 29733; Chile: Ley 19.628; Mexico: LFPDPPP). Prepared on %1.</source>
+        <translation>Todo lo que esta oficina tiene registrado sobre la persona, emitido a su solicitud (Perú: Ley 29733; Chile: Ley 19.628; México: LFPDPPP). Elaborado el %1.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>No hay consentimiento registrado.</translation>
+    </message>
+    <message>
+        <source>Initiatives they take part in</source>
+        <translation>Iniciativas en las que participa</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador(a)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Representación</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Meetings they were invited to</source>
+        <translation>Sesiones a las que fue invitado(a)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificó</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado(a)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa o agenda</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>En representación de</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Agreements they are responsible for</source>
+        <translation>Acuerdos a su cargo</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Record of changes</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>No change is recorded.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>Creación por importación de %1</translation>
+    </message>
+    <message>
+        <source>Removed by undoing the import of %1</source>
+        <translation>Eliminación al deshacer la importación de %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <source>(deleted, #%1)</source>
+        <translation>(eliminado, #%1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Required</source>
@@ -7056,6 +8813,45 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Type part of the name, then choose from the list</source>
         <translation>Escriba parte del nombre y luego elija de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataButton</name>
+    <message>
+        <source>Pe&amp;rsonal data</source>
+        <translation>Datos pe&amp;rsonales</translation>
+    </message>
+    <message>
+        <source>What the office holds about this person: export it, or erase it</source>
+        <translation>Lo que la oficina guarda sobre esta persona: exportarlo o borrarlo</translation>
+    </message>
+    <message>
+        <source>Export everything about this person (&amp;JSON)…</source>
+        <translation>Exportar todo sobre esta persona (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person (&amp;PDF)…</source>
+        <translation>Exportar todo sobre esta persona (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>&amp;Borrar los datos de esta persona…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Exportar todo sobre esta persona</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Borrar los datos de esta persona</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data…</source>
+        <translation>Borrando los datos personales…</translation>
+    </message>
+    <message>
+        <source>The person was erased, but the database file could not be compacted now (another program is reading it): their old values may stay in its unused space until it is. Erase them again later to compact it.</source>
+        <translation>Se borraron los datos de la persona, pero el archivo de la base de datos no se pudo compactar ahora (otro programa lo está leyendo): sus valores anteriores pueden quedar en el espacio sin usar del archivo hasta que se compacte. Vuelva a borrar sus datos más tarde para compactarlo.</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +8969,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     <message>
         <source>Edit &amp;plan…</source>
         <translation>Editar &amp;plan…</translation>
+    </message>
+    <message>
+        <source>Plan history…</source>
+        <translation>Historial del plan…</translation>
     </message>
     <message>
         <source>approved on %1</source>
@@ -7797,6 +9597,79 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the moment to go back to. The database as it is now is backed up first, so you can come back to it with Restore… again.</source>
+        <translation>Elija el momento al que quiere volver. Antes se hace una copia de seguridad de la base de datos tal como está ahora, así que podrá volver a ella con Restaurar… otra vez.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Elegir un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Show the backups &amp;folder</source>
+        <translation>Mostrar la &amp;carpeta de copias de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s). Hover over a date to see its file.</source>
+        <translation>
+            <numerusform>%n copia de seguridad. Pase el puntero sobre una fecha para ver su archivo.</numerusform>
+            <numerusform>%n copias de seguridad. Pase el puntero sobre una fecha para ver su archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet: AgencyDesk takes one at the first start of each day. To restore a copy from elsewhere, choose its file.</source>
+        <translation>Aún no hay copias de seguridad de esta base de datos: AgencyDesk hace una la primera vez que se abre cada día. Para restaurar una copia de otro lugar, elija su archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Elegir un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>No se puede restaurar %1: %2</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1 (%2)?
+
+What was entered after it will no longer be in the database; the database as it is now is backed up first, so nothing is lost.</source>
+        <translation>¿Volver a la copia de seguridad de %1 (%2)?
+
+Lo que se ingresó después ya no estará en la base de datos; antes se hace una copia de seguridad de la base de datos tal como está ahora, así que no se pierde nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>Se restauró la copia de seguridad de %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was just before is kept as a backup of %1: Restore… lists it.</source>
+        <translation>La base de datos tal como estaba justo antes se guarda como copia de seguridad de %1: aparece en la lista de Restaurar….</translation>
+    </message>
+    <message>
+        <source>The damaged database was moved to %1.</source>
+        <translation>La base de datos dañada se movió a %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Done</source>
@@ -7967,8 +9840,20 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>&amp;País:</translation>
     </message>
     <message>
+        <source>&amp;Shared database:</source>
+        <translation>Base de datos &amp;compartida:</translation>
+    </message>
+    <message>
         <source>The office&apos;s name and logo head every PDF document. Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
         <translation>El nombre y el logotipo de la oficina encabezan cada documento PDF. Su nombre queda registrado en cada cambio que haga. El país decide cómo se leen las fechas y los números de identidad de las planillas importadas.</translation>
+    </message>
+    <message>
+        <source>A shared database lives on the office&apos;s PostgreSQL server, for everyone at once; AgencyDesk opens it when you press OK. Leave it empty to work with a file on this computer. The password may stay out of the address, in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>Una base de datos compartida está en el servidor PostgreSQL de la oficina, para todos a la vez; AgencyDesk la abre cuando usted presiona Aceptar. Deje el campo vacío para trabajar con un archivo en esta computadora. La contraseña puede quedar fuera de la dirección, en el archivo de contraseñas de PostgreSQL (pgpass).</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de datos compartida</translation>
     </message>
     <message>
         <source>Logo for documents</source>
@@ -8648,6 +10533,13 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
             <numerusform>%n fila guardada en %1.</numerusform>
             <numerusform>%n filas guardadas en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>the other office</source>
+        <translation>la otra oficina</translation>
     </message>
 </context>
 </TS>

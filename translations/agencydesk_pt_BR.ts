@@ -1663,6 +1663,20 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNote</name>
+    <message numerus="yes">
+        <source>Changed after the minutes were approved on %1: %n change(s).</source>
+        <translation>
+            <numerusform>Alterada depois que a ata foi aprovada em %1: %n alteração.</numerusform>
+            <numerusform>Alterada depois que a ata foi aprovada em %1: %n alterações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the history</source>
+        <translation>Ver o histórico</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceColumns</name>
     <message>
         <source>Person</source>
@@ -1865,6 +1879,143 @@
     <message>
         <source>Invitees and their attendance</source>
         <translation>Convidados e sua presença</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Fazer &amp;backup agora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Backups: by the server&apos;s administrator</source>
+        <translation>Backups: feitos pelo administrador do servidor</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>O último backup falhou</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Ainda não há backups</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Último backup: %1</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Salvar o backup em uma pasta ou pen drive</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Fazendo o backup…</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 (%2).
+
+It is one file: keep it somewhere safe, away from this computer. File › Restore… › Choose a file… puts it back.</source>
+        <translation>O backup foi gravado em %1 (%2).
+
+É um único arquivo: guarde-o em um lugar seguro, longe deste computador. Arquivo › Restaurar… › Escolher um arquivo… o restaura.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>First start of the day</source>
+        <translation>Primeira abertura do dia</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Backup manual</translation>
+    </message>
+    <message>
+        <source>Before updating AgencyDesk</source>
+        <translation>Antes de atualizar o AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de uma restauração</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Antes de desfazer uma importação</translation>
+    </message>
+    <message>
+        <source>Before removing several records</source>
+        <translation>Antes de excluir vários registros</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Arquivo de backup</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoje às %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ontem às %1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored: %2.</source>
+        <translation>O backup de %1 foi restaurado: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acordos</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Não pode ser lido</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2289,73 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and by %1 since your last exchange. For each one, keep the version of this database or take theirs. A record you leave undecided keeps this database&apos;s version and is asked about again at the next exchange.</source>
+        <translation>Estes registros foram alterados tanto aqui quanto por %1 desde o seu último intercâmbio. Para cada um, mantenha a versão deste banco de dados ou aceite a recebida. Um registro que você deixar sem decisão mantém a versão deste banco de dados e volta a ser consultado no próximo intercâmbio.</translation>
+    </message>
+    <message>
+        <source>Conflicting records</source>
+        <translation>Registros em conflito</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Campos que diferem</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>Manter a versão deste banco de dados</translation>
+    </message>
+    <message>
+        <source>Take the version of %1</source>
+        <translation>Usar a versão de %1</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Manter todas as minhas</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Aceitar todas as recebidas</translation>
+    </message>
+    <message>
+        <source>keep this database&apos;s</source>
+        <translation>manter a deste banco de dados</translation>
+    </message>
+    <message>
+        <source>take theirs</source>
+        <translation>aceitar a recebida</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>ainda sem decisão</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 de %2 decididos</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>Este banco de dados</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>%1 (changed %2)</source>
+        <translation>%1 (alterado em %2)</translation>
+    </message>
+</context>
+<context>
     <name>CountsBar</name>
     <message>
         <source>By actor type:</source>
@@ -2193,6 +2411,61 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>Open log folder</source>
         <translation>Abrir a pasta de registros</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>AgencyDesk — damaged database</source>
+        <translation>AgencyDesk — banco de dados danificado</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>O banco de dados está danificado</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1, so AgencyDesk did not open it (a damaged file can lose more data as it is used).</source>
+        <translation>A verificação do SQLite encontrou danos em %1, por isso o AgencyDesk não abriu o arquivo (um arquivo danificado pode perder mais dados à medida que é usado).</translation>
+    </message>
+    <message>
+        <source>It was moved aside, not deleted: %1</source>
+        <translation>Não foi excluído, foi movido para outro lugar: %1</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check is from %1, with %2. Restoring it brings back everything up to that moment.</source>
+        <translation>O backup mais recente que passa na verificação é de %1, com %2. Restaurá-lo traz de volta tudo até aquele momento.</translation>
+    </message>
+    <message>
+        <source>No backup of this database was found in the backups folder. If you have one elsewhere (a USB stick), choose its file.</source>
+        <translation>Nenhum backup deste banco de dados foi encontrado na pasta de backups. Se você tiver um em outro lugar (um pen drive), escolha o arquivo dele.</translation>
+    </message>
+    <message>
+        <source>What the check found: %1</source>
+        <translation>O que a verificação encontrou: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar este backup</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another backup…</source>
+        <translation>Escolher &amp;outro backup…</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty database</source>
+        <translation>Começar com um banco de dados &amp;vazio</translation>
+    </message>
+    <message>
+        <source>Choose a backup &amp;file…</source>
+        <translation>Escolher um &amp;arquivo de backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Escolher um arquivo de backup</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2618,599 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>&amp;End participation</source>
         <translation>&amp;Encerrar participação</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <translation>Apagar os dados desta pessoa</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?</source>
+        <translation>Apagar os dados pessoais de “%1”?</translation>
+    </message>
+    <message>
+        <source>Their name becomes “%1”. Their national ID, phone, e-mail, gender, position, notes and consent are removed, here and in the history of changes.</source>
+        <translation>O nome passa a ser “%1”. Documento de identidade, telefone, e-mail, gênero, cargo, observações e consentimento são removidos, aqui e no histórico de alterações.</translation>
+    </message>
+    <message>
+        <source>Kept, so that the counts stay right: %1. Their organization is kept too.</source>
+        <translation>São mantidos, para que as contagens continuem corretas: %1. A organização também é mantida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They stay as the coordinator of %n initiative(s), under the new name.</source>
+        <translation>
+            <numerusform>Continua na coordenação de %n iniciativa, com o novo nome.</numerusform>
+            <numerusform>Continua na coordenação de %n iniciativas, com o novo nome.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold their data. Export their data first if they asked for a copy.</source>
+        <translation>Os backups feitos até agora ainda contêm os dados dela. Se a pessoa pediu uma cópia, exporte os dados dela antes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their name or contact details also appear in the text of %n other record(s). Those texts are not changed: edit them if they must go too.</source>
+        <translation>
+            <numerusform>O nome ou os dados de contato dessa pessoa também aparecem no texto de %n outro registro. Esses textos não são alterados: edite-os se também precisarem ser removidos.</numerusform>
+            <numerusform>O nome ou os dados de contato dessa pessoa também aparecem no texto de outros %n registros. Esses textos não são alterados: edite-os se também precisarem ser removidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other records that mention them</source>
+        <translation>Outros registros que a mencionam</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and the list of changes you can undo is cleared.</source>
+        <translation>Isso não pode ser desfeito, e a lista de alterações que você pode desfazer é esvaziada.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Apagar</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>In&amp;tercâmbio</translation>
+    </message>
+    <message>
+        <source>&amp;Export for another office…</source>
+        <translation>&amp;Exportar para outro escritório…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from another office…</source>
+        <translation>&amp;Importar de outro escritório…</translation>
+    </message>
+    <message>
+        <source>AgencyDesk exchange file (*%1)</source>
+        <translation>Arquivo de intercâmbio do AgencyDesk (*%1)</translation>
+    </message>
+    <message>
+        <source>Export for another office</source>
+        <translation>Exportar para outro escritório</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos os registros</translation>
+    </message>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Gravando o arquivo de intercâmbio…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n registro gravado em %1.</numerusform>
+            <numerusform>%n registros gravados em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from another office</source>
+        <translation>Importar de outro escritório</translation>
+    </message>
+    <message>
+        <source>Reading the exchange file…</source>
+        <translation>Lendo o arquivo de intercâmbio…</translation>
+    </message>
+    <message>
+        <source>Importing the exchange file…</source>
+        <translation>Importando o arquivo de intercâmbio…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFields</name>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Ponto de pauta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprovado em</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Data da linha de base</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Gargalo</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelada em</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Data e hora da alteração</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Alterado por</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Data da alteração</translation>
+    </message>
+    <message>
+        <source>Competent entity</source>
+        <translation>Entidade competente</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Convocante</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Horário de término</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Status anterior</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Identificado em</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Em espécie</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Convidado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidade</translation>
+    </message>
+    <message>
+        <source>Next meeting on</source>
+        <translation>Próxima sessão em</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Faz parte de</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fim do período</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Início do período</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Proposed solution</source>
+        <translation>Solução proposta</translation>
+    </message>
+    <message>
+        <source>Raised in meeting</source>
+        <translation>Levantado na sessão</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Evidence of resolution</source>
+        <translation>Evidência de resolução</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolvido em</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Instituição responsável</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Horário de início</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data da meta</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Território</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Novo status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visão</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummaryDialog</name>
+    <message>
+        <source>Import from another office</source>
+        <translation>Importar de outro escritório</translation>
+    </message>
+    <message>
+        <source>Exchange imported</source>
+        <translation>Intercâmbio importado</translation>
+    </message>
+    <message>
+        <source>The initiative “%1”</source>
+        <translation>A iniciativa “%1”</translation>
+    </message>
+    <message>
+        <source>Everything in their database</source>
+        <translation>Tudo do banco de dados desse escritório</translation>
+    </message>
+    <message>
+        <source>From: %1 · exported on %2
+What: %3</source>
+        <translation>De: %1 · exportado em %2
+Conteúdo: %3</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Resolver conflitos…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alterações</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <source>Not brought back</source>
+        <translation>Não reincorporados</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>O que a importação altera</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing to change: this database already has all of it.</source>
+        <translation>Nada a alterar: este banco de dados já tem tudo isso.</translation>
+    </message>
+    <message>
+        <source>What importing this file will do (nothing is written yet):</source>
+        <translation>O que a importação deste arquivo fará (nada foi gravado ainda):</translation>
+    </message>
+    <message>
+        <source>The file was imported. What changed:</source>
+        <translation>O arquivo foi importado. O que mudou:</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Sem conflitos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed both here and by %1 since your last exchange: %n record(s).</source>
+        <translation>
+            <numerusform>Alterado tanto aqui quanto por %1 desde o seu último intercâmbio: %n registro.</numerusform>
+            <numerusform>Alterados tanto aqui quanto por %1 desde o seu último intercâmbio: %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecided: %n. They keep this database&apos;s version and are asked about again at the next exchange.</source>
+        <translation>
+            <numerusform>Sem decisão: %n. Mantém a versão deste banco de dados e volta a ser consultado no próximo intercâmbio.</numerusform>
+            <numerusform>Sem decisão: %n. Mantêm a versão deste banco de dados e voltam a ser consultados no próximo intercâmbio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All decided.</source>
+        <translation>Todos decididos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts settled as you chose: %n.</source>
+        <translation>
+            <numerusform>Conflito resolvido conforme sua escolha: %n.</numerusform>
+            <numerusform>Conflitos resolvidos conforme sua escolha: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left as they are here, to be asked about at the next exchange: %n.</source>
+        <translation>
+            <numerusform>Mantido como está aqui, para ser consultado no próximo intercâmbio: %n.</numerusform>
+            <numerusform>Mantidos como estão aqui, para serem consultados no próximo intercâmbio: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the same as a record here (same name or id); merged</source>
+        <translation>%1: é o mesmo que um registro daqui (mesmo nome ou identificador); foram mesclados</translation>
+    </message>
+    <message>
+        <source>%1: renumbered %2, its number was taken</source>
+        <translation>%1: renumerado como %2, seu número já estava em uso</translation>
+    </message>
+    <message>
+        <source>%1: deleted here after an earlier exchange; not brought back</source>
+        <translation>%1: excluído aqui depois de um intercâmbio anterior; não foi reincorporado</translation>
+    </message>
+    <message>
+        <source>%1: not imported, what it belongs to is not here</source>
+        <translation>%1: não foi importado, o registro ao qual pertence não está aqui</translation>
+    </message>
+    <message>
+        <source>%1: imported without a link to a record that is not here</source>
+        <translation>%1: importado sem o vínculo com um registro que não está aqui</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTables</name>
+    <message>
+        <source>Territories</source>
+        <translation>Territórios</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation>Agendas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Priority sectors</source>
+        <translation>Setores prioritários</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Iniciativas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Gargalos</translation>
+    </message>
+    <message>
+        <source>Bottleneck history</source>
+        <translation>Histórico de gargalos</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planos de ação</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Funding lines</source>
+        <translation>Linhas de financiamento</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Medições</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sessões</translation>
+    </message>
+    <message>
+        <source>Meeting log</source>
+        <translation>Histórico de sessões</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Pontos de pauta</translation>
+    </message>
+    <message>
+        <source>Bottlenecks discussed at meetings</source>
+        <translation>Gargalos tratados em sessões</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acordos</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <source>Export for another office</source>
+        <translation>Exportar para outro escritório</translation>
+    </message>
+    <message>
+        <source>Write an exchange file to send to another office by e-mail or on a USB stick. When they import it, records new to them are added, records changed here replace theirs, and records changed on both sides are shown to them to decide. Nothing is deleted.</source>
+        <translation>Gere um arquivo de intercâmbio para enviar a outro escritório por e-mail ou em um pendrive. Quando esse escritório o importar, os registros novos para ele serão adicionados, os registros alterados aqui substituirão os dele e os registros alterados nos dois lados serão mostrados a ele para decidir. Nada é excluído.</translation>
+    </message>
+    <message>
+        <source>The file holds the contact details of the people in it (personal data): send it only to offices that may hold them, and delete your copy once sent.</source>
+        <translation>O arquivo contém os dados de contato das pessoas nele incluídas (dados pessoais): envie-o somente a escritórios que possam tê-los e exclua sua cópia depois de enviá-lo.</translation>
+    </message>
+    <message>
+        <source>One initiative, with its meetings, plan and actors:</source>
+        <translation>Uma iniciativa, com suas sessões, plano e atores:</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Everything in this database</source>
+        <translation>Tudo deste banco de dados</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3828,507 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryButton</name>
+    <message>
+        <source>Histor&amp;y…</source>
+        <comment>every change of the record; not a meeting&apos;s Log…</comment>
+        <translation>&amp;Histórico de alterações…</translation>
+    </message>
+    <message>
+        <source>Every change of this record: when, by whom, and what it was before</source>
+        <translation>Cada alteração deste registro: quando, quem fez e como era antes</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Histórico de “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded, newest first.</source>
+        <translation>
+            <numerusform>%n alteração registrada, a mais recente primeiro.</numerusform>
+            <numerusform>%n alterações registradas, as mais recentes primeiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name set)</source>
+        <translation>(nome não configurado)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <source>Action it advances</source>
+        <translation>Ação que impulsiona</translation>
+    </message>
+    <message>
+        <source>Actor type</source>
+        <translation>Tipo de ator</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Pontos de pauta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Aprovado em</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Registros de presença</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Eixo</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Data da linha de base</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Gargalo</translation>
+    </message>
+    <message>
+        <source>Bottlenecks discussed</source>
+        <translation>Gargalos tratados</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Cancelado em</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Competent entity</source>
+        <translation>Entidade competente</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Data do consentimento</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>Finalidade do consentimento</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Convocante</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Cumprido em</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Horário de término</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Dados pessoais apagados</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificou</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiamento</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Fonte de financiamento</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gênero</translation>
+    </message>
+    <message>
+        <source>Government level</source>
+        <translation>Nível de governo</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Identificado em</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Em espécie</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Convidado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Quantidade de membros</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Ata</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidade</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Documento de identidade</translation>
+    </message>
+    <message>
+        <source>Next meeting on</source>
+        <translation>Data da próxima sessão</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Período até</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período de</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Proposed solution</source>
+        <translation>Solução proposta</translation>
+    </message>
+    <message>
+        <source>Raised in meeting</source>
+        <translation>Apresentado na sessão</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Data de registro</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Representação</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Resolution evidence</source>
+        <translation>Evidência de resolução</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Resolvido em</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Instituição responsável</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Pessoa responsável</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciada em</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e horário</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status step removed</source>
+        <translation>Etapa de status excluída</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data da meta</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Identificação fiscal</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Território</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visão</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>Place in the agenda</source>
+        <translation>Posição na pauta</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Posição na lista</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Priority sector</source>
+        <translation>Setor prioritário</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medição</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Ponto de pauta</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>File</source>
@@ -2998,6 +4365,57 @@ Abertos: %2 · Resolvidos: %3</translation>
     <message>
         <source>Checksum (SHA-256): %1</source>
         <translation>Soma de verificação (SHA-256): %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTexts</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico de alterações</translation>
+    </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>Criado ao importar %1</translation>
+    </message>
+    <message>
+        <source>Removed by undoing the import of %1</source>
+        <translation>Removido ao desfazer a importação de %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Dados pessoais apagados</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(apagado)</translation>
+    </message>
+    <message>
+        <source>(deleted, #%1)</source>
+        <translation>(excluído, #%1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>No change is recorded for this record. Records loaded with the demo data, or written before this version of AgencyDesk, have no history.</source>
+        <translation>Nenhuma alteração foi registrada para este registro. Os registros carregados com os dados de demonstração, ou criados antes desta versão do AgencyDesk, não têm histórico.</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +6814,98 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
 <context>
     <name>Messages</name>
     <message>
+        <source>{url} is not a database AgencyDesk can open. Give a file, or a server&apos;s database as postgresql://user@server/database.</source>
+        <translation>{url} não é um banco de dados que o AgencyDesk consiga abrir. Informe um arquivo, ou um banco de dados de um servidor no formato postgresql://usuario@servidor/banco.</translation>
+    </message>
+    <message>
+        <source>This AgencyDesk cannot open databases on a PostgreSQL server: its driver is missing. Install it with: pip install &quot;agencydesk[postgres]&quot;.</source>
+        <translation>Este AgencyDesk não consegue abrir bancos de dados em um servidor PostgreSQL: falta o driver. Instale-o com: pip install &quot;agencydesk[postgres]&quot;.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached ({reason}). Check that the server is on and that this computer is on the office network, then try again.</source>
+        <translation>Não é possível acessar o servidor de banco de dados {server} ({reason}). Verifique se o servidor está ligado e se este computador está na rede do escritório e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the login of user {user}: the user name or the password is wrong, or this computer may not connect. Check them with the server&apos;s administrator.</source>
+        <translation>O servidor {server} recusou o login do usuário {user}: o nome de usuário ou a senha estão errados, ou este computador não tem permissão para se conectar. Verifique-os com o administrador do servidor.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no database called {database}. Ask the server&apos;s administrator to create it, empty: AgencyDesk creates its tables the first time.</source>
+        <translation>O servidor {server} não tem nenhum banco de dados chamado {database}. Peça ao administrador do servidor que o crie, vazio: o AgencyDesk cria suas tabelas na primeira vez.</translation>
+    </message>
+    <message>
+        <source>User {user} may not create AgencyDesk&apos;s tables in the database {database} on {server}. Ask the server&apos;s administrator to make {user} its owner.</source>
+        <translation>O usuário {user} não tem permissão para criar as tabelas do AgencyDesk no banco de dados {database} em {server}. Peça ao administrador do servidor que torne {user} proprietário desse banco de dados.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {server} stores text as {encoding}, and AgencyDesk needs UTF8 (accented names would be lost). Ask the server&apos;s administrator to create it with the UTF8 encoding.</source>
+        <translation>O banco de dados {database} em {server} armazena o texto como {encoding}, e o AgencyDesk precisa de UTF8 (os acentos dos nomes seriam perdidos). Peça ao administrador do servidor que o crie com a codificação UTF8.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; what you were saving was not saved. Check the network and try again.</source>
+        <translation>A conexão com o servidor de banco de dados foi perdida; o que você estava salvando não foi salvo. Verifique a rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server {server} runs PostgreSQL {version}; AgencyDesk needs version 13 or newer. Ask the server&apos;s administrator to upgrade it.</source>
+        <translation>O servidor {server} executa o PostgreSQL {version}; o AgencyDesk precisa da versão 13 ou mais recente. Peça ao administrador do servidor que o atualize.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only, so AgencyDesk cannot save to it; nothing was changed. If it is on a CD or a write-protected USB stick, copy it to your Documents folder and open the copy; otherwise allow writing to the file (its Properties) and try again.</source>
+        <translation>O banco de dados {path} é somente leitura, por isso o AgencyDesk não pode salvar nele; nada foi alterado. Se ele estiver em um CD ou em um pendrive protegido contra gravação, copie-o para a sua pasta Documentos e abra a cópia; caso contrário, permita a gravação no arquivo (nas Propriedades dele) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>AgencyDesk cannot write in the folder {folder}, and it needs to keep its working files next to the database {path}. Copy the database to a folder you can write to, such as Documents, and open the copy.</source>
+        <translation>O AgencyDesk não consegue gravar na pasta {folder} e precisa manter seus arquivos de trabalho junto ao banco de dados {path}. Copie o banco de dados para uma pasta onde você possa gravar, como Documentos, e abra a cópia.</translation>
+    </message>
+    <message>
+        <source>AgencyDesk could not write to the database {path}: the disk reported an error (was a USB stick or a network drive disconnected?). The last change was not saved; what was saved before is safe. Reconnect the disk and open the database again.</source>
+        <translation>O AgencyDesk não conseguiu gravar no banco de dados {path}: o disco informou um erro (um pendrive ou uma unidade de rede foi desconectado?). A última alteração não foi salva; o que foi salvo antes está seguro. Reconecte o disco e abra o banco de dados novamente.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another AgencyDesk on this computer (since {since}, process {pid}). Close that AgencyDesk first, then try again; if it does not respond, end the process {pid}.</source>
+        <translation>O banco de dados {path} já está aberto em outro AgencyDesk neste computador (desde {since}, processo {pid}). Feche primeiro esse AgencyDesk e tente novamente; se ele não responder, encerre o processo {pid}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is open in AgencyDesk on the computer {host} (since {since}). Only one AgencyDesk at a time may work on a database: close it on {host}, then try again. If {host} was switched off without closing AgencyDesk, the database becomes free {minutes} minutes after {host} last used it ({seen}).</source>
+        <translation>O banco de dados {path} está aberto no AgencyDesk do computador {host} (desde {since}). Só um AgencyDesk por vez pode trabalhar em um banco de dados: feche-o em {host} e tente novamente. Se {host} foi desligado sem fechar o AgencyDesk, o banco de dados fica livre {minutes} minutos depois da última vez que {host} o usou ({seen}).</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another AgencyDesk window; that window was brought to the front.</source>
+        <translation>O banco de dados {path} já está aberto em outra janela do AgencyDesk; essa janela foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an AgencyDesk exchange file (those are written by File &gt; Exchange &gt; Export and end in .agencydesk). Nothing was imported.</source>
+        <translation>O arquivo {name} não é um arquivo de intercâmbio do AgencyDesk (esses são gerados em Arquivo &gt; Intercâmbio &gt; Exportar e terminam em .agencydesk). Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} was written by a newer version of AgencyDesk. Update AgencyDesk to import it; nothing was imported.</source>
+        <translation>O arquivo de intercâmbio {name} foi gravado por uma versão mais recente do AgencyDesk. Atualize o AgencyDesk para importá-lo; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} holds an entry with a forbidden name ({entry}), as attacks use, and was not read. Ask for the file again.</source>
+        <translation>O arquivo de intercâmbio {name} contém uma entrada com um nome proibido ({entry}), como os usados em ataques, e não foi lido. Peça o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} would expand to more than {limit} MB (a &quot;zip bomb&quot;) and was not read. Ask for the file again.</source>
+        <translation>O arquivo de intercâmbio {name} se expandiria para mais de {limit} MB (uma &quot;bomba zip&quot;) e não foi lido. Peça o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} is damaged or was changed by hand ({where}) and was not read; nothing was imported. Ask for the file again.</source>
+        <translation>O arquivo de intercâmbio {name} está danificado ou foi alterado manualmente ({where}) e não foi lido; nada foi importado. Peça o arquivo novamente.</translation>
+    </message>
+    <message>
+        <source>The exchange file {name} was written by this same database, or by a copy of its file: there is nothing to merge. An exchange is between the databases of two offices.</source>
+        <translation>O arquivo de intercâmbio {name} foi gerado por este mesmo banco de dados, ou por uma cópia do arquivo dele: não há nada a mesclar. Um intercâmbio é feito entre os bancos de dados de dois escritórios.</translation>
+    </message>
+    <message>
+        <source>The exchange file holds a record this database cannot accept ({reason}); nothing was imported.</source>
+        <translation>O arquivo de intercâmbio contém um registro que este banco de dados não pode aceitar ({reason}); nada foi importado.</translation>
+    </message>
+    <message>
+        <source>There is no initiative number {initiative}.</source>
+        <translation>Não existe a iniciativa número {initiative}.</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of AgencyDesk. Update AgencyDesk to open it; nothing in it was changed.</source>
         <translation>O banco de dados {path} foi gravado por uma versão mais recente do AgencyDesk. Atualize o AgencyDesk para abri-lo; nada nele foi alterado.</translation>
     </message>
@@ -5462,6 +6972,34 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>The database {path} already has data; the demo needs an empty database.</source>
         <translation>O banco de dados {path} já contém dados; a demonstração precisa de um banco de dados vazio.</translation>
+    </message>
+    <message>
+        <source>This database is on a server: the server&apos;s administrator backs it up, not AgencyDesk.</source>
+        <translation>Este banco de dados está em um servidor: as cópias de segurança dele são feitas pelo administrador do servidor, não pelo AgencyDesk.</translation>
+    </message>
+    <message>
+        <source>This database has no backups folder (the demo data is not backed up).</source>
+        <translation>Este banco de dados não tem pasta de cópias de segurança (não são feitas cópias dos dados de demonstração).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>Não foi possível gravar a cópia de segurança em {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup of {path} did not pass SQLite&apos;s integrity check ({problem}) and was not kept. The database itself may be damaged.</source>
+        <translation>A cópia de segurança de {path} não passou na verificação de integridade do SQLite ({problem}) e não foi mantida. O próprio banco de dados pode estar danificado.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({problem}) and cannot be restored. Choose another one.</source>
+        <translation>A cópia de segurança {path} está danificada ({problem}) e não pode ser restaurada. Escolha outra.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist (it may have been moved or deleted).</source>
+        <translation>A cópia de segurança {path} não existe (pode ter sido movida ou excluída).</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path}: {reason}. The database was not changed.</source>
+        <translation>Não foi possível colocar a cópia de segurança no lugar de {path}: {reason}. O banco de dados não foi alterado.</translation>
     </message>
     <message>
         <source>The sheet has no column for the required field {field} of {kind}; add the column (or map one to it) and try again.</source>
@@ -6965,6 +8503,225 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>PersonDataDocument</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Dados pessoais</translation>
+    </message>
+    <message>
+        <source>Everything this office holds about the person, issued at their request (Peru: Ley 29733; Chile: Ley 19.628; Mexico: LFPDPPP). Prepared on %1.</source>
+        <translation>Tudo o que este escritório mantém sobre a pessoa, emitido a seu pedido (Peru: Ley 29733; Chile: Ley 19.628; México: LFPDPPP). Elaborado em %1.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>National ID</source>
+        <translation>Documento de identidade</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gênero</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Data do consentimento</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>No consent is recorded.</source>
+        <translation>Não há consentimento registrado.</translation>
+    </message>
+    <message>
+        <source>Initiatives they take part in</source>
+        <translation>Iniciativas de que participa</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador(a)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nenhuma.</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Representation</source>
+        <translation>Representação</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Meetings they were invited to</source>
+        <translation>Sessões para as quais foi convidado(a)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificou</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Convidado(a)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Initiative or agenda</source>
+        <translation>Iniciativa ou agenda</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Em representação de</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Agreements they are responsible for</source>
+        <translation>Acordos sob sua responsabilidade</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Record of changes</source>
+        <translation>Registro de alterações</translation>
+    </message>
+    <message>
+        <source>No change is recorded.</source>
+        <translation>Não há alterações registradas.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Conteúdo</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>Created by importing %1</source>
+        <translation>Criação por importação de %1</translation>
+    </message>
+    <message>
+        <source>Removed by undoing the import of %1</source>
+        <translation>Exclusão ao desfazer a importação de %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criação</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Exclusão</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(apagado)</translation>
+    </message>
+    <message>
+        <source>(deleted, #%1)</source>
+        <translation>(excluído, #%1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Required</source>
@@ -7056,6 +8813,45 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Type part of the name, then choose from the list</source>
         <translation>Digite parte do nome e depois escolha na lista</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataButton</name>
+    <message>
+        <source>Pe&amp;rsonal data</source>
+        <translation>Dados pe&amp;ssoais</translation>
+    </message>
+    <message>
+        <source>What the office holds about this person: export it, or erase it</source>
+        <translation>O que o escritório guarda sobre esta pessoa: exportar ou apagar</translation>
+    </message>
+    <message>
+        <source>Export everything about this person (&amp;JSON)…</source>
+        <translation>Exportar tudo sobre esta pessoa (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person (&amp;PDF)…</source>
+        <translation>Exportar tudo sobre esta pessoa (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation>&amp;Apagar os dados desta pessoa…</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Exportar tudo sobre esta pessoa</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Apagar os dados desta pessoa</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data…</source>
+        <translation>Apagando os dados pessoais…</translation>
+    </message>
+    <message>
+        <source>The person was erased, but the database file could not be compacted now (another program is reading it): their old values may stay in its unused space until it is. Erase them again later to compact it.</source>
+        <translation>Os dados da pessoa foram apagados, mas o arquivo do banco de dados não pôde ser compactado agora (outro programa o está lendo): os valores antigos podem ficar no espaço não utilizado do arquivo até que isso aconteça. Apague os dados dela novamente mais tarde para compactá-lo.</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +8969,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     <message>
         <source>Edit &amp;plan…</source>
         <translation>Editar &amp;plano…</translation>
+    </message>
+    <message>
+        <source>Plan history…</source>
+        <translation>Histórico do plano…</translation>
     </message>
     <message>
         <source>approved on %1</source>
@@ -7797,6 +9597,79 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>Choose the moment to go back to. The database as it is now is backed up first, so you can come back to it with Restore… again.</source>
+        <translation>Escolha o momento para o qual quer voltar. Antes, é feito um backup do banco de dados como está agora, então você pode voltar a ele usando Restaurar… de novo.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lendo os backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Escolher um &amp;arquivo…</translation>
+    </message>
+    <message>
+        <source>Show the backups &amp;folder</source>
+        <translation>Mostrar a &amp;pasta de backups</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s). Hover over a date to see its file.</source>
+        <translation>
+            <numerusform>%n backup. Passe o mouse sobre uma data para ver o arquivo.</numerusform>
+            <numerusform>%n backups. Passe o mouse sobre uma data para ver o arquivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet: AgencyDesk takes one at the first start of each day. To restore a copy from elsewhere, choose its file.</source>
+        <translation>Ainda não há backups deste banco de dados: o AgencyDesk faz um na primeira abertura de cada dia. Para restaurar uma cópia de outro lugar, escolha o arquivo dela.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Escolher um arquivo de backup</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Não é possível restaurar %1: %2</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1 (%2)?
+
+What was entered after it will no longer be in the database; the database as it is now is backed up first, so nothing is lost.</source>
+        <translation>Voltar ao backup de %1 (%2)?
+
+O que foi registrado depois dele não estará mais no banco de dados; antes, é feito um backup do banco de dados como está agora, então nada se perde.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>O backup de %1 foi restaurado.</translation>
+    </message>
+    <message>
+        <source>The database as it was just before is kept as a backup of %1: Restore… lists it.</source>
+        <translation>O banco de dados como estava logo antes fica guardado como backup de %1: ele aparece na lista de Restaurar….</translation>
+    </message>
+    <message>
+        <source>The damaged database was moved to %1.</source>
+        <translation>O banco de dados danificado foi movido para %1.</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Done</source>
@@ -7967,8 +9840,20 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>&amp;País:</translation>
     </message>
     <message>
+        <source>&amp;Shared database:</source>
+        <translation>Banco de dados &amp;compartilhado:</translation>
+    </message>
+    <message>
         <source>The office&apos;s name and logo head every PDF document. Your name is recorded with every change you make. The country decides how dates and identity numbers are read in imported spreadsheets.</source>
         <translation>O nome e o logotipo do escritório aparecem no topo de cada documento PDF. Seu nome fica registrado em cada alteração que fizer. O país define como as datas e os números de identidade das planilhas importadas são lidos.</translation>
+    </message>
+    <message>
+        <source>A shared database lives on the office&apos;s PostgreSQL server, for everyone at once; AgencyDesk opens it when you press OK. Leave it empty to work with a file on this computer. The password may stay out of the address, in PostgreSQL&apos;s password file (pgpass).</source>
+        <translation>Um banco de dados compartilhado fica no servidor PostgreSQL do escritório, para todos ao mesmo tempo; o AgencyDesk o abre quando você clica em OK. Deixe o campo vazio para trabalhar com um arquivo neste computador. A senha pode ficar fora do endereço, no arquivo de senhas do PostgreSQL (pgpass).</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Banco de dados compartilhado</translation>
     </message>
     <message>
         <source>Logo for documents</source>
@@ -8648,6 +10533,13 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
             <numerusform>%n linha salva em %1.</numerusform>
             <numerusform>%n linhas salvas em %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>the other office</source>
+        <translation>outro escritório</translation>
     </message>
 </context>
 </TS>

@@ -17,16 +17,20 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agencydesk import __version__, paths
+from agencydesk.domain.database_url import hide_password, is_database_url
 from agencydesk.domain.errors import UserError, english_message
-from agencydesk.services.database import Database, open_database
+from agencydesk.services.database import Database
 from agencydesk.services.importing.reading import parser_defences_installed
 from agencydesk.services.reports.service import Office
 from agencydesk.services.settings import Settings, SettingsStore
 from agencydesk.services.workspace import Workspace
+from agencydesk.ui.backups.restore_flow import restore_and_reopen
+from agencydesk.ui.backups.startup import check_start_database
 from agencydesk.ui.crash import CrashReporter
 from agencydesk.ui.i18n import Translations
 from agencydesk.ui.main_window import MainWindow
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.single_instance import SingleInstance, open_database  # with the lock
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +112,8 @@ class AppController:
     def _may_replace_window(self) -> bool:
         return self.window is None or self.window.confirm_close()
 
-    def open_database(self, path: Path) -> None:
+    def open_database(self, path: Path | str) -> None:
+        """Open a database file, or a server's database (a URL), in place of the open one."""
         if not self._may_replace_window():
             return
         try:
@@ -128,8 +133,9 @@ class AppController:
         try:
             if self.database is not None and self.database.path == self.paths.demo_database:
                 self.close()
+            SingleInstance.of(self.app).check_free(self.paths.demo_database)
             demo_path = fresh_demo(self.paths)
-            database = open_database(demo_path, self.paths.backups_dir)
+            database = open_database(demo_path, None)  # rebuilt each time: never backed up
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, "AgencyDesk", user_error_text(exc))
@@ -140,6 +146,7 @@ class AppController:
 
     def apply_settings(self, settings: Settings) -> None:
         language_changed = settings.language != self.store.current.language
+        shared_changed = settings.shared_database != self.store.current.shared_database
         if language_changed and not self._may_replace_window():
             return
         self._save_settings(**{k: getattr(settings, k) for k in settings.__dataclass_fields__})
@@ -152,6 +159,8 @@ class AppController:
                 self._show(self.database, show_welcome=welcome)
         elif self.window is not None:
             self.window.refresh_status()
+        if shared_changed and settings.shared_database:
+            self.open_database(settings.shared_database)  # a new shared database: open it now
 
     def forget_last_database(self) -> None:
         self._save_settings(last_database=None)
@@ -182,6 +191,10 @@ class AppController:
             self.database.close()
             self.database = None
 
+    def restore_backup(self, backup: Path) -> None:
+        """File › Restore…: the open database replaced by ``backup`` (ui/backups/restore_flow)."""
+        restore_and_reopen(self, backup, lambda db: self._show(db, show_welcome=False))
+
     def _office(self) -> Office:
         """The office's name and logo as the PDF documents print them (from Settings)."""
         current = self.store.current
@@ -211,12 +224,15 @@ class AppController:
 
 def choose_start_database(
     app_paths: paths.AppPaths, settings: Settings, *, demo: bool, db_given: bool
-) -> tuple[Path, bool]:
-    """Which file to open first, and whether that is a demo copy to build."""
+) -> tuple[Path | str, bool]:
+    """Which file (or server's database) to open first, and whether that is a demo copy to
+    build."""
     if demo:
         return app_paths.demo_database, True
     if db_given:
-        return app_paths.database, False
+        return app_paths.target, False
+    if is_database_url(settings.last_database):
+        return str(settings.last_database), False
     if settings.last_database and Path(settings.last_database).exists():
         return Path(settings.last_database), False
     return app_paths.database, False
@@ -233,10 +249,16 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
     settings = store.current
     path, build_demo = choose_start_database(app_paths, settings, demo=demo, db_given=db_given)
     remembered = not (demo or db_given) and path != app_paths.database
+    single = SingleInstance.of(make_qapplication())
+    if (code := single.start_check(path, settings.language)) is not None:
+        return code  # its AgencyDesk came forward (0), or it is open elsewhere (1)
+    if not build_demo and not check_start_database(app_paths, path, make_qapplication):
+        return 1  # a damaged database (moved aside), and the user chose to quit
     refused: UserError | None = None
     try:
         database = open_database(
-            fresh_demo(app_paths) if build_demo else path, app_paths.backups_dir
+            fresh_demo(app_paths) if build_demo else path,
+            None if build_demo else app_paths.backups_dir,  # the demo data is never backed up
         )
     except UserError as exc:
         if not remembered:
@@ -246,13 +268,14 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
             raise
         # The file opened last time cannot be opened now (moved, damaged, from a newer
         # version): say so and start on the default database, instead of refusing every start.
-        log.warning("last database %s refused: %r", path, exc)
+        log.warning("last database %s refused: %r", hide_password(str(path)), exc)
         refused = exc
         database = open_database(app_paths.database, app_paths.backups_dir)
     app = make_qapplication()
     controller = AppController(app, app_paths, log_file, store)
     if refused is not None:
-        controller.forget_last_database()
+        if not is_database_url(str(path)):  # a server may answer again next time
+            controller.forget_last_database()
         QMessageBox.warning(
             None,
             "AgencyDesk",
@@ -270,6 +293,8 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
     if demo:
         controller.finish_first_run()
     controller.start(database, show_welcome=first_run)
+    if controller.window is not None:
+        controller.window.backup_actions.start_daily()  # the first start of the day: a backup
     code = app.exec()
     controller.close()
     return code

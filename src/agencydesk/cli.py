@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from agencydesk import __version__, logging_setup, paths
+from agencydesk import __version__, cli_exchange, logging_setup, paths
+from agencydesk.cli_backup import add_backup_commands
 from agencydesk.cli_pdf import add_pdf_command
 from agencydesk.domain.errors import UserError, english_message
 from agencydesk.domain.importing.kinds import ImportKind
@@ -33,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="AgencyDesk: agendas, actors, mesas, action plans and minutes of a "
         "productive-development office. Without a command, opens the program.",
     )
-    parser.add_argument("--db", metavar="PATH", help="database file to use")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file to use, or postgresql://user@server/database"
+    )
     parser.add_argument("--demo", action="store_true", help="open on a fresh copy of the demo data")
     parser.add_argument("--version", action="version", version=f"AgencyDesk {__version__}")
     parser.add_argument(
@@ -49,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE", help="a .json, .csv or .xlsx file")
     add_import_commands(commands)
     add_pdf_command(commands)
+    cli_exchange.add_exchange_commands(commands)
+    add_backup_commands(commands)
     template = commands.add_parser("template", help="write a template workbook for partners")
     template.add_argument("kind", choices=[kind.value for kind in ImportKind])
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
@@ -89,10 +94,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(app_paths, args.entity, Path(args.out))
         if args.command == "template":
             return cmd_template(args.kind, Path(args.out))
+        if args.command in cli_exchange.COMMANDS:
+            return cli_exchange.run_exchange(app_paths, args)
         if args.command == "pdf":
             from agencydesk.cli_pdf import run_pdf
 
             return run_pdf(app_paths, args)
+        if args.command in ("backup", "restore", "check"):
+            from agencydesk.cli_backup import run_backup
+
+            return run_backup(app_paths, args, args.db)
         if args.command in ("import", "undo-import"):
             from agencydesk.cli_import import run_command
 
@@ -117,13 +128,13 @@ def cmd_demo(app_paths: paths.AppPaths) -> int:
     from agencydesk.services.database import open_database
     from agencydesk.services.demo import load_demo
 
-    database = open_database(app_paths.database, app_paths.backups_dir)
+    database = open_database(app_paths.target, app_paths.backups_dir)
     try:
         counts = load_demo(database.uow)
     finally:
         database.close()
     summary = ", ".join(f"{n} {entity}" for entity, n in counts.items())
-    print(f"Demo data written to {app_paths.database}: {summary}")
+    print(f"Demo data written to {database.location}: {summary}")
     return 0
 
 
@@ -131,9 +142,7 @@ def cmd_export(app_paths: paths.AppPaths, entity: str, out: Path) -> int:
     from agencydesk.services.database import open_database
     from agencydesk.services.export import export_entity
 
-    if not app_paths.database.exists():
-        raise UserError("db_unreadable", path=str(app_paths.database), reason="it does not exist")
-    database = open_database(app_paths.database, app_paths.backups_dir)
+    database = open_database(app_paths.existing_target(), app_paths.backups_dir)
     try:
         written = export_entity(database.uow, entity, out)
     finally:

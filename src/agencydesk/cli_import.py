@@ -92,7 +92,7 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UserError("import_file_not_found", path=str(path))
     loaded = load_file(path)  # before the database is opened
-    database = open_database(app_paths.database, app_paths.backups_dir)
+    database = open_database(app_paths.target, app_paths.backups_dir)
     try:
         service = ImportService(database.uow, lambda: _user(app_paths))
         preview, result = service.import_loaded(
@@ -133,14 +133,16 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
 
 
 def _undo(app_paths: paths.AppPaths, batch_id: int) -> int:
+    from agencydesk.services.backups import BackupService
     from agencydesk.services.database import open_database
     from agencydesk.services.importing.service import ImportService
 
-    if not app_paths.database.exists():
-        raise UserError("db_unreadable", path=str(app_paths.database), reason="it does not exist")
-    database = open_database(app_paths.database, app_paths.backups_dir)
+    database = open_database(app_paths.existing_target(), app_paths.backups_dir)
     try:
-        record = ImportService(database.uow, lambda: _user(app_paths)).undo(batch_id)
+        backup = BackupService.for_database(database).before_import_undo
+        record = ImportService(database.uow, lambda: _user(app_paths), safety_backup=backup).undo(
+            batch_id
+        )
     finally:
         database.close()
     print(

@@ -14,7 +14,7 @@ from pathlib import Path
 from agencydesk import paths
 from agencydesk.domain.errors import UserError
 
-KINDS = ("action-plan", "minutes", "sign-in", "agreements", "handover")
+KINDS = ("action-plan", "minutes", "sign-in", "agreements", "handover", "person-data")
 # What the ID names, for the help text and the "no such record" line.
 _ID_OF = {
     "action-plan": "action plan",
@@ -22,6 +22,7 @@ _ID_OF = {
     "sign-in": "meeting",
     "agreements": "initiative",
     "handover": "initiative",
+    "person-data": "person",
 }
 
 
@@ -32,7 +33,8 @@ def add_pdf_command(commands: argparse._SubParsersAction) -> None:
         "id",
         metavar="ID",
         help="the plan (action-plan), the meeting (minutes, sign-in) or the initiative "
-        "(handover, agreements; 'all' for the agreements of every initiative)",
+        "(handover, agreements; 'all' for the agreements of every initiative), the person "
+        "(person-data)",
     )
     pdf.add_argument("--out", required=True, metavar="FILE.pdf")
     pdf.add_argument("--language", choices=("es", "pt_BR", "en"), help="default: from Settings")
@@ -55,11 +57,10 @@ def run_pdf(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
     from agencydesk.services.workspace import Workspace
 
     record_id = _record_id(args.kind, args.id)
-    if not app_paths.database.exists():
-        raise UserError("db_unreadable", path=str(app_paths.database), reason="it does not exist")
+    target = app_paths.existing_target()
     settings = SettingsStore(app_paths.settings_file).current
     logo = Path(settings.office_logo) if settings.office_logo else None
-    database = open_database(app_paths.database, app_paths.backups_dir)
+    database = open_database(target, app_paths.backups_dir)
     try:
         workspace = Workspace.open(
             database,

@@ -1,7 +1,8 @@
 """Where data, settings, logs and backups live.
 
 Default: the platform's user folders (platformdirs). ``AGENCYDESK_HOME`` puts everything under
-one folder (portable installs, tests); ``--db PATH`` chooses the database file only.
+one folder (portable installs, tests); ``--db PATH`` chooses the database file only, and
+``--db postgresql://user@server/database`` a database on a server instead (shared mode).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import PlatformDirs
+
+from agencydesk.domain.database_url import is_database_url
 
 APP_NAME = "AgencyDesk"
 HOME_ENV = "AGENCYDESK_HOME"
@@ -24,6 +27,22 @@ class AppPaths:
     log_dir: Path
     backups_dir: Path
     database: Path
+    # ``--db postgresql://...``: the server's database to open instead of the file ``database``.
+    database_url: str | None = None
+
+    @property
+    def target(self) -> Path | str:
+        """What to open: the server's URL given with ``--db``, else the database file."""
+        return self.database_url or self.database
+
+    def existing_target(self) -> Path | str:
+        """``target`` for a command that reads the database: a file must already exist (a
+        server's database is checked by opening it)."""
+        if self.database_url is None and not self.database.exists():
+            from agencydesk.domain.errors import UserError
+
+            raise UserError("db_unreadable", path=str(self.database), reason="it does not exist")
+        return self.target
 
     @property
     def settings_file(self) -> Path:
@@ -55,11 +74,13 @@ def resolve(db: str | os.PathLike[str] | None = None, environ: dict | None = Non
             Path(dirs.user_config_dir),
             Path(dirs.user_log_dir),
         )
-    database = Path(db).expanduser().resolve() if db else data / DB_FILE
+    url = str(db).strip() if db and is_database_url(str(db)) else None
+    database = Path(db).expanduser().resolve() if db and url is None else data / DB_FILE
     return AppPaths(
         data_dir=data,
         config_dir=config,
         log_dir=logs,
         backups_dir=data / "backups",
         database=database,
+        database_url=url,
     )

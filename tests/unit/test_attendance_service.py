@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 
 from agencydesk.data.models import AuditEntry, Initiative, Organization, Participation, Person
 from agencydesk.domain.attendance import AttendanceDraft, InvitationPlan, Invitee
@@ -103,13 +101,15 @@ def test_counts_by_presence_actor_type_and_gender(
 ) -> None:
     third = _session(meetings, mef, 3)
     counts = service.counts(third.id)
-    with closing(sqlite3.connect(demo_database.path)) as conn:
+    with demo_database.uow.engine.connect() as conn:
         rows = conn.execute(
-            "SELECT a.invited, a.attended, a.excused, o.actor_type, p.gender FROM attendances a "
-            "JOIN organizations o ON o.id = a.organization_id "
-            "LEFT JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ?",
-            (third.id,),
-        ).fetchall()
+            text(
+                "SELECT a.invited, a.attended, a.excused, o.actor_type, p.gender "
+                "FROM attendances a JOIN organizations o ON o.id = a.organization_id "
+                "LEFT JOIN people p ON p.id = a.person_id WHERE a.meeting_id = :meeting"
+            ),
+            {"meeting": third.id},
+        ).all()
     attended = [r for r in rows if r[1]]
     assert counts.invited == sum(1 for r in rows if r[0]) == third.invited
     assert counts.attended == len(attended) == third.attended

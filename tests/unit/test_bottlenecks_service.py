@@ -219,7 +219,9 @@ def test_workflow_steps_with_their_dates(
     with demo_database.uow() as s:
         actions = [
             a.changes.get("status")
-            for a in s.scalars(select(AuditEntry).where(AuditEntry.entity_id == b.id))
+            for a in s.scalars(
+                select(AuditEntry).where(AuditEntry.entity_id == b.id).order_by(AuditEntry.id)
+            )
             if a.action is AuditAction.UPDATE
         ]
     assert actions == [

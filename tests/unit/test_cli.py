@@ -137,7 +137,7 @@ def test_cli_import_stays_light():
 
 
 def _demo_export(db, entity: str, out) -> None:
-    assert main(["--db", str(db.path), "export", entity, "--out", str(out)]) == 0
+    assert main(["--db", str(db.path or db.url), "export", entity, "--out", str(out)]) == 0
 
 
 def test_export_of_the_demo_meetings_attendance_and_agreements(

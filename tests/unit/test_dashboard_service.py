@@ -43,6 +43,11 @@ def _one(db: Database, sql: str, **params: object) -> int:
     return int(_sql(db, sql, **params)[0][0])
 
 
+def _date(value: date | str | None) -> date | None:
+    """A date column read by plain SQL: text on SQLite, a date on PostgreSQL."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 @pytest.fixture
 def dashboard(demo_database: Database) -> DashboardService:
     return DashboardService(demo_database.uow)
@@ -174,8 +179,9 @@ def test_bottlenecks_per_initiative_open_resolved_and_dropped_apart(demo_databas
         for iid, o, r, d in _sql(
             demo_database,
             "SELECT initiative_id, "
-            "sum(status IN ('identified', 'solution_agreed', 'in_progress')), "
-            "sum(status = 'resolved'), sum(status = 'dropped') "
+            "sum(CASE WHEN status IN ('identified', 'solution_agreed', 'in_progress') "
+            "THEN 1 ELSE 0 END), sum(CASE WHEN status = 'resolved' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN status = 'dropped' THEN 1 ELSE 0 END) "
             "FROM bottlenecks GROUP BY initiative_id",
         )
     }
@@ -424,7 +430,7 @@ def test_overdue_and_due_soon_agreements_equal_direct_counts(demo_database, dash
     assert summary.due_soon_agreements == soon
     # The same rule as the tracker's colours, agreement by agreement.
     rows = _sql(demo_database, "SELECT status, due_date FROM agreements")
-    dues = [(AgreementStatus(st), date.fromisoformat(d) if d else None) for st, d in rows]
+    dues = [(AgreementStatus(st), _date(d)) for st, d in rows]
     assert overdue == sum(is_overdue(st, d, TODAY) for st, d in dues)
     assert soon == sum(is_due_soon(st, d, TODAY) for st, d in dues)
 

@@ -233,6 +233,8 @@ DOMAIN_FIELDS: dict[str, set[str]] = {
     },
     "import-mappings": {"kind", "signature", "mapping", "used_at"},
     "audit-entries": {"at", "user", "entity", "entity_id", "action", "changes"},
+    "exchange-databases": {"is_self", "name", "last_imported_at", "last_file_exported_at"},
+    "exchange-marks": {"peer_id", "table_name", "row_uuid", "local_uuid", "their_hash"},
 }
 EVERY_ENTITY = {"id", "uuid", "created_at", "updated_at"}
 

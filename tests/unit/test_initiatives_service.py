@@ -51,7 +51,9 @@ def _mef(service: InitiativesService) -> int:
 
 def _audit(database: Database, entity: str) -> list[tuple[str | None, int, AuditAction, dict]]:
     with database.uow() as s:
-        rows = s.scalars(select(AuditEntry).where(AuditEntry.entity == entity))
+        rows = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity == entity).order_by(AuditEntry.id)
+        )
         return [(a.user, a.entity_id, a.action, a.changes) for a in rows]
 
 

@@ -1,4 +1,5 @@
-"""The one place that creates engines and sets per-connection pragmas."""
+"""The one place that creates engines and sets per-connection pragmas (SQLite) or options
+(PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -18,15 +19,28 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite", database=str(path))
 
 
+def server_url(text: str) -> URL:
+    """A PostgreSQL URL as a user types it, bound to the driver we ship (psycopg 3).
+
+    SQLAlchemy reads a bare ``postgresql://`` as psycopg2, which AgencyDesk does not install;
+    ``postgres://`` (as some hosting panels write it) is the same thing.
+    """
+    url = make_url(text.strip())
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
 def make_engine(url: str | URL) -> Engine:
     """An engine whose every connection enforces foreign keys and runs in WAL mode.
 
     SQLite leaves foreign keys off unless each connection asks; forgetting it silently lets
-    orphans in, so it is set here and nowhere else.
+    orphans in, so it is set here and nowhere else. A server (PostgreSQL) needs none of that:
+    see ``_server_engine``.
     """
     url = make_url(url)
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return _server_engine(url)
     in_memory = url.database in (None, "", ":memory:")
 
     engine = create_engine(
@@ -61,3 +75,31 @@ def make_engine(url: str | URL) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+# A server that does not answer is reported after this long, not after the OS's TCP timeout
+# (two minutes and more), which would look like a frozen window.
+CONNECT_TIMEOUT_S = 10
+
+
+def _server_engine(url: URL) -> Engine:
+    """PostgreSQL: foreign keys are always enforced and there are no pragmas to set.
+
+    ``pool_pre_ping`` tests a pooled connection before handing it out: a server restarted
+    overnight, or a laptop back from sleep, would otherwise fail the first click of the day
+    with "server closed the connection". The session's time zone is UTC: every timestamp is
+    stored naive in UTC (``models.base.utcnow``), and ``now()`` in SQL then agrees with it.
+    """
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "AgencyDesk",
+            # Text as UTF-8 whatever the server's encoding (server.py refuses any but UTF8).
+            "client_encoding": "utf8",
+            "options": "-c timezone=UTC",
+        },
+    )

@@ -1,7 +1,7 @@
 """Open a database and bring its schema to this version's head.
 
 - an empty or new file is created at head;
-- an older schema is upgraded, after a copy of the file is written to the backups folder;
+- an older schema is upgraded, after a verified backup is written to the backups folder;
 - a schema newer than this program knows is refused with ``UserError('db_newer')``;
 - a file that is not an SQLite database (or not ours) is refused with a clear code.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import logging
 import sqlite3
-from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from agencydesk.data.uow import translate_operational_error
+from agencydesk.domain.backups import BackupReason
 from agencydesk.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 VERSION_TABLE = "alembic_version"
 # The newest revision in migrations/versions; a test checks it against Alembic's own answer.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 def alembic_config() -> Config:
@@ -173,17 +173,8 @@ def upgrade(engine: Engine, db_path: Path | None, backups_dir: Path | None) -> s
 
 
 def backup_before_upgrade(db_path: Path, backups_dir: Path, revision: str) -> Path:
-    """Copy the database with SQLite's online backup (consistent even in WAL mode)."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"{db_path.stem}.before-upgrade-{revision}-{stamp}.sqlite3"
-    source = sqlite3.connect(db_path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+    """A verified backup (``data/backup.py``: VACUUM INTO, integrity_check, rename) in the
+    database's own backups folder, named ``...-before-upgrade-<old revision>.sqlite3``."""
+    from agencydesk.data.backup import take_backup
+
+    return take_backup(db_path, backups_dir, f"{BackupReason.BEFORE_UPGRADE}-{revision}")

@@ -1,11 +1,22 @@
-"""Accent- and case-insensitive full-text search. SQLite-SPECIFIC code lives here only.
+"""Accent- and case-insensitive full-text search. DATABASE-SPECIFIC code lives here only.
 
-Organizations and people each have an FTS5 index over their searchable columns, with the
-``unicode61 remove_diacritics 2`` tokenizer, so "jose" finds "José" and "nunez" "Núñez" in
+SQLite: organizations and people each have an FTS5 index over their searchable columns, with
+the ``unicode61 remove_diacritics 2`` tokenizer, so "jose" finds "José" and "nunez" "Núñez" in
 well under a millisecond at 100,000 rows. The index is an external-content table kept in sync
 by triggers; bulk loaders call ``bulk_loading`` to drop the triggers and rebuild once at the
-end (triggers make a bulk insert ~7x slower). On other databases search falls back to a LIKE
-over the folded sort key.
+end (triggers make a bulk insert ~7x slower).
+
+PostgreSQL: the same words are found the same way through a GIN index over
+``to_tsvector('simple', agencydesk_fold(<the searchable columns>))``: ``agencydesk_fold`` (an SQL
+function made by the first migration) lower-cases, drops accents (NFD, then the combining
+marks) and turns every other non-alphanumeric character into a space, as FTS5's tokenizer
+does; the 'simple' configuration neither stems nor drops stop words. The query goes through the
+same function (``agencydesk_prefix_query``), each word a prefix (``'jos':*``), all required.
+No extension is needed (``unaccent`` and ``pg_trgm`` are not always installable on an office's
+server). The index is an expression index: PostgreSQL keeps it up to date by itself, so
+``bulk_loading`` has nothing to do there.
+
+Any other database falls back to a LIKE over the folded sort key.
 """
 
 from __future__ import annotations
@@ -73,12 +84,77 @@ def drop_sql() -> list[str]:
     return statements
 
 
-def _is_sqlite(conn: Connection | Session) -> bool:
-    return (
-        conn.get_bind().dialect.name == "sqlite"
-        if isinstance(conn, Session)
-        else (conn.dialect.name == "sqlite")
+# --- PostgreSQL -----------------------------------------------------------------------------
+
+# Combining marks, as a regular-expression class: those of Latin letters first (what NFD makes
+# of "é", "ñ", "ç", "ã"), then the rarer supplement and extended blocks.
+_PG_MARKS = r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+
+
+def pg_create_sql() -> list[str]:
+    """DDL for PostgreSQL: the folding functions and one GIN index per searchable table.
+
+    ``normalize`` needs PostgreSQL 13 and a UTF8 database (``server.open_url`` refuses others).
+    The functions are IMMUTABLE (their result depends on their argument only), which an index
+    expression requires.
+    """
+    fold = (
+        "CREATE OR REPLACE FUNCTION agencydesk_fold(value text) RETURNS text "
+        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ "
+        "SELECT btrim(regexp_replace(regexp_replace(normalize(lower(value), NFD), "
+        f"'{_PG_MARKS}', '', 'g'), '[^[:alnum:]]+', ' ', 'g')) $$"
     )
+    # Every word of what was typed, as a prefix, all of them required: 'jose':* & 'nu':*.
+    # quote_literal quotes each word for to_tsquery (a word may be a lone "a", or digits).
+    prefix_query = (
+        "CREATE OR REPLACE FUNCTION agencydesk_prefix_query(typed text) RETURNS tsquery "
+        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ "
+        "SELECT to_tsquery('simple', coalesce(string_agg(quote_literal(word) || ':*', ' & '), "
+        "'')) FROM regexp_split_to_table(agencydesk_fold(typed), ' ') AS word "
+        "WHERE word <> '' $$"
+    )
+    statements = [fold, prefix_query]
+    for ix in INDEXES.values():
+        statements.append(
+            f"CREATE INDEX {pg_index_name(ix)} ON {ix.table} USING gin ({pg_document(ix)})"
+        )
+    return statements
+
+
+def pg_drop_sql() -> list[str]:
+    statements = [f"DROP INDEX IF EXISTS {pg_index_name(ix)}" for ix in INDEXES.values()]
+    statements.append("DROP FUNCTION IF EXISTS agencydesk_prefix_query(text)")
+    statements.append("DROP FUNCTION IF EXISTS agencydesk_fold(text)")
+    return statements
+
+
+def pg_index_name(ix: SearchIndex) -> str:
+    return f"ix_{ix.table}_search"
+
+
+def is_search_object(name: str | None, type_: str) -> bool:
+    """Whether a schema object is one of the search indexes made here (not by the models)."""
+    if name is None:
+        return False
+    if type_ == "table":  # the FTS5 tables and their shadow tables
+        return "_fts" in name
+    return type_ == "index" and name in {pg_index_name(ix) for ix in INDEXES.values()}
+
+
+def pg_document(ix: SearchIndex) -> str:
+    """The indexed expression. The query repeats it exactly: PostgreSQL uses an expression
+    index only for the same expression. ``||`` and ``coalesce``, not ``concat_ws`` (which is
+    not IMMUTABLE and so not allowed in an index)."""
+    text_of = " || ' ' || ".join(f"coalesce({c}, '')" for c in ix.columns)
+    return f"to_tsvector('simple'::regconfig, agencydesk_fold({text_of}))"
+
+
+def _dialect(conn: Connection | Session) -> str:
+    return conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+
+
+def _is_sqlite(conn: Connection | Session) -> bool:
+    return _dialect(conn) == "sqlite"
 
 
 class BulkLoad:
@@ -157,6 +233,17 @@ def restrict_to_matches(
             .where(text(f"{ix.index} MATCH :fts_query").bindparams(fts_query=expression))
         )
         return stmt.where(id_column.in_(matches))
+    if _dialect(session) == "postgresql":
+        found = (
+            select(literal_column("id"))
+            .select_from(text(ix.table))
+            .where(
+                text(f"{pg_document(ix)} @@ agencydesk_prefix_query(:search_query)").bindparams(
+                    search_query=query
+                )
+            )
+        )
+        return stmt.where(id_column.in_(found))
     # Portable fallback: every folded word must appear in the folded sort key.
     sort_key = literal_column(f"{table}.sort_name")
     for term in search_terms(query):

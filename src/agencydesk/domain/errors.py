@@ -40,6 +40,51 @@ class InUseError(UserError):
         self.usages = usages
 
 
+# Shared mode (a database on a PostgreSQL server): data/server.py raises these.
+SERVER_MESSAGES: dict[str, str] = {
+    "db_url_invalid": "{url} is not a database AgencyDesk can open. Give a file, or a server's "
+    "database as postgresql://user@server/database.",
+    "db_server_driver_missing": "This AgencyDesk cannot open databases on a PostgreSQL server: "
+    'its driver is missing. Install it with: pip install "agencydesk[postgres]".',
+    "db_server_unreachable": "The database server {server} cannot be reached ({reason}). Check "
+    "that the server is on and that this computer is on the office network, then try again.",
+    "db_server_login": "The server {server} refused the login of user {user}: the user name or "
+    "the password is wrong, or this computer may not connect. Check them with the server's "
+    "administrator.",
+    "db_server_no_database": "The server {server} has no database called {database}. Ask the "
+    "server's administrator to create it, empty: AgencyDesk creates its tables the first time.",
+    "db_server_no_permission": "User {user} may not create AgencyDesk's tables in the database "
+    "{database} on {server}. Ask the server's administrator to make {user} its owner.",
+    "db_server_encoding": "The database {database} on {server} stores text as {encoding}, and "
+    "AgencyDesk needs UTF8 (accented names would be lost). Ask the server's administrator to "
+    "create it with the UTF8 encoding.",
+    "db_server_lost": "The connection to the database server was lost; what you were saving "
+    "was not saved. Check the network and try again.",
+    "db_server_old": "The server {server} runs PostgreSQL {version}; AgencyDesk needs version "
+    "13 or newer. Ask the server's administrator to upgrade it.",
+}
+
+# Exchange between offices (services/exchange).
+EXCHANGE_MESSAGES: dict[str, str] = {
+    "exchange_not_exchange_file": "The file {name} is not an AgencyDesk exchange file (those "
+    "are written by File > Exchange > Export and end in .agencydesk). Nothing was imported.",
+    "exchange_newer_format": "The exchange file {name} was written by a newer version of "
+    "AgencyDesk (format {found}; this version reads format {known}). Update AgencyDesk to "
+    "import it; nothing was imported.",
+    "exchange_unsafe_entry": "The exchange file {name} holds an entry with a forbidden name "
+    "({entry}), as attacks use, and was not read. Ask for the file again.",
+    "exchange_too_big": "The exchange file {name} would expand to more than {limit} MB (a "
+    '"zip bomb") and was not read. Ask for the file again.',
+    "exchange_damaged": "The exchange file {name} is damaged or was changed by hand ({where}) "
+    "and was not read; nothing was imported. Ask for the file again.",
+    "exchange_same_database": "The exchange file {name} was written by this same database, or "
+    "by a copy of its file: there is nothing to merge. An exchange is between the databases "
+    "of two offices.",
+    "exchange_rejected": "The exchange file holds a record this database cannot accept "
+    "({table}: {reason}); nothing was imported.",
+    "exchange_unknown_initiative": "There is no initiative number {initiative}.",
+}
+
 # English sentences, used by the CLI (no Qt there) and as the source of the UI's tr() strings
 # (ui/messages.py repeats them inside QT_TRANSLATE_NOOP so that lupdate sees them).
 ENGLISH: dict[str, str] = {
@@ -49,6 +94,25 @@ ENGLISH: dict[str, str] = {
     "db_not_agencydesk": "The file {path} is not an AgencyDesk database.",
     "db_locked": "The database is busy in another window or program. Close it and try again.",
     "disk_full": "The disk is full. Free some space and try again; nothing was lost.",
+    "db_read_only": "The database {path} is read-only, so AgencyDesk cannot save to it; nothing "
+    "was changed. If it is on a CD or a write-protected USB stick, copy it to your Documents "
+    "folder and open the copy; otherwise allow writing to the file (its Properties) and try again.",
+    "db_folder_read_only": "AgencyDesk cannot write in the folder {folder}, and it needs to keep "
+    "its working files next to the database {path}. Copy the database to a folder you can write "
+    "to, such as Documents, and open the copy.",
+    "db_io_error": "AgencyDesk could not write to the database {path}: the disk reported an error "
+    "(was a USB stick or a network drive disconnected?). The last change was not saved; what was "
+    "saved before is safe. Reconnect the disk and open the database again.",
+    "db_open_here": "The database {path} is already open in another AgencyDesk on this computer "
+    "(since {since}, process {pid}). Close that AgencyDesk first, then try again; if it does not "
+    "respond, end the process {pid}.",
+    "db_open_elsewhere": "The database {path} is open in AgencyDesk on the computer {host} (since "
+    "{since}). Only one AgencyDesk at a time may work on a database: close it on {host}, then try "
+    "again. If {host} was switched off without closing AgencyDesk, the database becomes free "
+    "{minutes} minutes after {host} last used it ({seen}).",
+    "db_open_in_other_window": "The database {path} is already open in another AgencyDesk "
+    "window; that window was brought to the front.",
+    **SERVER_MESSAGES,
     "not_found": "The {entity} you were working on no longer exists.",
     "in_use": "{name} cannot be deleted: it is used by {usages}.",
     "bad_status_change": "A bottleneck cannot go from {old} to {new}.",
@@ -63,6 +127,18 @@ ENGLISH: dict[str, str] = {
     "template_bad_format": "A template is an Excel workbook: the file name must end in .xlsx "
     "(got {path}).",
     "demo_not_empty": "The database {path} already has data; the demo needs an empty database.",
+    **EXCHANGE_MESSAGES,
+    "backup_server": "This database is on a server: the server's administrator backs it up, "
+    "not AgencyDesk.",
+    "backup_no_folder": "This database has no backups folder (the demo data is not backed up).",
+    "backup_failed": "The backup could not be written to {folder}: {reason}",
+    "backup_unverified": "The backup of {path} did not pass SQLite's integrity check "
+    "({problem}) and was not kept. The database itself may be damaged.",
+    "backup_damaged": "The backup {path} is damaged ({problem}) and cannot be restored. "
+    "Choose another one.",
+    "backup_not_found": "The backup {path} does not exist (it may have been moved or deleted).",
+    "restore_failed": "The backup could not be put in place of {path}: {reason}. The database "
+    "was not changed.",
     "import_missing_column": "The sheet has no column for the required field {field} of "
     "{kind}; add the column (or map one to it) and try again.",
     "import_no_such_sheet": "The file has no sheet named {sheet}. Its sheets: {sheets}.",

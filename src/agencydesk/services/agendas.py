@@ -217,8 +217,9 @@ class AgendasService:
         """Delete a goal (the ones after it move up); returns it for ``restore_goal``."""
         with self._uow() as s:
             record = self._goal(s, goal_id)
-            repo.remove_from_list(s, s.get(Goal, goal_id))
+            moved = repo.remove_from_list(s, s.get(Goal, goal_id))
             audit(s, self._user(), "goal", goal_id, AuditAction.DELETE, _goal_changes(record, None))
+            self._audit_moves(s, "goal", moved)
             return record
 
     def restore_goal(self, record: GoalRecord) -> GoalRecord:
@@ -228,8 +229,9 @@ class AgendasService:
             goal = repo.new_goal(
                 record.agenda_id, record.kind, record.statement, id=record.id, uuid=record.uuid
             )
-            repo.insert_in_list(s, goal, record.position)
+            moved = repo.insert_in_list(s, goal, record.position)
             audit(s, self._user(), "goal", goal.id, AuditAction.CREATE, _goal_changes(None, record))
+            self._audit_moves(s, "goal", moved)
             return self._goal(s, goal.id)
 
     def move_goal(self, goal_id: int, direction: Direction) -> GoalRecord:
@@ -273,7 +275,7 @@ class AgendasService:
     def delete_priority(self, priority_id: int) -> PriorityRecord:
         with self._uow() as s:
             record = self._priority(s, priority_id)
-            repo.remove_from_list(s, s.get(AgendaPriority, priority_id))
+            moved = repo.remove_from_list(s, s.get(AgendaPriority, priority_id))
             audit(
                 s,
                 self._user(),
@@ -282,13 +284,14 @@ class AgendasService:
                 AuditAction.DELETE,
                 _priority_changes(record, None),
             )
+            self._audit_moves(s, "agenda_priority", moved)
             return record
 
     def restore_priority(self, record: PriorityRecord) -> PriorityRecord:
         with self._uow() as s:
             get_or_raise(s, Agenda, record.agenda_id, "agenda")
             row = repo.new_priority(record.agenda_id, record.name, id=record.id, uuid=record.uuid)
-            repo.insert_in_list(s, row, record.position)
+            moved = repo.insert_in_list(s, row, record.position)
             audit(
                 s,
                 self._user(),
@@ -297,6 +300,7 @@ class AgendasService:
                 AuditAction.CREATE,
                 _priority_changes(None, record),
             )
+            self._audit_moves(s, "agenda_priority", moved)
             return self._priority(s, row.id)
 
     def move_priority(self, priority_id: int, direction: Direction) -> PriorityRecord:

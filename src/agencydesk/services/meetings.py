@@ -171,6 +171,7 @@ class MeetingsService(AgendaItemsMixin):
                 attendances=tuple(attendance_repo.records(s, meeting_id=meeting_id)),
             )
             repo.delete_with_children(s, meeting_id)
+            _audit_children(s, self._user(), deleted, AuditAction.DELETE)
             changes = draft_changes(record.draft, None)
             changes["status"] = [record.status.value, None]
             changes["agenda_items"] = [len(deleted.agenda_items), None]
@@ -206,6 +207,12 @@ class MeetingsService(AgendaItemsMixin):
                 )
             self._restore_items(s, deleted)
             self._restore_attendance(s, deleted)
+            restored = DeletedMeeting(
+                record,
+                tuple(items_repo.records(s, meeting_id=record.id)),
+                tuple(attendance_repo.records(s, meeting_id=record.id)),
+            )
+            _audit_children(s, self._user(), restored, AuditAction.CREATE)
             changes = draft_changes(None, draft)
             changes["status"] = [None, record.status.value]
             audit(s, self._user(), ENTITY, record.id, AuditAction.CREATE, changes)
@@ -359,6 +366,18 @@ class MeetingsService(AgendaItemsMixin):
             if draft.person_id is None and draft.organization_id is None:
                 continue  # nobody left to say was there
             attendance_repo.insert(s, draft, **_identity(a.id, a.uuid))
+
+
+def _audit_children(s: Any, user: str | None, meeting: DeletedMeeting, action: AuditAction) -> None:
+    """An entry per agenda item and attendance row deleted (or put back) with the meeting."""
+    gone = action is AuditAction.DELETE
+    for item in meeting.agenda_items:
+        changes = draft_changes(item.draft, None) if gone else draft_changes(None, item.draft)
+        changes["position"] = [item.position, None] if gone else [None, item.position]
+        audit(s, user, "agenda_item", item.id, action, changes)
+    for row in meeting.attendances:
+        changes = draft_changes(row.draft, None) if gone else draft_changes(None, row.draft)
+        audit(s, user, "attendance", row.id, action, changes)
 
 
 def _identity(row_id: int, uuid: str, created_at: datetime | None = None) -> dict[str, Any]:

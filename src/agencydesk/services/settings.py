@@ -25,13 +25,16 @@ class Settings:
     country: Country = Country.OTHER
     last_database: str | None = None
     first_run_done: bool = False
+    # The office's database on a PostgreSQL server (postgresql://user@server/database), opened
+    # when it is set in the settings; None: files on this computer only.
+    shared_database: str | None = None
 
 
 def _fits(name: str, value: object) -> bool:
     """Whether a value read from the file has the type of the field (hand edits go wrong)."""
     if name not in Settings.__dataclass_fields__:
         return False
-    if name in ("last_database", "office_logo"):
+    if name in ("last_database", "office_logo", "shared_database"):
         return value is None or isinstance(value, str)
     if name == "first_run_done":
         return isinstance(value, bool)

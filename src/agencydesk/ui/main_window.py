@@ -39,6 +39,8 @@ from agencydesk import __version__
 from agencydesk.services.settings import Settings
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.areas import Areas
+from agencydesk.ui.backups.actions import BackupActions
+from agencydesk.ui.exchange import ExchangeActions
 from agencydesk.ui.importing.choices import day_first_for, meeting_choices
 from agencydesk.ui.importing.drop import importable_path
 from agencydesk.ui.importing.history import ImportHistoryDialog
@@ -59,6 +61,7 @@ class Controller(Protocol):
     def open_demo(self) -> None: ...
     def apply_settings(self, settings: Settings) -> None: ...
     def finish_first_run(self) -> None: ...
+    def restore_backup(self, backup: Path) -> None: ...
 
     @property
     def settings(self) -> Settings: ...
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.backup_actions.status)
         self.refresh_status()
         self.resize(1280, 800)
 
@@ -177,6 +181,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("Import &history…"), self.open_import_history))
         file_menu.addAction(self._action(self.tr("Download a &template…"), self.save_template))
+        file_menu.addMenu(ExchangeActions(self, self._data_imported).menu)
+        file_menu.addSeparator()
+        w = self.workspace
+        self.backup_actions = BackupActions(self, w.backups, file_menu, self.controller)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.edit_settings))
         file_menu.addSeparator()
@@ -321,7 +329,7 @@ class MainWindow(QMainWindow):
     # --- database and settings ------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        self.path_label.setText(self.tr("Database: %1").replace("%1", str(self.database.path)))
+        self.path_label.setText(self.tr("Database: %1").replace("%1", self.database.location))
         counts = self.database.counts()
         self.counts_label.setText(
             self.tr("%n organization(s)", "", counts.organizations)
@@ -331,7 +339,7 @@ class MainWindow(QMainWindow):
             + self.tr("%n initiative(s)", "", counts.initiatives)
         )
         office = self.controller.settings.office_name
-        parts = ["AgencyDesk", office, self.database.path.name]
+        parts = ["AgencyDesk", office, self.database.name]
         self.setWindowTitle(" — ".join(p for p in parts if p))
 
     def _start_empty(self) -> None:
@@ -340,7 +348,7 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self.database.path.parent), DB_FILTER
+            self, self.tr("Open database"), str(self.database.folder), DB_FILTER
         )
         if path:
             self.controller.open_database(Path(path))
@@ -349,7 +357,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New database"),
-            str(self.database.path.parent / "agencydesk.sqlite3"),
+            str(self.database.folder / "agencydesk.sqlite3"),
             DB_FILTER,
         )
         if not path:

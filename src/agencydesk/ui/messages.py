@@ -13,6 +13,140 @@ from agencydesk.ui.labels import usage_label
 
 CONTEXT = "Messages"
 
+# Shared mode (a database on a PostgreSQL server); English in domain/errors.SERVER_MESSAGES.
+SERVER_ERRORS: dict[str, str] = {
+    "db_url_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{url} is not a database AgencyDesk can open. Give a file, or a server's database as "
+        "postgresql://user@server/database.",
+    ),
+    "db_server_driver_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This AgencyDesk cannot open databases on a PostgreSQL server: its driver is missing. "
+        'Install it with: pip install "agencydesk[postgres]".',
+    ),
+    "db_server_unreachable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database server {server} cannot be reached ({reason}). Check that the server is "
+        "on and that this computer is on the office network, then try again.",
+    ),
+    "db_server_login": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server {server} refused the login of user {user}: the user name or the password "
+        "is wrong, or this computer may not connect. Check them with the server's "
+        "administrator.",
+    ),
+    "db_server_no_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server {server} has no database called {database}. Ask the server's "
+        "administrator to create it, empty: AgencyDesk creates its tables the first time.",
+    ),
+    "db_server_no_permission": QT_TRANSLATE_NOOP(
+        "Messages",
+        "User {user} may not create AgencyDesk's tables in the database {database} on "
+        "{server}. Ask the server's administrator to make {user} its owner.",
+    ),
+    "db_server_encoding": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database {database} on {server} stores text as {encoding}, and AgencyDesk needs "
+        "UTF8 (accented names would be lost). Ask the server's administrator to create it "
+        "with the UTF8 encoding.",
+    ),
+    "db_server_lost": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the database server was lost; what you were saving was not "
+        "saved. Check the network and try again.",
+    ),
+    "db_server_old": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server {server} runs PostgreSQL {version}; AgencyDesk needs version 13 or newer. "
+        "Ask the server's administrator to upgrade it.",
+    ),
+}
+
+# One writer, read-only media, a failing disk (services/instance.py, data/uow.py).
+SAFETY_ERRORS: dict[str, str] = {
+    "db_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database {path} is read-only, so AgencyDesk cannot save to it; nothing was "
+        "changed. If it is on a CD or a write-protected USB stick, copy it to your Documents "
+        "folder and open the copy; otherwise allow writing to the file (its Properties) and "
+        "try again.",
+    ),
+    "db_folder_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "AgencyDesk cannot write in the folder {folder}, and it needs to keep its working "
+        "files next to the database {path}. Copy the database to a folder you can write to, "
+        "such as Documents, and open the copy.",
+    ),
+    "db_io_error": QT_TRANSLATE_NOOP(
+        "Messages",
+        "AgencyDesk could not write to the database {path}: the disk reported an error (was a "
+        "USB stick or a network drive disconnected?). The last change was not saved; what was "
+        "saved before is safe. Reconnect the disk and open the database again.",
+    ),
+    "db_open_here": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database {path} is already open in another AgencyDesk on this computer (since "
+        "{since}, process {pid}). Close that AgencyDesk first, then try again; if it does not "
+        "respond, end the process {pid}.",
+    ),
+    "db_open_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database {path} is open in AgencyDesk on the computer {host} (since {since}). "
+        "Only one AgencyDesk at a time may work on a database: close it on {host}, then try "
+        "again. If {host} was switched off without closing AgencyDesk, the database becomes "
+        "free {minutes} minutes after {host} last used it ({seen}).",
+    ),
+    "db_open_in_other_window": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database {path} is already open in another AgencyDesk window; that window was "
+        "brought to the front.",
+    ),
+}
+
+# Exchange between offices; English in domain/errors.EXCHANGE_MESSAGES.
+EXCHANGE_ERRORS: dict[str, str] = {
+    "exchange_not_exchange_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file {name} is not an AgencyDesk exchange file (those are written by File > "
+        "Exchange > Export and end in .agencydesk). Nothing was imported.",
+    ),
+    "exchange_newer_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The exchange file {name} was written by a newer version of AgencyDesk. Update "
+        "AgencyDesk to import it; nothing was imported.",
+    ),
+    "exchange_unsafe_entry": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The exchange file {name} holds an entry with a forbidden name ({entry}), as attacks "
+        "use, and was not read. Ask for the file again.",
+    ),
+    "exchange_too_big": QT_TRANSLATE_NOOP(
+        "Messages",
+        'The exchange file {name} would expand to more than {limit} MB (a "zip bomb") and '
+        "was not read. Ask for the file again.",
+    ),
+    "exchange_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The exchange file {name} is damaged or was changed by hand ({where}) and was not "
+        "read; nothing was imported. Ask for the file again.",
+    ),
+    "exchange_same_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The exchange file {name} was written by this same database, or by a copy of its "
+        "file: there is nothing to merge. An exchange is between the databases of two offices.",
+    ),
+    "exchange_rejected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The exchange file holds a record this database cannot accept ({reason}); nothing "
+        "was imported.",
+    ),
+    "exchange_unknown_initiative": QT_TRANSLATE_NOOP(
+        "Messages", "There is no initiative number {initiative}."
+    ),
+}
+
 _ERRORS: dict[str, str] = {
     "db_newer": QT_TRANSLATE_NOOP(
         "Messages",
@@ -32,6 +166,8 @@ _ERRORS: dict[str, str] = {
     "disk_full": QT_TRANSLATE_NOOP(
         "Messages", "The disk is full. Free some space and try again; nothing was lost."
     ),
+    **SAFETY_ERRORS,
+    **SERVER_ERRORS,
     "not_found": QT_TRANSLATE_NOOP(
         "Messages", "What you were working on was deleted in the meantime."
     ),
@@ -63,6 +199,33 @@ _ERRORS: dict[str, str] = {
     ),
     "demo_not_empty": QT_TRANSLATE_NOOP(
         "Messages", "The database {path} already has data; the demo needs an empty database."
+    ),
+    **EXCHANGE_ERRORS,
+    "backup_server": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database is on a server: the server's administrator backs it up, not AgencyDesk.",
+    ),
+    "backup_no_folder": QT_TRANSLATE_NOOP(
+        "Messages", "This database has no backups folder (the demo data is not backed up)."
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be written to {folder}: {reason}"
+    ),
+    "backup_unverified": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup of {path} did not pass SQLite's integrity check ({problem}) and was not "
+        "kept. The database itself may be damaged.",
+    ),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup {path} is damaged ({problem}) and cannot be restored. Choose another one.",
+    ),
+    "backup_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "The backup {path} does not exist (it may have been moved or deleted)."
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup could not be put in place of {path}: {reason}. The database was not changed.",
     ),
     "import_missing_column": QT_TRANSLATE_NOOP(
         "Messages",

@@ -1,4 +1,5 @@
-"""Settings: office name and logo, user name (recorded in the audit trail), language, country."""
+"""Settings: office name and logo, user name (recorded in the audit trail), language, country,
+and the office's shared database on a server."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk import paths
+from agencydesk.domain import database_url
 from agencydesk.domain.enums import Country
 from agencydesk.domain.errors import UserError
 from agencydesk.services.settings import LANGUAGES, Settings
@@ -51,6 +53,13 @@ class SettingsDialog(QDialog):
         for country in Country:
             self.country.addItem(label(country), country.value)
         self.country.setCurrentIndex(max(0, self.country.findData(settings.country.value)))
+        # Shown without its password; left as shown, the address keeps it (result_settings).
+        self._shared_shown = database_url.hide_password(settings.shared_database or "")
+        self.shared = QLineEdit(self._shared_shown)
+        self.shared.setCursorPosition(0)
+        self.shared.setObjectName("shared_database")
+        self.shared.setPlaceholderText(database_url.PLACEHOLDER)
+        self.shared.setClearButtonEnabled(True)
 
         form = QFormLayout()
         for text, field in (
@@ -59,6 +68,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Your name:"), self.user),
             (self.tr("&Language:"), self.language),
             (self.tr("&Country:"), self.country),
+            (self.tr("&Shared database:"), self.shared),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
@@ -71,6 +81,15 @@ class SettingsDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        shared_hint = QLabel(
+            self.tr(
+                "A shared database lives on the office's PostgreSQL server, for everyone at "
+                "once; AgencyDesk opens it when you press OK. Leave it empty to work with a "
+                "file on this computer. The password may stay out of the address, in "
+                "PostgreSQL's password file (pgpass)."
+            )
+        )
+        shared_hint.setWordWrap(True)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -80,12 +99,19 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(shared_hint)
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
     def accept(self) -> None:
         """Copy a newly chosen logo into the config folder; if it cannot be written, say so
         and stay open (nothing else is lost)."""
+        shared = self.shared.text().strip()
+        if shared and not database_url.is_server_url(shared):
+            error = UserError("db_url_invalid", url=shared)
+            tell(self, self.tr("Shared database"), user_error_text(error))
+            self.shared.setFocus()
+            return
         try:
             self._logo_path = self.logo.store(self._config_dir)
         except UserError as exc:
@@ -103,4 +129,11 @@ class SettingsDialog(QDialog):
             user_name=self.user.text().strip(),
             language=self.language.currentData(),
             country=Country(self.country.currentData()),
+            shared_database=self._shared_database(),
         )
+
+    def _shared_database(self) -> str | None:
+        typed = self.shared.text().strip()
+        if typed and typed == self._shared_shown:
+            return self._original.shared_database
+        return typed or None

@@ -64,6 +64,11 @@ def org_rows(*data: Sequence[CellValue], title: bool = True) -> list[list[CellVa
     return [*head, list(ORG_HEADERS), *(list(r) for r in data)]
 
 
+def on_sqlite(database: Database) -> bool:
+    """Whether the test runs on SQLite (its FTS5 index and triggers can then be checked)."""
+    return database.uow.engine.dialect.name == "sqlite"
+
+
 def scalar(database: Database, sql: str) -> Any:
     with database.uow.engine.connect() as conn:
         return conn.exec_driver_sql(sql).scalar()

@@ -3,7 +3,6 @@ each with its matches, rejects and undo."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -307,16 +306,17 @@ def test_measurements_without_plan_refuse_ambiguous_names(
 
 
 def test_undo_leaves_the_database_consistent(
-    importer: ImportService, demo_database: Database, app_paths: Any
+    importer: ImportService, demo_database: Database
 ) -> None:
     _, result = run(importer, action_sheet(), ImportKind.ACTIONS, FOREST_PLAN)
     importer.undo(result.batch_id)
-    with sqlite3.connect(app_paths.database) as db:
-        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
-        new_orgs = db.execute(
+    with demo_database.uow.engine.connect() as db:
+        if db.dialect.name == "sqlite":  # PostgreSQL never lets a foreign key dangle
+            assert db.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        new_orgs = db.exec_driver_sql(
             "SELECT count(*) FROM organizations WHERE name = 'Maderas del Oriente S.A.C.'"
-        ).fetchone()
-    assert new_orgs == (0,)
+        ).scalar()
+    assert new_orgs == 0
 
 
 def test_an_action_exported_from_another_plan_is_a_new_action(

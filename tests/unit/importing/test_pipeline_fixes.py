@@ -224,10 +224,12 @@ def test_a_large_batch_indexes_new_rows_and_updated_ones(
     assert len(actors.organization_ids(ListQuery(text="yarina"))) == 1200
     assert actors.organization_ids(ListQuery(text="alta")) == ([kept.id] if update_existing else [])
     assert actors.organization_ids(ListQuery(text="sierra")) == [kept.id]
-    with database.uow.engine.begin() as conn:  # raises if the index and the table disagree
-        conn.exec_driver_sql(
-            "INSERT INTO organizations_fts(organizations_fts, rank) VALUES('integrity-check', 1)"
-        )
+    if database.uow.engine.dialect.name == "sqlite":
+        with database.uow.engine.begin() as conn:  # raises if the index and the table disagree
+            conn.exec_driver_sql(
+                "INSERT INTO organizations_fts(organizations_fts, rank) "
+                "VALUES('integrity-check', 1)"
+            )
     # The triggers are back: a later edit is indexed as usual.
     actors.update_organization(kept.id, replace(actors.organization(kept.id).draft, name="Zeta"))
     assert actors.organization_ids(ListQuery(text="zeta")) == [kept.id]

@@ -4,7 +4,6 @@ clear line with a non-zero exit for every mistake."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,18 +12,24 @@ import pytest
 from pypdf import PdfReader
 
 from agencydesk.cli import main
+from agencydesk.data.engine import make_engine, server_url, sqlite_url
 
 pytestmark = pytest.mark.usefixtures("restore_logging")
 
 
-def first_id(db: Path, sql: str) -> int:
-    with sqlite3.connect(db) as connection:
-        return connection.execute(sql).fetchone()[0]
+def first_id(db: str, sql: str) -> int:
+    engine = make_engine(server_url(db) if "://" in db else sqlite_url(Path(db)))
+    try:
+        with engine.connect() as connection:
+            return connection.exec_driver_sql(sql).scalar_one()
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture
-def demo_file(demo_database, app_paths) -> Path:
-    return app_paths.database
+def demo_file(demo_database) -> str:
+    """What ``--db`` names: the demo database's file, or its server's URL."""
+    return str(demo_database.path or demo_database.url)
 
 
 @pytest.mark.parametrize(
@@ -38,7 +43,7 @@ def demo_file(demo_database, app_paths) -> Path:
     ],
 )
 def test_each_document_of_the_demo_is_written(
-    demo_file: Path, tmp_path: Path, capsys, kind: str, sql: str, expected: str
+    demo_file: str, tmp_path: Path, capsys, kind: str, sql: str, expected: str
 ) -> None:
     out = tmp_path / f"{kind}.pdf"
     record = first_id(demo_file, sql)
@@ -52,13 +57,13 @@ def test_each_document_of_the_demo_is_written(
     assert f"Página 1 de {len(reader.pages)}" in first
 
 
-def test_agreements_of_every_initiative(demo_file: Path, tmp_path: Path, capsys) -> None:
+def test_agreements_of_every_initiative(demo_file: str, tmp_path: Path, capsys) -> None:
     out = tmp_path / "todos.pdf"
     assert main(["--db", str(demo_file), "pdf", "agreements", "all", "--out", str(out)]) == 0
     assert PdfReader(out).pages
 
 
-def test_the_language_can_be_chosen(demo_file: Path, tmp_path: Path, capsys) -> None:
+def test_the_language_can_be_chosen(demo_file: str, tmp_path: Path, capsys) -> None:
     out = tmp_path / "en.pdf"
     record = first_id(demo_file, "SELECT min(id) FROM meetings")
     args = ["--db", str(demo_file), "pdf", "minutes", str(record), "--out", str(out)]
@@ -67,7 +72,7 @@ def test_the_language_can_be_chosen(demo_file: Path, tmp_path: Path, capsys) -> 
 
 
 def test_settings_give_the_language_and_the_office(
-    demo_file: Path, tmp_path: Path, capsys, app_paths
+    demo_file: str, tmp_path: Path, capsys, app_paths
 ) -> None:
     app_paths.config_dir.mkdir(parents=True, exist_ok=True)
     app_paths.settings_file.write_text(
@@ -82,7 +87,7 @@ def test_settings_give_the_language_and_the_office(
     assert "Página 1 de" in text
 
 
-def test_a_record_that_does_not_exist(demo_file: Path, tmp_path: Path, capsys) -> None:
+def test_a_record_that_does_not_exist(demo_file: str, tmp_path: Path, capsys) -> None:
     out = tmp_path / "x.pdf"
     code = main(["--db", str(demo_file), "pdf", "action-plan", "9999", "--out", str(out)])
     assert code == 1
@@ -90,7 +95,7 @@ def test_a_record_that_does_not_exist(demo_file: Path, tmp_path: Path, capsys) -
     assert not out.exists()
 
 
-def test_an_id_that_is_not_a_number(demo_file: Path, tmp_path: Path, capsys) -> None:
+def test_an_id_that_is_not_a_number(demo_file: str, tmp_path: Path, capsys) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["--db", str(demo_file), "pdf", "minutes", "tercera", "--out", str(tmp_path / "x")])
     assert exited.value.code == 2
@@ -98,7 +103,7 @@ def test_an_id_that_is_not_a_number(demo_file: Path, tmp_path: Path, capsys) -> 
 
 
 def test_a_folder_that_cannot_be_written_is_one_line(
-    demo_file: Path, tmp_path: Path, capsys
+    demo_file: str, tmp_path: Path, capsys
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")

@@ -65,6 +65,7 @@ _LAZY_MODULES = {
         "Participation",
     ),
     "system": ("AuditEntry", "ImportBatch", "ImportMapping"),
+    "exchange": ("ExchangeDatabase", "ExchangeMark"),
 }
 _MODULE_OF = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String
+from sqlalchemy import JSON, DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from agencydesk.data.models.base import Entity, enum_column, utcnow
@@ -51,6 +51,8 @@ class ImportMapping(Entity):
 
 class AuditEntry(Entity):
     __tablename__ = "audit_entries"
+    # A record's history is read by entity and id (migration 0005).
+    __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)
 
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
     user: Mapped[str | None] = mapped_column(String(200))

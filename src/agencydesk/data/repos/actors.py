@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from agencydesk.data import models, search
 from agencydesk.data.models import Organization, Person, Territory
-from agencydesk.data.repos.common import fetch_ids
+from agencydesk.data.repos.common import fetch_ids, list_order
 from agencydesk.domain.records import (
     ListQuery,
     NamedRef,
@@ -83,7 +83,8 @@ def organization_ids(session: Session, query: ListQuery) -> list[int]:
     if query.sort == "territory":
         stmt = stmt.outerjoin(_ORG_TERRITORY, _ORG_TERRITORY.id == Organization.territory_id)
     stmt = _organization_filters(session, stmt, query)
-    order = [key.desc(), Organization.id.desc()] if query.descending else [key, Organization.id]
+    nullable = key is not Organization.sort_name
+    order = list_order(key, Organization.id, query.descending, nullable=nullable)
     return fetch_ids(session, stmt.order_by(*order))
 
 
@@ -191,7 +192,7 @@ def person_ids(session: Session, query: ListQuery) -> list[int]:
             Organization.territory_id.in_(territory_subtree(session, int(f["territory_id"])))
         )
     stmt = search.restrict_to_matches(stmt, session, "people", Person.id, query.text)
-    order = [key.desc(), Person.id.desc()] if query.descending else [key, Person.id]
+    order = list_order(key, Person.id, query.descending, nullable=key is not Person.sort_name)
     return fetch_ids(session, stmt.order_by(*order))
 
 

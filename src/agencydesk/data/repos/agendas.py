@@ -276,24 +276,30 @@ def _renumber(rows: list[Any]) -> dict[int, tuple[int, int]]:
     return moved
 
 
-def insert_in_list(session: Session, row: Goal | AgendaPriority, position: int | None) -> None:
-    """Add ``row`` to its list at ``position`` (1-based; None: at the end), closing ranks."""
+def insert_in_list(
+    session: Session, row: Goal | AgendaPriority, position: int | None
+) -> dict[int, tuple[int, int]]:
+    """Add ``row`` to its list at ``position`` (1-based; None: at the end), closing ranks;
+    returns id → (old, new position) of the other rows that moved (for the audit)."""
     others = _siblings(session, row)
     index = len(others) if position is None else max(0, min(position - 1, len(others)))
     others.insert(index, row)
     row.position = 0  # set by _renumber, which compares with the old value
     session.add(row)
-    _renumber(others)
+    moved = _renumber(others)
     session.flush()
+    return {i: m for i, m in moved.items() if i is not None and i != row.id}
 
 
-def remove_from_list(session: Session, row: Goal | AgendaPriority) -> None:
-    """Delete ``row`` and close the gap it leaves."""
+def remove_from_list(session: Session, row: Goal | AgendaPriority) -> dict[int, tuple[int, int]]:
+    """Delete ``row`` and close the gap it leaves; returns id → (old, new position) of the
+    rows that moved up (for the audit)."""
     others = _siblings(session, row)
     session.delete(row)
     session.flush()
-    _renumber(others)
+    moved = _renumber(others)
     session.flush()
+    return moved
 
 
 def move_in_list(

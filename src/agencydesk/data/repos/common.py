@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from agencydesk.data import models
@@ -39,6 +39,20 @@ def usages(
             if n:
                 counts[other.name] = counts.get(other.name, 0) + int(n)
     return counts
+
+
+def list_order(
+    key: ColumnElement, tiebreak: ColumnElement, descending: bool, *, nullable: bool = True
+) -> list[ColumnElement]:
+    """ORDER BY a list column, then ``tiebreak`` (the id), the same on every database.
+
+    SQLite puts NULLs (an empty column) first going up and last going down; PostgreSQL the
+    other way round, so a nullable key says it. A key that is never NULL (the folded names)
+    is left bare: PostgreSQL then reads the order from its index instead of sorting.
+    """
+    if descending:
+        return [key.desc().nulls_last() if nullable else key.desc(), tiebreak.desc()]
+    return [key.asc().nulls_first() if nullable else key, tiebreak]
 
 
 def fetch_ids(session: Session, stmt: Select) -> list[int]:

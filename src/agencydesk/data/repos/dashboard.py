@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from itertools import repeat
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, or_, select
+from sqlalchemy import BigInteger, ColumnElement, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from agencydesk.data.models import (
@@ -84,8 +84,9 @@ class ActionGroup:
 def _cents() -> ColumnElement[int]:
     """An action's budget in whole cents. SQLite keeps NUMERIC values as floats and would sum
     them as floats (8 215 000.000000001); whole cents add up exactly, and the budget column
-    has two decimals (MONEY), so nothing is lost."""
-    return cast(func.round(Action.budget * 100), Integer)
+    has two decimals (MONEY), so nothing is lost. A 64-bit integer: PostgreSQL's INTEGER stops
+    at 21 million in cents."""
+    return cast(func.round(Action.budget * 100), BigInteger)
 
 
 def action_groups(session: Session, today: date) -> list[ActionGroup]:

@@ -68,6 +68,8 @@ ENTITY_TABLES: dict[str, str] = {
     "import-batches": "import_batches",
     "import-mappings": "import_mappings",
     "audit-entries": "audit_entries",
+    "exchange-databases": "exchange_databases",
+    "exchange-marks": "exchange_marks",
 }
 
 # Other spellings accepted besides the hyphen/underscore swap.
@@ -95,6 +97,7 @@ LABELS: dict[str, str] = {
     "meeting_agenda_items": "title",
     "agreements": "text",
     "import_batches": "file_name",
+    "exchange_databases": "name",
 }
 
 # Columns that are bookkeeping, not data: a folded copy of a name kept for sorting, and the

@@ -208,13 +208,16 @@ def insert_many(
     would assign (no table uses AUTOINCREMENT). The caller's transaction already writes (the
     import batch row comes first), so no other connection can insert in between; if one did,
     the insert would fail on the primary key, never mix ids up.
-    Other databases than SQLite take ``insert_rows``.
+    Other databases than SQLite (PostgreSQL) take ``insert_rows``: there SQLAlchemy sends the
+    rows in batches of multi-row VALUES with RETURNING, ids read back.
     """
     if not rows:
         return []
     dialect = session.get_bind().dialect
     if dialect.name != "sqlite":
-        return insert_rows(session, table, rows)
+        merged = [{**row, **constants} for row in rows] if constants else rows
+        ids = insert_rows(session, table, merged)
+        return ids if want_ids else []
     t = table_of(table)
     names: dict[str, None] = {}
     for row in rows:

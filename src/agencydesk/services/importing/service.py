@@ -116,10 +116,12 @@ class ImportService:
         uow: UnitOfWork,
         current_user: Callable[[], str | None],
         day_first: Callable[[], bool] = lambda: True,
+        safety_backup: Callable[[], object] = lambda: None,
     ) -> None:
         self._uow = uow
         self._user = current_user
         self._day_first = day_first
+        self._safety_backup = safety_backup  # called before an undo (services/backups.py)
 
     # --- the file and the automatic choices --------------------------------------------------
 
@@ -286,6 +288,7 @@ class ImportService:
         """Remove what the batch created and restore what it updated (one transaction)."""
         from agencydesk.services.importing import batches
 
+        self._safety_backup()
         with self._uow() as s:
             return batches.undo_batch(s, batch_id, self._user())
 

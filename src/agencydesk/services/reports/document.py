@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from agencydesk.services.indicators import IndicatorsService
     from agencydesk.services.initiatives import InitiativesService
     from agencydesk.services.meetings import MeetingsService
+    from agencydesk.services.personal_data import PersonalDataService
     from agencydesk.services.plans import PlansService
 
 
@@ -37,6 +38,7 @@ class ReportSources:
     agreements: AgreementsService
     initiatives: InitiativesService
     bottlenecks: BottlenecksService
+    personal_data: PersonalDataService | None = None  # the person-data document's
 
 
 @dataclass

@@ -24,6 +24,7 @@ class DocumentKind(StrEnum):
     SIGN_IN = "sign-in"  # id: the meeting
     AGREEMENTS = "agreements"  # id: the initiative, or None for every initiative
     HANDOVER = "handover"  # id: the initiative
+    PERSON_DATA = "person-data"  # id: the person
 
 
 # kind -> (module of this package, class): imported when first asked for.
@@ -33,6 +34,7 @@ _BUILDERS: dict[DocumentKind, tuple[str, str]] = {
     DocumentKind.SIGN_IN: ("sign_in", "SignInDocument"),
     DocumentKind.AGREEMENTS: ("agreements_followup", "AgreementsFollowUpDocument"),
     DocumentKind.HANDOVER: ("handover", "HandoverDocument"),
+    DocumentKind.PERSON_DATA: ("person_data", "PersonDataDocument"),
 }
 
 

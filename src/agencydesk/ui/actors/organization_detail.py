@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from agencydesk.domain.enums import ParticipationRole
 from agencydesk.domain.records import OrganizationRecord, ParticipationSummary, PersonRecord
+from agencydesk.ui.history import HistoryButton
 from agencydesk.ui.labels import label
 from agencydesk.ui.widgets.date_field import format_date
 from agencydesk.ui.widgets.table_model import Column, RecordListModel, set_column_widths
@@ -97,6 +98,12 @@ class OrganizationDetail(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.subtitle, 1)
         buttons.addWidget(self.edit_button)
+        self.history_button = HistoryButton(
+            self,
+            "organization",
+            lambda: (self.record.id, self.record.name) if self.record else None,
+        )
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.delete_button)
 
         self.fields = QFormLayout()

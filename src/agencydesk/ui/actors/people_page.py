@@ -62,6 +62,7 @@ class PeoplePage(ListPage):
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._cancelled)
         self.form.delete_button.clicked.connect(self.delete_current)
+        self.form.personal_data_button.erased.connect(self._erased)
 
     # --- texts -----------------------------------------------------------------------------
 
@@ -136,6 +137,15 @@ class PeoplePage(ListPage):
             self.show_record(current)
         else:
             self.side.setCurrentIndex(_HINT)
+
+    def _erased(self, person_id: int) -> None:
+        """After an erasure nothing may bring the old values back: the undo stack (which
+        holds earlier edits of this person) is cleared, and the page shows the person as
+        they now are."""
+        self.context.undo_stack.clear()
+        self.refresh()
+        self.show_record(person_id)
+        self.context.notify()
 
     # --- deleting --------------------------------------------------------------------------
 

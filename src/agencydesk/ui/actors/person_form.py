@@ -10,6 +10,8 @@ from agencydesk.domain.enums import Gender
 from agencydesk.domain.records import PersonDraft, PersonRecord
 from agencydesk.domain.validation import clean_person, person_errors
 from agencydesk.ui.actors.org_picker import OrgPicker
+from agencydesk.ui.actors.personal_data import PersonalDataButton
+from agencydesk.ui.history import HistoryButton
 from agencydesk.ui.undo import WriteContext, person_ops, write_record
 from agencydesk.ui.widgets import (
     DateField,
@@ -55,6 +57,10 @@ class PersonForm(RecordForm):
         )
         self.add_field("notes", self.tr("No&tes:"), self.notes)
         self.finish_tab_order()
+        self.history_button = HistoryButton(self, "person", self._shown)
+        self.personal_data_button = PersonalDataButton(self, self._shown)
+        self.button_row.insertWidget(1, self.history_button)
+        self.button_row.insertWidget(2, self.personal_data_button)
         self.gender.setToolTip(self.tr("Optional: offices report women's participation"))
 
         for key, edit in self.edits.items():
@@ -76,16 +82,23 @@ class PersonForm(RecordForm):
     def record_id(self) -> int | None:
         return self._record.id if self._record else None
 
+    def _shown(self) -> tuple[int, str] | None:
+        return (self._record.id, self._record.full_name) if self._record else None
+
     def load_new(self, organization_id: int | None = None, organization_name: str = "") -> None:
         self._record = None
         self.title.setText(self.tr("New person"))
         self.delete_button.hide()
+        self.history_button.hide()
+        self.personal_data_button.hide()
         self._fill(PersonDraft(full_name="", organization_id=organization_id), organization_name)
 
     def load(self, record: PersonRecord) -> None:
         self._record = record
         self.title.setText(self.tr("Edit person"))
         self.delete_button.show()
+        self.history_button.show()
+        self.personal_data_button.show()
         self._fill(record.draft, record.organization_name or "")
 
     def _fill(self, draft: PersonDraft, organization_name: str) -> None:

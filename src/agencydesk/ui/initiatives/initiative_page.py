@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from agencydesk.domain.enums import InitiativeKind
 from agencydesk.domain.initiatives import InitiativeRecord
+from agencydesk.ui.history import HistoryButton
 from agencydesk.ui.initiatives.participants_tab import ParticipantsTab
 from agencydesk.ui.initiatives.undo import InitiativesContext
 from agencydesk.ui.labels import label
@@ -76,6 +77,10 @@ class InitiativePage(QWidget):
         top.addWidget(self.more_button)
         self.pdf_button = initiative_button(self, lambda: self.record.id if self.record else None)
         top.addWidget(self.pdf_button)
+        self.history_button = HistoryButton(
+            self, "initiative", lambda: (self.record.id, self.record.name) if self.record else None
+        )
+        top.addWidget(self.history_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
 

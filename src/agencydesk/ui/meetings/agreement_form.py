@@ -32,6 +32,7 @@ from agencydesk.domain.enums import AgreementStatus
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import NamedRef
 from agencydesk.ui.actors.org_picker import OrgPicker
+from agencydesk.ui.history import HistoryButton
 from agencydesk.ui.meetings.agreement_undo import agreement_ops
 from agencydesk.ui.meetings.context import MeetingsContext
 from agencydesk.ui.meetings.responsible_person import ResponsiblePerson
@@ -148,6 +149,12 @@ class AgreementForm(RecordForm):
         self.add_field("action_id", self.tr("Action it ad&vances:"), self.action)
         self.add_field("bottleneck_id", self.tr("&Bottleneck it addresses:"), self.bottleneck)
         self.finish_tab_order()
+        self.history_button = HistoryButton(
+            self,
+            "agreement",
+            lambda: (self._record.id, self._record.name()) if self._record else None,
+        )
+        self.button_row.insertWidget(1, self.history_button)
 
         self.number.valueChanged.connect(lambda _v: self.field_changed("number"))
         self.text.textChanged.connect(lambda: self.field_changed("text"))
@@ -208,6 +215,7 @@ class AgreementForm(RecordForm):
         action_name: str | None,
         bottleneck_name: str | None,
     ) -> None:
+        self.history_button.setVisible(self._record is not None)
         self._base = draft
         try:
             actions, bottlenecks = self._service.link_choices(draft.meeting_id)

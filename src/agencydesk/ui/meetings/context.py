@@ -51,6 +51,7 @@ class MeetingsContext:
     today: Callable[[], date] = date.today  # overdue / due soon, default dates of dialogs
     initiative_choices: Callable[[], list[NamedRef]] = _no_choices
     agenda_choices: Callable[[], list[NamedRef]] = _no_choices
+    safety_backup: Callable[[], object] = _nothing  # before several records go at once
 
     @property
     def undo_stack(self) -> QUndoStack:
@@ -86,4 +87,5 @@ class MeetingsContext:
             today=today,
             initiative_choices=w.initiatives.initiative_choices,
             agenda_choices=w.agendas.agenda_choices,
+            safety_backup=w.backups.before_bulk_delete,
         )

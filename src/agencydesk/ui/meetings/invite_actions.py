@@ -167,6 +167,8 @@ class InviteActions(QObject):
         meeting = self._meeting()
         if meeting is None or not records:
             return
+        if len(records) > 1:
+            self.context.safety_backup()  # several rows go at once: a backup first
         try:
             removed = self.context.attendance.uninvite([r.id for r in records])
         except UserError as exc:

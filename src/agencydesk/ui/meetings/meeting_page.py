@@ -22,6 +22,7 @@ from agencydesk.domain.enums import MeetingStatus
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.meetings import MeetingRecord
 from agencydesk.ui.deleting import delete_with_undo
+from agencydesk.ui.history import ApprovalNote, HistoryButton
 from agencydesk.ui.labels import label
 from agencydesk.ui.meetings.commands import meeting_ops
 from agencydesk.ui.meetings.context import MeetingsContext
@@ -129,9 +130,13 @@ class MeetingPage(QWidget):
         for button in self.steps.buttons.values():
             status_row.addWidget(button)
         status_row.addWidget(self.log_button)
+        self.history_button = HistoryButton(self, "meeting", self._shown)
+        status_row.addWidget(self.history_button)
         status_row.addStretch(1)
 
         self.banner = LockBanner(self)
+        self.approval_note = ApprovalNote(self)
+        self.approval_note.history_requested.connect(self.history_button.click)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("meetingTabs")
         self._tabs: dict[str, QWidget] = {}
@@ -142,6 +147,7 @@ class MeetingPage(QWidget):
         layout.addLayout(facts_row)
         layout.addLayout(status_row)
         layout.addWidget(self.banner)
+        layout.addWidget(self.approval_note)
         layout.addSpacing(2)
         layout.addWidget(self.tabs, 1)
 
@@ -211,6 +217,7 @@ class MeetingPage(QWidget):
         self.badge.setAccessibleName(self.tr("Status: %1").replace("%1", label(record.status)))
         self.steps.show_record(record)
         self.banner.show_record(record)
+        self.approval_note.show_record(record)
         self._show_locks(record)
         self._retitle_tabs()
         if self.log_dialog is not None and self.log_dialog.isVisible():
@@ -348,6 +355,9 @@ class MeetingPage(QWidget):
             if other is not widget:
                 other.show_meeting(self.record)  # type: ignore[attr-defined]
         self.changed.emit()
+
+    def _shown(self) -> tuple[int, str] | None:
+        return (self.record.id, self.record.name()) if self.record else None
 
     def _owner_clicked(self, _link: str) -> None:
         record = self.record

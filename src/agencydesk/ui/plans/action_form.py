@@ -26,6 +26,7 @@ from agencydesk.domain.plans import (
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.plans import PlansService
 from agencydesk.ui.actors.org_picker import OrgPicker
+from agencydesk.ui.history import HistoryButton
 from agencydesk.ui.plans.funding_table import FundingTable
 from agencydesk.ui.plans.money import format_amount, parse_amount
 from agencydesk.ui.plans.undo import ActionContent, action_ops
@@ -131,6 +132,10 @@ class ActionForm(RecordForm):
         self.add_field("bottleneck_id", self.tr("B&ottleneck it removes:"), self.bottleneck)
         self.add_field("notes", self.tr("&Notes:"), self.notes)
         self.finish_tab_order()
+        self.history_button = HistoryButton(
+            self, "action", lambda: (self._record.id, self._record.name) if self._record else None
+        )
+        self.button_row.insertWidget(1, self.history_button)
 
         for key, edit in self.edits.items():
             edit.textChanged.connect(lambda _t, k=key: self.field_changed(k))
@@ -198,6 +203,7 @@ class ActionForm(RecordForm):
         responsible_name: str,
         bottleneck_label: str | None,
     ) -> None:
+        self.history_button.setVisible(self._record is not None)
         self.begin_load()
         currency = self._plan.draft.currency if self._plan else ""
         self.budget.setToolTip(self.tr("In %1").replace("%1", currency))

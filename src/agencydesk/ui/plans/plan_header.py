@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from agencydesk.domain.plans import PlanRecord
+from agencydesk.ui.history import HistoryButton
 from agencydesk.ui.labels import label
 from agencydesk.ui.plans.money import format_money
 from agencydesk.ui.reports.buttons import plan_button
@@ -43,10 +44,16 @@ class PlanHeader(QWidget):
         self.edit_button = QPushButton(self.tr("Edit &plan…"), self)
         self.edit_button.setObjectName("edit_plan_button")
         self.plan_id: int | None = None
+        self.plan_title = ""
         self.pdf_button = plan_button(self, lambda: self.plan_id)
+        # No Alt+letter: on an initiative's Plan tab the initiative's History… has Alt+Y.
+        self.history_button = HistoryButton(
+            self, "action_plan", self._shown, self.tr("Plan history…")
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.edit_button)
         text_box = QVBoxLayout()
         text_box.addWidget(self.title_label)
@@ -59,9 +66,13 @@ class PlanHeader(QWidget):
         layout.addLayout(text_box, 1)
         layout.addLayout(side_box)
 
+    def _shown(self) -> tuple[int, str] | None:
+        return (self.plan_id, self.plan_title) if self.plan_id is not None else None
+
     def show_plan(self, plan: PlanRecord) -> None:
         d = plan.draft
         self.plan_id = plan.id
+        self.plan_title = d.title
         self.title_label.setText(d.title)
         # The owner's long name may wrap; each other fact stays whole on its line.
         facts: list[str] = []

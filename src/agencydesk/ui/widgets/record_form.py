@@ -75,6 +75,7 @@ class RecordForm(QWidget):
         self.delete_button = QPushButton(QCoreApplication.translate("RecordForm", "Delete…"), self)
         self.delete_button.hide()
         buttons = QHBoxLayout()
+        self.button_row = buttons  # subclasses add their own buttons (History…) after Delete
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
