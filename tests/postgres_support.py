@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,6 +89,19 @@ class PostgresServer:
             return [row[0] for row in rows]
 
     def drop(self, name: str) -> None:
+        # A closed connection's server process ends a moment after the client lets go; one of
+        # another role (a test's second user) cannot be ended by FORCE, which needs that role.
+        # Wait for those to be gone (up to 10 s) before dropping.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            others = self._admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND usename <> "
+                "current_user AND backend_type = 'client backend'",
+                (name,),
+            ).fetchone()[0]
+            if not others:
+                break
+            time.sleep(0.05)
         # FORCE: a connection a failed test left open must not keep the database alive.
         self._admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if name in self._made:
