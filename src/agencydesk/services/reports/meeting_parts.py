@@ -26,6 +26,7 @@ from agencydesk.services.reports.layout import (
     PORTRAIT_WIDTH,
     RULE,
     Styles,
+    heading,
     para,
     table_style,
 )
@@ -43,6 +44,24 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 def centred(style: ParagraphStyle, name: str, **kw: Any) -> ParagraphStyle:
     """A centred copy of ``style`` (document titles of public bodies are centred)."""
     return ParagraphStyle(name, parent=style, alignment=TA_CENTER, **kw)
+
+
+def title_block(
+    styles: Styles, meeting: MeetingRecord, name: str, key: str, kind_line: str
+) -> list[Flowable]:
+    """The centred head of a meeting's document: the body, the document's ``name`` in capitals
+    (a bookmark under ``key``), the kind of session, and the session's own title."""
+    owner = centred(styles.subtitle, "owner", fontName=styles.cell_bold.fontName, textColor=INK)
+    title = centred(styles.title, f"{key}_title", spaceAfter=1 * mm)
+    sub = centred(styles.subtitle, f"{key}_sub")
+    out: list[Flowable] = []
+    if meeting.owner_name:
+        out.append(para(meeting.owner_name.upper(), owner))
+    out.append(heading(name.upper(), title, 0, key))
+    out.append(para(kind_line, sub))
+    if meeting.title:
+        out.append(para(meeting.title, sub))
+    return out
 
 
 def grid_style(header: bool = True, extra: Sequence[tuple] = ()) -> TableStyle:

@@ -24,7 +24,6 @@ from agencydesk.domain.enums import MeetingStatus, ParticipationRole, Presence
 from agencydesk.domain.meetings import AgendaItemRecord, MeetingRecord
 from agencydesk.services.reports.document import DocumentBuilder, Draft
 from agencydesk.services.reports.layout import (
-    INK,
     LATE,
     MUTED,
     heading,
@@ -43,6 +42,7 @@ from agencydesk.services.reports.meeting_parts import (
     signature_table,
     signer,
     text_blocks,
+    title_block,
     who,
 )
 from agencydesk.services.reports.sign_in import SignInDocument
@@ -102,16 +102,8 @@ class MinutesDocument(DocumentBuilder):
         self, meeting: MeetingRecord, attendance: list[AttendanceRecord], counts: AttendanceCounts
     ) -> list[Flowable]:
         s = self._styles
-        owner = centred(s.subtitle, "owner", fontName=s.cell_bold.fontName, textColor=INK)
-        title = centred(s.title, "minutes_title", spaceAfter=1 * mm)
-        sub = centred(s.subtitle, "minutes_sub")
-        out: list[Flowable] = []
-        if meeting.owner_name:
-            out.append(para(meeting.owner_name.upper(), owner))
-        out.append(heading(self._minutes_number(meeting).upper(), title, 0, "minutes"))
-        out.append(para(self.label(meeting.draft.kind), sub))
-        if meeting.title:
-            out.append(para(meeting.title, sub))
+        number = self._minutes_number(meeting)
+        out = title_block(s, meeting, number, "minutes", self.label(meeting.draft.kind))
         out.append(self._state_banner(meeting))
         out.append(Spacer(1, 2 * mm))
         rows: list[tuple[str, Any]] = list(self._parts.facts(meeting))

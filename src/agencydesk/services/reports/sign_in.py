@@ -17,13 +17,13 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from agencydesk.domain.attendance import AttendanceRecord
 from agencydesk.services.reports.document import DocumentBuilder, Draft
-from agencydesk.services.reports.layout import INK, heading, make_styles, para
+from agencydesk.services.reports.layout import make_styles, para
 from agencydesk.services.reports.meeting_parts import (
     MeetingParts,
-    centred,
     data_table,
     facts_table,
     grid_style,
+    title_block,
     widths,
 )
 
@@ -44,16 +44,8 @@ class SignInDocument(DocumentBuilder):
         parts = MeetingParts(self.language)
         self._number = ParagraphStyle("number", parent=styles.cell, alignment=2)
 
-        owner = centred(styles.subtitle, "owner", fontName=styles.cell_bold.fontName, textColor=INK)
-        title = centred(styles.title, "sheet_title", spaceAfter=1 * mm)
-        sub = centred(styles.subtitle, "sheet_sub")
-        story: list[Flowable] = []
-        if meeting.owner_name:
-            story.append(para(meeting.owner_name.upper(), owner))
-        story.append(heading(self.tr("Attendance sheet").upper(), title, 0, "sheet"))
-        story.append(para(parts.kind_and_number(meeting), sub))
-        if meeting.title:
-            story.append(para(meeting.title, sub))
+        name = self.tr("Attendance sheet")
+        story = title_block(styles, meeting, name, "sheet", parts.kind_and_number(meeting))
         story.append(Spacer(1, 2 * mm))
         story.append(facts_table(parts.facts(meeting), styles))
         story.append(Spacer(1, 2.5 * mm))
