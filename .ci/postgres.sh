@@ -51,8 +51,10 @@ as_pg "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/server.log' -w start -o \
   \"-k '$pg_dir' -h 127.0.0.1 -p $pg_port -F -c wal_level=minimal -c max_wal_senders=0 \
   -c full_page_writes=off -c synchronous_commit=off\" >/dev/null"
 # The tests connect as an ordinary role (as an office's AgencyDesk would), one that may create
-# the databases each test run uses (and the roles of tests/unit/test_postgres_open.py).
+# the databases each test run uses (and the roles of tests/unit/test_postgres_open.py), and
+# may end an autovacuum worker so that DROP DATABASE ... WITH (FORCE) is not refused.
 as_pg "'$pg_bin/psql' -h '$pg_dir' -p $pg_port -U postgres -d postgres -qX \
-  -c 'CREATE ROLE agencydesk LOGIN CREATEDB CREATEROLE' -c 'CREATE DATABASE agencydesk OWNER agencydesk'"
+  -c 'CREATE ROLE agencydesk LOGIN CREATEDB CREATEROLE' -c 'CREATE DATABASE agencydesk OWNER agencydesk' \
+  -c 'GRANT pg_signal_backend TO agencydesk'"
 export AGENCYDESK_TEST_PG="postgresql://agencydesk@127.0.0.1:$pg_port/agencydesk"
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
