@@ -23,15 +23,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWizard
 
-from agencydesk import paths
-from agencydesk.app import AppController, fresh_demo, make_qapplication
 from agencydesk.domain.enums import Country
-from agencydesk.services.database import open_database
 from agencydesk.ui.importing import wizard as steps
 from agencydesk.ui.importing.wizard import ImportWizard
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "ui" / "importing"))
+sys.path.insert(0, str(ROOT / "tools"))
+from screenshots import start_on_demo, welcome_shot  # noqa: E402
 from wizard_files import MATCHED_ROW, write_padron  # noqa: E402
 
 
@@ -109,27 +108,14 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        app_paths = paths.resolve(None, {paths.HOME_ENV: tmp})
-        app_paths.ensure()
-        app = make_qapplication()
-        controller = AppController(app, app_paths, None)
-        controller.store.update(language=args.language, country=Country.PERU)
-        controller.translations.apply(args.language)
-        controller.start(open_database(fresh_demo(app_paths), None), show_welcome=False)
+        app, controller, app_paths = start_on_demo(tmp, args.language, country=Country.PERU)
         window = controller.window
-        for _ in range(10):
-            app.processEvents()
         shots: dict = {}
         source = write_padron(folder / "Padrón de actores 2025.xlsx")
         refused_shot(app, window, folder, shots)
         wizard_shots(app, window, source, shots)
         controller.close()
-        controller2 = AppController(app, app_paths, None)
-        controller2.start(open_database(app_paths.database, None), show_welcome=True)
-        for _ in range(10):
-            app.processEvents()
-        shots["00_welcome"] = controller2.window.grab()
-        controller2.close()
+        shots["00_welcome"] = welcome_shot(app, app_paths)
         for name, pixmap in sorted(shots.items()):
             target = args.out / f"import_{name}_{args.language}.png"
             pixmap.save(str(target))

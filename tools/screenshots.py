@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from agencydesk import paths
 from agencydesk.app import AppController, fresh_demo, make_qapplication
@@ -208,6 +208,34 @@ def form_shots(app, window, shots: Shots) -> None:
     shots["initiative_form"] = window.grab()
 
 
+def start_on_demo(
+    folder: str, language: str, **settings: object
+) -> tuple[QApplication, AppController, paths.AppPaths]:
+    """The program as a user starts it, with its data under ``folder``, in ``language`` and
+    with ``settings`` (office name, country…), on a fresh copy of the demo data; its window
+    is ``controller.window``."""
+    app_paths = paths.resolve(None, {paths.HOME_ENV: folder})
+    app_paths.ensure()
+    app = make_qapplication()
+    controller = AppController(app, app_paths, None)
+    controller.store.update(language=language, **settings)
+    controller.translations.apply(language)
+    controller.start(open_database(fresh_demo(app_paths), None), show_welcome=False)
+    settle(app)
+    return app, controller, app_paths
+
+
+def welcome_shot(app: QApplication, app_paths: paths.AppPaths) -> QPixmap:
+    """The welcome page a first-time user sees: a new window on the empty default database
+    (close the demo's controller first)."""
+    controller = AppController(app, app_paths, None)
+    controller.start(open_database(app_paths.database, None), show_welcome=True)
+    settle(app)
+    shot = controller.window.grab()
+    controller.close()
+    return shot
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -215,18 +243,10 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        app_paths = paths.resolve(None, {paths.HOME_ENV: tmp})
-        app_paths.ensure()
-        app = make_qapplication()
-        controller = AppController(app, app_paths, None)
-        controller.store.update(
-            language=args.language, office_name="Gerencia de Desarrollo Económico"
+        app, controller, app_paths = start_on_demo(
+            tmp, args.language, office_name="Gerencia de Desarrollo Económico"
         )
-        controller.translations.apply(args.language)
-        database = open_database(fresh_demo(app_paths), None)
-        controller.start(database, show_welcome=False)
         window = controller.window
-        settle(app)
         shots: Shots = {}
         seen = WINDOW_SIZE
         for group in (
@@ -242,11 +262,7 @@ def main() -> int:
             group(app, window, shots)
             seen = report_growth(window, seen, sorted(set(shots) - before))
         controller.close()
-        controller2 = AppController(app, app_paths, None)
-        controller2.start(open_database(app_paths.database, None), show_welcome=True)
-        settle(app)
-        shots["welcome"] = controller2.window.grab()
-        controller2.close()
+        shots["welcome"] = welcome_shot(app, app_paths)
         for name, pixmap in shots.items():
             target = args.out / f"{name}_{args.language}.png"
             pixmap.save(str(target))

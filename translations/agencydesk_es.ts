@@ -3275,6 +3275,45 @@ Contenido: %3</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Words to find in this page</source>
+        <translation>Palabras a buscar en esta página</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>Find the previous place (Shift+Enter)</source>
+        <translation>Buscar el lugar anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Find the next place (Enter)</source>
+        <translation>Buscar el lugar siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+</context>
+<context>
     <name>FollowsStack</name>
     <message>
         <source>Cannot undo or redo</source>
@@ -3352,6 +3391,97 @@ Contenido: %3</translation>
             <numerusform>%1: %n participación (%2). Haga clic para ver a esta persona.</numerusform>
             <numerusform>%1: %n participaciones (%2). Haga clic para listar a estas personas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Contenido de la guía</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Página de la guía</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The page read before</source>
+        <translation>La página leída antes</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>The page read after</source>
+        <translation>La página leída después</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>The first page of the guide, with every chapter</source>
+        <translation>La primera página de la guía, con todos los capítulos</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Find words in this page</source>
+        <translation>Buscar palabras en esta página</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Achicar el texto</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Agrandar el texto</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this chapter</source>
+        <translation>Imprimir este capítulo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Cerrar la guía</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <source>%1 — AgencyDesk user guide</source>
+        <translation>%1 — Guía de uso de AgencyDesk</translation>
+    </message>
+    <message>
+        <source>AgencyDesk user guide</source>
+        <translation>Guía de uso de AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimir «%1»</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6162,13 @@ Contenido: %3</translation>
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -6136,6 +6273,10 @@ Contenido: %3</translation>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -8855,6 +8996,13 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
 </context>
 <context>
+    <name>PictureWindow</name>
+    <message>
+        <source>Picture of the guide</source>
+        <translation>Imagen de la guía</translation>
+    </message>
+</context>
+<context>
     <name>PlanColumns</name>
     <message>
         <source>Plan</source>
@@ -10436,6 +10584,14 @@ Lo que se ingresó después ya no estará en la base de datos; antes se hace una
     <message>
         <source>Bring in the organizations, contacts or actions a partner sent you in Excel, LibreOffice or CSV.</source>
         <translation>Incorpore las organizaciones, contactos o acciones que un aliado le envió en Excel, LibreOffice o CSV.</translation>
+    </message>
+    <message>
+        <source>Read the user guide</source>
+        <translation>Leer la guía de uso</translation>
+    </message>
+    <message>
+        <source>every task step by step, with pictures (F1)</source>
+        <translation>cada tarea paso a paso, con imágenes (F1)</translation>
     </message>
 </context>
 <context>

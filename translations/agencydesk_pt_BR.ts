@@ -3275,6 +3275,45 @@ Conteúdo: %3</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Localizar:</translation>
+    </message>
+    <message>
+        <source>Words to find in this page</source>
+        <translation>Palavras a localizar nesta página</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <source>Find the previous place (Shift+Enter)</source>
+        <translation>Localizar a ocorrência anterior (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próximo</translation>
+    </message>
+    <message>
+        <source>Find the next place (Enter)</source>
+        <translation>Localizar a próxima ocorrência (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fechar a barra de localização (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fechar a barra de localização</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+</context>
+<context>
     <name>FollowsStack</name>
     <message>
         <source>Cannot undo or redo</source>
@@ -3352,6 +3391,97 @@ Conteúdo: %3</translation>
             <numerusform>%1: %n participação (%2). Clique para ver essa pessoa.</numerusform>
             <numerusform>%1: %n participações (%2). Clique para listar essas pessoas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Sumário do guia</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Página do guia</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>The page read before</source>
+        <translation>A página lida antes</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>The page read after</source>
+        <translation>A página lida depois</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sumário</translation>
+    </message>
+    <message>
+        <source>The first page of the guide, with every chapter</source>
+        <translation>A primeira página do guia, com todos os capítulos</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Localizar…</translation>
+    </message>
+    <message>
+        <source>Find words in this page</source>
+        <translation>Localizar palavras nesta página</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto menor</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Diminuir o texto</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto maior</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Aumentar o texto</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this chapter</source>
+        <translation>Imprimir este capítulo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Fechar o guia</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guia</translation>
+    </message>
+    <message>
+        <source>%1 — AgencyDesk user guide</source>
+        <translation>%1 — Guia do usuário do AgencyDesk</translation>
+    </message>
+    <message>
+        <source>AgencyDesk user guide</source>
+        <translation>Guia do usuário do AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Imprimir “%1”</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6162,13 @@ Conteúdo: %3</translation>
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Areas</source>
@@ -6136,6 +6273,10 @@ Conteúdo: %3</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -8855,6 +8996,13 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
 </context>
 <context>
+    <name>PictureWindow</name>
+    <message>
+        <source>Picture of the guide</source>
+        <translation>Imagem do guia</translation>
+    </message>
+</context>
+<context>
     <name>PlanColumns</name>
     <message>
         <source>Plan</source>
@@ -10436,6 +10584,14 @@ O que foi registrado depois dele não estará mais no banco de dados; antes, é 
     <message>
         <source>Bring in the organizations, contacts or actions a partner sent you in Excel, LibreOffice or CSV.</source>
         <translation>Traga as organizações, os contatos ou as ações que um parceiro enviou em Excel, LibreOffice ou CSV.</translation>
+    </message>
+    <message>
+        <source>Read the user guide</source>
+        <translation>Ler o guia do usuário</translation>
+    </message>
+    <message>
+        <source>every task step by step, with pictures (F1)</source>
+        <translation>cada tarefa passo a passo, com imagens (F1)</translation>
     </message>
 </context>
 <context>

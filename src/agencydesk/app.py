@@ -8,18 +8,19 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
+from collections.abc import Callable
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from agencydesk import __version__, paths
+from agencydesk import APP_ID, __version__, paths
 from agencydesk.domain.database_url import hide_password, is_database_url
 from agencydesk.domain.errors import UserError, english_message
 from agencydesk.services.database import Database
+from agencydesk.services.exchange.fileformat import SUFFIX as EXCHANGE_SUFFIX
 from agencydesk.services.importing.reading import parser_defences_installed
 from agencydesk.services.reports.service import Office
 from agencydesk.services.settings import Settings, SettingsStore
@@ -51,7 +52,7 @@ def make_qapplication() -> QApplication:
     app.setApplicationName("AgencyDesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("AgencyDesk")
-    app.setDesktopFileName("agencydesk")
+    app.setDesktopFileName(APP_ID)
     return app
 
 
@@ -77,6 +78,23 @@ def _remove_database_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+class FileOpenFilter(QObject):
+    """macOS opens a document by sending the running program an event, not an argument: an
+    exchange file double-clicked in the Finder arrives here."""
+
+    def __init__(self, open_exchange: Callable[[Path], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._open_exchange = open_exchange
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = Path(event.file())
+            if path.suffix.lower() == EXCHANGE_SUFFIX:
+                self._open_exchange(path)
+                return True
+        return super().eventFilter(watched, event)
+
+
 class AppController:
     """Owns the open database and the window; rebuilds the window when either changes."""
 
@@ -98,6 +116,9 @@ class AppController:
         app.setWindowIcon(self.icon)
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self._pending_exchange: Path | None = None
+        self._file_open = FileOpenFilter(self.open_exchange_file, app)
+        app.installEventFilter(self._file_open)
 
     # --- what the window may ask (ui.main_window.Controller) ------------------------------
 
@@ -162,6 +183,15 @@ class AppController:
         if shared_changed and settings.shared_database:
             self.open_database(settings.shared_database)  # a new shared database: open it now
 
+    def open_exchange_file(self, path: Path) -> None:
+        """An exchange file the user double-clicked (given on the command line, handed over by
+        a second launch, or sent by macOS): the window's exchange import, which shows what the
+        file would change before merging anything."""
+        if self.window is None:
+            self._pending_exchange = path  # macOS sends it before the window exists
+            return
+        self.window.exchange_actions.import_file(path)
+
     def forget_last_database(self) -> None:
         self._save_settings(last_database=None)
 
@@ -174,6 +204,9 @@ class AppController:
     def start(self, database: Database, *, show_welcome: bool) -> None:
         self.crash.install()
         self._show(database, show_welcome=show_welcome)
+        if self._pending_exchange is not None:
+            path, self._pending_exchange = self._pending_exchange, None
+            self.open_exchange_file(path)
 
     def _save_settings(self, **changes: object) -> None:
         try:
@@ -238,8 +271,17 @@ def choose_start_database(
     return app_paths.database, False
 
 
-def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bool) -> int:
+def run(
+    app_paths: paths.AppPaths,
+    *,
+    demo: bool,
+    smoke_test: bool,
+    db_given: bool,
+    exchange_file: Path | None = None,
+) -> int:
     if smoke_test:
+        from agencydesk.smoke import run_smoke_test  # checks what an installation ships
+
         return run_smoke_test()
     from agencydesk.logging_setup import configure
 
@@ -250,7 +292,7 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
     path, build_demo = choose_start_database(app_paths, settings, demo=demo, db_given=db_given)
     remembered = not (demo or db_given) and path != app_paths.database
     single = SingleInstance.of(make_qapplication())
-    if (code := single.start_check(path, settings.language)) is not None:
+    if (code := single.start_check(path, settings.language, exchange_file)) is not None:
         return code  # its AgencyDesk came forward (0), or it is open elsewhere (1)
     if not build_demo and not check_start_database(app_paths, path, make_qapplication):
         return 1  # a damaged database (moved aside), and the user chose to quit
@@ -273,6 +315,7 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
         database = open_database(app_paths.database, app_paths.backups_dir)
     app = make_qapplication()
     controller = AppController(app, app_paths, log_file, store)
+    single.exchange_file_received.connect(controller.open_exchange_file)
     if refused is not None:
         if not is_database_url(str(path)):  # a server may answer again next time
             controller.forget_last_database()
@@ -295,37 +338,8 @@ def run(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bo
     controller.start(database, show_welcome=first_run)
     if controller.window is not None:
         controller.window.backup_actions.start_daily()  # the first start of the day: a backup
+    if exchange_file is not None:
+        controller.open_exchange_file(exchange_file)
     code = app.exec()
     controller.close()
     return code
-
-
-def run_smoke_test() -> int:
-    """Migrate a temp database, load translations and resources, show the window, exit."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    problems: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="agencydesk-smoke-") as tmp:
-        smoke_paths = paths.resolve(None, {paths.HOME_ENV: tmp})
-        smoke_paths.ensure()
-        app = make_qapplication()
-        controller = AppController(app, smoke_paths, None)
-        for language in ("pt_BR", "es"):
-            if not controller.translations.apply(language):
-                problems.append(f"translation {language} missing")
-        if controller.icon.isNull():
-            problems.append("application icon missing")
-        database = open_database(smoke_paths.database, smoke_paths.backups_dir)
-        controller.start(database, show_welcome=True)
-        app.processEvents()
-        window = controller.window
-        if window is None or not window.isVisible():
-            problems.append("main window not shown")
-        elif window.grab().isNull():
-            problems.append("main window did not paint")
-        controller.close()
-        app.processEvents()
-    if problems:
-        print("smoke test failed: " + "; ".join(problems), file=sys.stderr)
-        return 1
-    print(f"smoke test passed: AgencyDesk {__version__}")
-    return 0

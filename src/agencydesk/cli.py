@@ -19,6 +19,9 @@ from agencydesk.domain.errors import UserError, english_message
 from agencydesk.domain.importing.kinds import ImportKind
 
 log = logging.getLogger(__name__)
+# services.exchange.fileformat.SUFFIX, written here so that starting the CLI imports no
+# SQLAlchemy (a test checks the two agree).
+EXCHANGE_SUFFIX = ".agencydesk"
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -42,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="migrate a temporary database, load translations and resources, show the main "
-        "window offscreen, and exit 0",
+        help="check this installation in a temporary folder: migrate a database, load "
+        "translations, icons, fonts and the guide, show the main window offscreen, import a "
+        "small spreadsheet and write a PDF; exit 0 when all worked",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     commands.add_parser("demo", help="fill the database with the demo data")
@@ -83,8 +87,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # this executable with a hidden flag. Before argparse, logging and Qt: it must start fast.
         from agencydesk.services.importing.child import main as read_workbook_child
 
-        return read_workbook_child(arguments[1:])
-    args = build_parser().parse_args(argv)
+        try:
+            return read_workbook_child(arguments[1:])
+        except BaseException:  # a windowed bootloader would show a modal box nobody sees
+            import traceback
+
+            traceback.print_exc()  # to the parent, which says "the reader crashed"
+            return 1
+    parser = build_parser()
+    exchange_file = _exchange_file_to_open(arguments, parser)
+    if exchange_file is not None:
+        arguments = arguments[:-1]
+    args = parser.parse_args(arguments)
     app_paths = paths.resolve(args.db)
     log_file = logging_setup.configure(app_paths.log_file)
     try:
@@ -109,7 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_command(app_paths, args)
         return cmd_gui(
-            app_paths, demo=args.demo, smoke_test=args.smoke_test, db_given=bool(args.db)
+            app_paths,
+            demo=args.demo,
+            smoke_test=args.smoke_test,
+            db_given=bool(args.db),
+            exchange_file=exchange_file,
         )
     except UserError as exc:
         log.info("user error: %r", exc)
@@ -159,7 +177,34 @@ def cmd_template(kind: str, out: Path) -> int:
     return 0
 
 
-def cmd_gui(app_paths: paths.AppPaths, *, demo: bool, smoke_test: bool, db_given: bool) -> int:
+def cmd_gui(
+    app_paths: paths.AppPaths,
+    *,
+    demo: bool,
+    smoke_test: bool,
+    db_given: bool,
+    exchange_file: Path | None = None,
+) -> int:
     from agencydesk.app import run
 
-    return run(app_paths, demo=demo, smoke_test=smoke_test, db_given=db_given)
+    return run(
+        app_paths, demo=demo, smoke_test=smoke_test, db_given=db_given, exchange_file=exchange_file
+    )
+
+
+def _exchange_file_to_open(arguments: list[str], parser: argparse.ArgumentParser) -> Path | None:
+    """``agencydesk [--db PATH] FILE.agencydesk``: what a double click on an exchange file runs
+    (the .desktop file, the Windows association): open the program and merge the file, after
+    showing what it changes. Not when a command is given (``exchange-import FILE`` has its own)."""
+    if not arguments or not arguments[-1].lower().endswith(EXCHANGE_SUFFIX):
+        return None
+    commands = next(
+        action.choices
+        for action in parser._actions  # argparse keeps its subcommands there
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    if any(argument in commands for argument in arguments[:-1]):
+        return None
+    if arguments[-2:-1] == ["--db"]:
+        return None  # a database named like an exchange file: argparse says what is wrong
+    return Path(arguments[-1])

@@ -175,6 +175,27 @@ def test_a_second_launch_brings_the_first_window_forward_and_exits_0(
 
 
 @no_raise_on_offscreen
+def test_an_exchange_file_double_clicked_while_open_goes_to_the_first_window(
+    qtbot, first_window, db_file: Path, tmp_path: Path
+) -> None:
+    # What the .desktop file and the Windows association run: agencydesk FILE.agencydesk.
+    guard, _window = first_window
+    exchange = tmp_path / "de la oficina de Ucayali.agencydesk"
+    exchange.write_bytes(b"PK")
+    second = subprocess.Popen(
+        [sys.executable, "-m", "agencydesk", "--db", str(db_file), str(exchange)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env_for(tmp_path / "second-home"),
+    )
+    with qtbot.waitSignal(guard.exchange_file_received, timeout=60_000) as received:
+        code, err = finish(second, qtbot)
+    assert code == 0, err
+    assert received.args == [exchange.resolve()]
+
+
+@no_raise_on_offscreen
 def test_a_socket_left_by_a_crash_does_not_stop_the_next_run(
     qapp, qtbot, db_file: Path, tmp_path: Path, helpers: list
 ) -> None:

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -120,6 +121,11 @@ def test_smoke_test_passes(tmp_path):
     result = run_cli("--smoke-test", env_home=tmp_path / "home")
     assert result.returncode == 0, result.stderr
     assert "smoke test passed" in result.stdout
+    for step in ("translations", "icons", "PDF fonts", "user guide", "database migrated"):
+        assert f"ok: {step}\n" in result.stdout
+    for step in ("main window", "import", "PDF"):
+        assert f"ok: {step}\n" in result.stdout
+    assert not list((tmp_path / "home").rglob("*.sqlite3"))  # all in a folder of its own, gone
 
 
 def test_cli_import_stays_light():
@@ -227,3 +233,17 @@ def test_export_of_the_demo_meetings_attendance_and_agreements(
     assert row["meeting_id"] == cancelled.meeting_id and row["text"] == cancelled.text
     out = capsys.readouterr().out
     assert f"{n_agreements} rows written to" in out
+
+
+def test_a_double_clicked_exchange_file_opens_the_program_and_not_a_command() -> None:
+    from agencydesk.cli import EXCHANGE_SUFFIX, _exchange_file_to_open, build_parser
+    from agencydesk.services.exchange.fileformat import SUFFIX
+
+    assert EXCHANGE_SUFFIX == SUFFIX
+    parser = build_parser()
+    given = _exchange_file_to_open(["--db", "x.sqlite3", "C:/Descargas/Ucayali.AgencyDesk"], parser)
+    assert given == Path("C:/Descargas/Ucayali.AgencyDesk")
+    assert _exchange_file_to_open(["exchange-import", "a.agencydesk"], parser) is None
+    assert _exchange_file_to_open(["exchange-export", "--out", "a.agencydesk"], parser) is None
+    assert _exchange_file_to_open(["--demo"], parser) is None
+    assert _exchange_file_to_open([], parser) is None

@@ -11,14 +11,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QIcon,
-    QKeySequence,
     QPaintEvent,
     QUndoStack,
 )
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -39,8 +36,7 @@ from agencydesk import __version__
 from agencydesk.services.settings import Settings
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.areas import Areas
-from agencydesk.ui.backups.actions import BackupActions
-from agencydesk.ui.exchange import ExchangeActions
+from agencydesk.ui.icons import ThemedIcons
 from agencydesk.ui.importing.choices import day_first_for, meeting_choices
 from agencydesk.ui.importing.drop import importable_path
 from agencydesk.ui.importing.history import ImportHistoryDialog
@@ -48,7 +44,9 @@ from agencydesk.ui.importing.state import ImportState
 from agencydesk.ui.importing.wizard import ImportWizard
 from agencydesk.ui.settings_dialog import SettingsDialog
 from agencydesk.ui.templates_dialog import save_template
+from agencydesk.ui.toolbar import MainToolBar
 from agencydesk.ui.welcome import WelcomePage
+from agencydesk.ui.window_menus import build_menus
 from agencydesk.ui.worker import DbWorker
 
 DB_FILTER = "AgencyDesk (*.sqlite3 *.db);;*"
@@ -88,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         if icon is not None:
             self.setWindowIcon(icon)
+        self.icons = ThemedIcons(self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -106,9 +105,7 @@ class MainWindow(QMainWindow):
             self.welcome.empty_requested.connect(self._start_empty)
             self.welcome.open_requested.connect(self.choose_database)
             self.welcome.import_requested.connect(self._import_from_welcome)
-            self._add_area(
-                self.welcome, self.tr("Welcome"), QStyle.StandardPixmap.SP_MessageBoxInformation
-            )
+            self._add_area(self.welcome, self.tr("Welcome"), "welcome")
 
         # The areas read the database just after the window's first paint (see paintEvent),
         # and each other area when it is first shown: a large database opens visibly at once.
@@ -119,14 +116,13 @@ class MainWindow(QMainWindow):
         self._closing_confirmed = False
         self.areas.data_changed.connect(self.refresh_status)
         self.areas.show_requested.connect(self.show_area)
-        S = QStyle.StandardPixmap
-        self._add_area(self.home, self.tr("Home"), S.SP_DirHomeIcon)
-        self._add_area(self.areas.agendas, self.tr("Agendas"), S.SP_FileDialogDetailedView)
-        self._add_area(self.areas.initiatives, self.tr("Initiatives"), S.SP_DirLinkIcon)
-        self._add_area(self.areas.plans, self.tr("Action plans"), S.SP_FileDialogListView)
-        self._add_area(self.areas.meetings, self.tr("Meetings"), S.SP_FileDialogInfoView)
-        self._add_area(self.areas.agreements, self.tr("Agreements"), S.SP_DialogApplyButton)
-        self._add_area(self.actors_area, self.tr("Actors"), S.SP_FileDialogContentsView)
+        self._add_area(self.home, self.tr("Home"), "home")
+        self._add_area(self.areas.agendas, self.tr("Agendas"), "agendas")
+        self._add_area(self.areas.initiatives, self.tr("Initiatives"), "initiatives")
+        self._add_area(self.areas.plans, self.tr("Action plans"), "plans")
+        self._add_area(self.areas.meetings, self.tr("Meetings"), "meetings")
+        self._add_area(self.areas.agreements, self.tr("Agreements"), "agreements")
+        self._add_area(self.actors_area, self.tr("Actors"), "actors")
 
         self.nav.currentRowChanged.connect(self._area_chosen)
         splitter = QSplitter()
@@ -138,7 +134,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.nav.setCurrentRow(0)
 
-        self._build_menus()
+        self.window_actions = build_menus(self, self.icons)
+        self.backup_actions = self.window_actions.backups
+        self.exchange_actions = self.window_actions.exchange
+        self.toolbar = MainToolBar(self.window_actions, self)
+        self.addToolBar(self.toolbar)
         self.path_label = QLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel()
@@ -150,72 +150,12 @@ class MainWindow(QMainWindow):
 
     # --- building ------------------------------------------------------------------------
 
-    def _add_area(self, page: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
-        item = QListWidgetItem(self.style().standardIcon(icon), title)
+    def _add_area(self, page: QWidget, title: str, icon_name: str) -> None:
+        item = QListWidgetItem(title)
+        self.icons.set(item, icon_name)
         item.setSizeHint(QSize(120, 40))
         self.nav.addItem(item)
         self.pages.addWidget(page)
-
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&New database…"), self.new_database))
-        file_menu.addAction(
-            self._action(
-                self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
-            )
-        )
-        file_menu.addAction(self._action(self.tr("Open the &demo data"), self.controller.open_demo))
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Import…"), lambda: self.open_import(), QKeySequence("Ctrl+I"))
-        )
-        file_menu.addAction(self._action(self.tr("Import &history…"), self.open_import_history))
-        file_menu.addAction(self._action(self.tr("Download a &template…"), self.save_template))
-        file_menu.addMenu(ExchangeActions(self, self._data_imported).menu)
-        file_menu.addSeparator()
-        w = self.workspace
-        self.backup_actions = BackupActions(self, w.backups, file_menu, self.controller)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Settings…"), self.edit_settings))
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                self.tr("&Quit"),
-                self.close,
-                # The platform's own Quit key is empty on Windows and some Linux desktops.
-                [QKeySequence("Ctrl+Q"), QKeySequence(QKeySequence.StandardKey.Quit)],
-            )
-        )
-
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows) too.
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        edit.addAction(undo)
-        edit.addAction(redo)
-        edit.addSeparator()
-        edit.addAction(self._action(self.tr("&New"), self._on_new, QKeySequence.StandardKey.New))
-        edit.addAction(self._action(self.tr("&Save"), self._on_save, QKeySequence.StandardKey.Save))
-        edit.addAction(self._action(self.tr("&Find"), self._on_find, QKeySequence.StandardKey.Find))
-        edit.addAction(
-            self._action(self.tr("&Delete"), self._on_delete, QKeySequence.StandardKey.Delete)
-        )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("Open the &log folder"), self.open_log_folder))
-        help_menu.addAction(self._action(self.tr("&About AgencyDesk"), self.about))
 
     # --- page commands (shortcuts go to the area on screen) -------------------------------
 
@@ -232,18 +172,18 @@ class MainWindow(QMainWindow):
         if hasattr(area, method):
             getattr(area, method)()
 
-    def _on_new(self) -> None:
+    def on_new(self) -> None:
         self._show_actors_if_welcome()
         self._call_area("new_record")
 
-    def _on_save(self) -> None:
+    def on_save(self) -> None:
         self._call_area("save_current")
 
-    def _on_find(self) -> None:
+    def on_find(self) -> None:
         self._show_actors_if_welcome()
         self._call_area("focus_search")
 
-    def _on_delete(self) -> None:
+    def on_delete(self) -> None:
         self._call_area("delete_selected")
 
     def _show_actors_if_welcome(self) -> None:
@@ -277,7 +217,7 @@ class MainWindow(QMainWindow):
         )
         wizard = ImportWizard(state, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self._data_imported)
+        wizard.imported.connect(self.data_imported)
         wizard.open_requested.connect(self.areas.follow)
         wizard.open()
         if path is not None:
@@ -287,7 +227,7 @@ class MainWindow(QMainWindow):
     def open_import_history(self) -> ImportHistoryDialog:
         dialog = ImportHistoryDialog(self.workspace.importing, self.db_worker, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._data_imported)
+        dialog.changed.connect(self.data_imported)
         dialog.open()
         return dialog
 
@@ -299,7 +239,7 @@ class MainWindow(QMainWindow):
         self.controller.finish_first_run()
         self.open_import()
 
-    def _data_imported(self, *_args: object) -> None:
+    def data_imported(self, *_args: object) -> None:
         """An import or an undo wrote many records: every area reads again (the visible one
         now, the others when next shown), and the status bar counts again."""
         self.areas.load_first(self.pages.currentWidget())

@@ -35,7 +35,11 @@ CONNECT_MS = 1000
 # A window busy for a moment (a long list being sorted) still answers within this.
 ANSWER_MS = 4000
 REQUEST = b"activate\n"
+# Sent before REQUEST when the second launch was given an exchange file to open (a double
+# click on a ".agencydesk" file while AgencyDesk is already open): the first one opens it.
+OPEN_EXCHANGE = b"open-exchange "
 ANSWER = b"ok\n"
+LONGEST_REQUEST = 8192  # a long path and the request; anything longer is not one of ours
 
 
 def server_name(database: Path) -> str:
@@ -44,13 +48,16 @@ def server_name(database: Path) -> str:
     return SERVER_PREFIX + hashlib.sha256(where.encode("utf-8")).hexdigest()[:24]
 
 
-def ask_to_come_forward(database: Path) -> bool:
-    """Ask the AgencyDesk serving ``database`` on this computer to raise its window; True when
-    it answered. Blocking (at most about five seconds): the asker has no window yet."""
+def ask_to_come_forward(database: Path, exchange_file: Path | None = None) -> bool:
+    """Ask the AgencyDesk serving ``database`` on this computer to raise its window (and to
+    open ``exchange_file``); True when it answered. Blocking (at most about five seconds): the
+    asker has no window yet."""
     socket = QLocalSocket()
     socket.connectToServer(server_name(database))
     if not socket.waitForConnected(CONNECT_MS):
         return False
+    if exchange_file is not None:
+        socket.write(OPEN_EXCHANGE + os.fsencode(exchange_file.resolve()) + b"\n")
     socket.write(REQUEST)
     socket.waitForBytesWritten(CONNECT_MS)
     received = b""
@@ -70,6 +77,7 @@ class SingleInstance(QObject):
     (``SingleInstance.of(app)``)."""
 
     activated = Signal()  # a second launch asked this process to come forward
+    exchange_file_received = Signal(Path)  # ... and to open this exchange file
     OBJECT_NAME = "agencydesk-single-instance"
 
     @classmethod
@@ -102,11 +110,12 @@ class SingleInstance(QObject):
             self._serve(lock)
         return database
 
-    def bring_forward(self, where: Path | str) -> bool:
-        """True when another AgencyDesk on this computer has ``where`` open and came forward."""
+    def bring_forward(self, where: Path | str, exchange_file: Path | None = None) -> bool:
+        """True when another AgencyDesk on this computer has ``where`` open and came forward
+        (and was handed ``exchange_file`` to open)."""
         if not _is_file(where) or instance.held_here(Path(where)) is not None:
             return False
-        return ask_to_come_forward(Path(where))
+        return ask_to_come_forward(Path(where), exchange_file)
 
     def check_free(self, where: Path | str) -> None:
         """Raise as ``open_database`` would when another AgencyDesk holds ``where`` (before
@@ -120,13 +129,15 @@ class SingleInstance(QObject):
             raise UserError("db_open_in_other_window", path=str(where))
         raise DatabaseInUse(Path(where), found)
 
-    def start_check(self, where: Path | str, language: str) -> int | None:
+    def start_check(
+        self, where: Path | str, language: str, exchange_file: Path | None = None
+    ) -> int | None:
         """At start-up, before anything opens ``where``: the exit code when this launch is not
-        to open it (0: the AgencyDesk that has it came forward; 1: it is open elsewhere and
-        the user was told where), None to go on."""
+        to open it (0: the AgencyDesk that has it came forward, and took ``exchange_file``; 1:
+        it is open elsewhere and the user was told where), None to go on."""
         if not _is_file(where):
             return None
-        if self.bring_forward(where):
+        if self.bring_forward(where, exchange_file):
             log.info("%s is open in another AgencyDesk here: brought it forward", where)
             return 0
         found = instance.holder(Path(where))
@@ -191,11 +202,16 @@ class SingleInstance(QObject):
     def _read(self, connection: QLocalSocket, received: bytearray) -> None:
         received += bytes(connection.readAll().data())
         if REQUEST not in received:
-            if len(received) > 256:  # not one of ours
+            if len(received) > LONGEST_REQUEST:  # not one of ours
                 connection.abort()
             return
+        lines = bytes(received).split(b"\n")
         received.clear()
         self.bring_to_front()
+        for line in lines:
+            if line.startswith(OPEN_EXCHANGE):
+                path = os.fsdecode(line[len(OPEN_EXCHANGE) :])
+                self.exchange_file_received.emit(Path(path))
         connection.write(ANSWER)
         connection.flush()
         connection.disconnectFromServer()

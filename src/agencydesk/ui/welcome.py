@@ -3,7 +3,9 @@ import a partner's spreadsheet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from html import escape
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from agencydesk.ui.guide import show_guide
 
 
 class WelcomePage(QWidget):
@@ -59,6 +63,17 @@ class WelcomePage(QWidget):
                 "LibreOffice or CSV."
             ),
         )
+        # tr() outside the f-string: lupdate does not see calls inside one.
+        read = escape(self.tr("Read the user guide"))
+        self.guide_link = QLabel(
+            f'<a href="guide">{read}</a> — '
+            + escape(self.tr("every task step by step, with pictures (F1)"))
+        )
+        self.guide_link.setObjectName("welcomeGuideLink")
+        self.guide_link.setTextFormat(Qt.TextFormat.RichText)
+        self.guide_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.guide_link.linkActivated.connect(lambda _link: self.open_guide())
+
         self.demo_button.clicked.connect(self.demo_requested)
         self.empty_button.clicked.connect(self.empty_requested)
         self.open_button.clicked.connect(self.open_requested)
@@ -72,6 +87,8 @@ class WelcomePage(QWidget):
         column.addSpacing(16)
         for button in (self.demo_button, self.empty_button, self.open_button, self.import_button):
             column.addWidget(button)
+        column.addSpacing(16)
+        column.addWidget(self.guide_link)
         column.addStretch(2)
 
         row = QHBoxLayout(self)
@@ -80,3 +97,7 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         self.setFocusProxy(self.demo_button)
         title.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def open_guide(self) -> None:
+        """The user guide's first chapter, in the language the program speaks."""
+        show_guide(self, QLocale().name(), "getting-started")

@@ -146,7 +146,14 @@ class _Crash:
 
 def child_command() -> list[str]:
     if getattr(sys, "frozen", False):  # a bundled executable: cli.main knows the flag
-        return [sys.executable, FROZEN_FLAG]
+        executable = Path(sys.executable)
+        # On Windows the program is the windowed AgencyDesk.exe, whose bootloader answers an
+        # unexpected error with a modal box nobody sees in a child: use its console twin
+        # (started without a console window, see _attempt).
+        console = executable.with_name("agencydesk-cli.exe")
+        if sys.platform == "win32" and console.is_file():
+            executable = console
+        return [str(executable), FROZEN_FLAG]
     return [sys.executable, "-m", CHILD_MODULE]
 
 

@@ -1,0 +1,1 @@
+"""The Linux package: packaging/build.py imports make_tarball from here."""
