@@ -26,8 +26,6 @@ from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from agencydesk import __version__, paths
 
 SMOKE_PLAN = "Plan de prueba de instalación"
@@ -102,10 +100,12 @@ def _check(problems: list[str], step: str, run: Callable[[], object]) -> object:
 
 
 def _translations(controller) -> None:
+    from agencydesk.ui.i18n import shown_as
+
     for language, file_menu in (("pt_BR", "&Arquivo"), ("es", "&Archivo")):
         if not controller.translations.apply(language):
             raise RuntimeError(f"catalogue {language} missing")
-        shown = QCoreApplication.translate("MainWindow", "&File")
+        shown = shown_as("MainWindow", "&File")
         if shown != file_menu:
             raise RuntimeError(f"{language}: '&File' shows as {shown!r}")
 

@@ -3,13 +3,14 @@
 The data modules describe rows as dicts whose foreign keys are *keys* (stable strings such as
 ``"produce"`` or ``"mef/CB-01"``); this module turns them into ids as it inserts, table by
 table, in an order the foreign keys accept. Every row's uuid is derived from its table and key,
-and every timestamp from ``today``, so the same ``today`` always gives the same database.
+and every timestamp from ``today`` (``Days.moment``), so the same ``today`` always gives the same
+database (but for a demo loaded before 08:00 UTC of the real day: see there).
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any
 
 from agencydesk.data import search
@@ -73,7 +74,7 @@ def load_demo(
     with uow() as session:
         if bulk.has_rows(session, USER_DATA):
             raise UserError("demo_not_empty", path=path or str(uow.engine.url.database))
-        writer = _Writer(session, datetime.combine(days.today, time(8, 0)))
+        writer = _Writer(session, days.moment())
         writer.insert("territories", territories.territories(), reuse_existing=True)
         with search.bulk_loading(session):
             writer.insert("organizations", organizations.organizations(days))

@@ -7,7 +7,7 @@ dates are relative to today, so some are always overdue, some done, some not yet
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from agencydesk.services.demo.dates import Days
@@ -278,7 +278,7 @@ def meetings(days: Days) -> list[dict[str, Any]]:
 def status_changes(meeting_rows: list[dict[str, Any]], days: Days) -> list[dict[str, Any]]:
     """Each session's log, consistent with its status: scheduled three weeks ahead, held at
     its end, its minutes approved at the next session held (or ten days later)."""
-    now = datetime.combine(days.today, time(8, 0))
+    now = days.moment()
     rows = []
     for meeting in meeting_rows:
         key, status = meeting["key"], meeting["status"]
