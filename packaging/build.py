@@ -25,7 +25,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,14 +34,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 TITLE = "AgencyDesk"
-
-
-def project() -> tuple[str, str]:
-    """The project's name and version, as pyproject.toml gives them."""
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    version_file = ROOT / data["tool"]["hatch"]["version"]["path"]
-    text = version_file.read_text(encoding="utf-8")
-    return data["project"]["name"], re.search(r'^__version__ = "([^"]+)"', text, re.M)[1]
 
 
 def folder_size(path: Path) -> int:
@@ -184,7 +175,9 @@ def main() -> int:
         import PyInstaller  # noqa: F401
     except ImportError:
         raise SystemExit('PyInstaller is missing: pip install -e ".[package]"') from None
-    name, version = project()
+    import project  # packaging/project.py
+
+    name, version = project.name(), project.version()
     step(f"{name} {version} for {sys.platform} ({platform.machine()})")
     step("translations")
     compile_translations()

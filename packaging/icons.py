@@ -16,13 +16,15 @@ two container formats are small enough to write here.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import struct
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+import project  # noqa: E402 - packaging/project.py, beside this file
+
 SVG = ROOT / "src" / "agencydesk" / "resources" / "icons" / "agencydesk.svg"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -38,11 +40,6 @@ ICNS_TYPES = (
     (b"ic14", 512),  # 256@2x
     (b"ic10", 1024),  # 512@2x
 )
-
-
-def app_id() -> str:
-    text = (ROOT / "src" / "agencydesk" / "__init__.py").read_text(encoding="utf-8")
-    return re.search(r'^APP_ID = "([^"]+)"', text, re.M)[1]
 
 
 def render_png(size: int) -> bytes:
@@ -97,7 +94,7 @@ def make_icons(out: Path) -> Path:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QImage text needs it
-    identifier = app_id()
+    identifier = project.app_id()
     sizes = sorted({*HICOLOR_SIZES, *ICO_SIZES, *(size for _, size in ICNS_TYPES)})
     pngs = {size: render_png(size) for size in sizes}
     for size in HICOLOR_SIZES:

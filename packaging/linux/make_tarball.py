@@ -19,7 +19,10 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-APP_ID = "org.agencydesk.AgencyDesk"
+sys.path.insert(0, str(HERE.parent))
+import project  # noqa: E402 - packaging/project.py
+
+APP_ID = project.app_id()
 
 
 def _anonymous(info: tarfile.TarInfo) -> tarfile.TarInfo:

@@ -80,17 +80,29 @@ def _remove_database_files(path: Path) -> None:
 
 class FileOpenFilter(QObject):
     """macOS opens a document by sending the running program an event, not an argument: an
-    exchange file double-clicked in the Finder arrives here."""
+    exchange file double-clicked in the Finder arrives here. Installed on the application on
+    macOS only (every event of the program passes an application's filter), from the start,
+    since the Finder sends it before there is a window; kept until ``deliver_to``."""
 
-    def __init__(self, open_exchange: Callable[[Path], None], parent: QObject) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        self._open_exchange: Callable[[Path], None] | None = None
+        self._pending: list[Path] = []
+
+    def deliver_to(self, open_exchange: Callable[[Path], None]) -> None:
         self._open_exchange = open_exchange
+        pending, self._pending = self._pending, []
+        for path in pending:
+            open_exchange(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             path = Path(event.file())
             if path.suffix.lower() == EXCHANGE_SUFFIX:
-                self._open_exchange(path)
+                if self._open_exchange is None:
+                    self._pending.append(path)
+                else:
+                    self._open_exchange(path)
                 return True
         return super().eventFilter(watched, event)
 
@@ -116,9 +128,6 @@ class AppController:
         app.setWindowIcon(self.icon)
         self.database: Database | None = None
         self.window: MainWindow | None = None
-        self._pending_exchange: Path | None = None
-        self._file_open = FileOpenFilter(self.open_exchange_file, app)
-        app.installEventFilter(self._file_open)
 
     # --- what the window may ask (ui.main_window.Controller) ------------------------------
 
@@ -178,6 +187,7 @@ class AppController:
                 # first-run user changing the language keeps the welcome page.
                 welcome = self.window is not None and self.window.showing_welcome()
                 self._show(self.database, show_welcome=welcome)
+            self._reopen_guide(settings.language)
         elif self.window is not None:
             self.window.refresh_status()
         if shared_changed and settings.shared_database:
@@ -187,10 +197,19 @@ class AppController:
         """An exchange file the user double-clicked (given on the command line, handed over by
         a second launch, or sent by macOS): the window's exchange import, which shows what the
         file would change before merging anything."""
-        if self.window is None:
-            self._pending_exchange = path  # macOS sends it before the window exists
+        if self.window is not None:
+            self.window.exchange_actions.import_file(path)
+
+    def _reopen_guide(self, language: str) -> None:
+        """An open user guide shows the same place in the new language (its pages and its
+        own buttons are read when it is built)."""
+        guide_module = sys.modules.get("agencydesk.ui.guide")  # never opened: nothing to do
+        guide = guide_module.current_guide() if guide_module is not None else None
+        if guide is None:
             return
-        self.window.exchange_actions.import_file(path)
+        topic = guide.current_topic()
+        guide.close()
+        guide_module.show_guide(self.window, language, topic)
 
     def forget_last_database(self) -> None:
         self._save_settings(last_database=None)
@@ -204,9 +223,6 @@ class AppController:
     def start(self, database: Database, *, show_welcome: bool) -> None:
         self.crash.install()
         self._show(database, show_welcome=show_welcome)
-        if self._pending_exchange is not None:
-            path, self._pending_exchange = self._pending_exchange, None
-            self.open_exchange_file(path)
 
     def _save_settings(self, **changes: object) -> None:
         try:
@@ -275,14 +291,9 @@ def run(
     app_paths: paths.AppPaths,
     *,
     demo: bool,
-    smoke_test: bool,
     db_given: bool,
     exchange_file: Path | None = None,
 ) -> int:
-    if smoke_test:
-        from agencydesk.smoke import run_smoke_test  # checks what an installation ships
-
-        return run_smoke_test()
     from agencydesk.logging_setup import configure
 
     app_paths.ensure()
@@ -292,6 +303,9 @@ def run(
     path, build_demo = choose_start_database(app_paths, settings, demo=demo, db_given=db_given)
     remembered = not (demo or db_given) and path != app_paths.database
     single = SingleInstance.of(make_qapplication())
+    file_open = FileOpenFilter(make_qapplication())
+    if sys.platform == "darwin":
+        make_qapplication().installEventFilter(file_open)
     if (code := single.start_check(path, settings.language, exchange_file)) is not None:
         return code  # its AgencyDesk came forward (0), or it is open elsewhere (1)
     if not build_demo and not check_start_database(app_paths, path, make_qapplication):
@@ -340,6 +354,7 @@ def run(
         controller.window.backup_actions.start_daily()  # the first start of the day: a backup
     if exchange_file is not None:
         controller.open_exchange_file(exchange_file)
+    file_open.deliver_to(controller.open_exchange_file)
     code = app.exec()
     controller.close()
     return code

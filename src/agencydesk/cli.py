@@ -27,11 +27,13 @@ EXCHANGE_SUFFIX = ".agencydesk"
 class OneLineParser(argparse.ArgumentParser):
     """argparse prints the whole usage on a mistake; a user needs one clear line."""
 
+    command_names: frozenset[str] = frozenset()  # the top parser's commands (build_parser)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"agencydesk: {message} (see 'agencydesk --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog="agencydesk",
         description="AgencyDesk: agendas, actors, mesas, action plans and minutes of a "
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     template = commands.add_parser("template", help="write a template workbook for partners")
     template.add_argument("kind", choices=[kind.value for kind in ImportKind])
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
+    parser.command_names = frozenset(commands.choices)
     return parser
 
 
@@ -185,26 +188,23 @@ def cmd_gui(
     db_given: bool,
     exchange_file: Path | None = None,
 ) -> int:
+    if smoke_test:
+        from agencydesk.smoke import run_smoke_test  # checks what an installation ships
+
+        return run_smoke_test()
     from agencydesk.app import run
 
-    return run(
-        app_paths, demo=demo, smoke_test=smoke_test, db_given=db_given, exchange_file=exchange_file
-    )
+    return run(app_paths, demo=demo, db_given=db_given, exchange_file=exchange_file)
 
 
-def _exchange_file_to_open(arguments: list[str], parser: argparse.ArgumentParser) -> Path | None:
+def _exchange_file_to_open(arguments: list[str], parser: OneLineParser) -> Path | None:
     """``agencydesk [--db PATH] FILE.agencydesk``: what a double click on an exchange file runs
     (the .desktop file, the Windows association): open the program and merge the file, after
     showing what it changes. Not when a command is given (``exchange-import FILE`` has its own)."""
     if not arguments or not arguments[-1].lower().endswith(EXCHANGE_SUFFIX):
         return None
-    commands = next(
-        action.choices
-        for action in parser._actions  # argparse keeps its subcommands there
-        if isinstance(action, argparse._SubParsersAction)
-    )
-    if any(argument in commands for argument in arguments[:-1]):
+    if arguments[-1].startswith("-") or arguments[-2:-1] == ["--db"]:
+        return None  # an option's value (--db=x.agencydesk): argparse says what is wrong
+    if any(argument in parser.command_names for argument in arguments[:-1]):
         return None
-    if arguments[-2:-1] == ["--db"]:
-        return None  # a database named like an exchange file: argparse says what is wrong
     return Path(arguments[-1])

@@ -5,9 +5,9 @@ it is first needed: CI runs it from the built Linux bundle, and a user's support
 run it on an installed copy. In a temporary folder, never the user's data, it:
 
 1. migrates a new database (the Alembic revisions shipped in the bundle);
-2. loads the Spanish and Portuguese translations, the application icon, the toolbar icons,
-   the PDF fonts and the user guide;
-3. opens and paints the main window offscreen;
+2. loads the Portuguese and Spanish translations, the application icon, the toolbar icons
+   and the PDF fonts, and opens the user guide's first chapter in both (with its pictures);
+3. opens and paints the main window offscreen, in Spanish;
 4. writes a small spreadsheet (a title row above the header, accents, a new responsible
    institution) and imports it as the actions of a new plan, through the same child process
    as a real import (which, frozen, is the bundle's own executable);
@@ -23,7 +23,6 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable
-from importlib.resources import files
 from pathlib import Path
 
 from agencydesk import __version__, paths
@@ -100,14 +99,10 @@ def _check(problems: list[str], step: str, run: Callable[[], object]) -> object:
 
 
 def _translations(controller) -> None:
-    from agencydesk.ui.i18n import shown_as
-
-    for language, file_menu in (("pt_BR", "&Arquivo"), ("es", "&Archivo")):
-        if not controller.translations.apply(language):
-            raise RuntimeError(f"catalogue {language} missing")
-        shown = shown_as("MainWindow", "&File")
-        if shown != file_menu:
-            raise RuntimeError(f"{language}: '&File' shows as {shown!r}")
+    # Spanish last: the window built next must speak it (checked at "main window").
+    missing = [lang for lang in ("pt_BR", "es") if not controller.translations.apply(lang)]
+    if missing:
+        raise RuntimeError(f"catalogue {', '.join(missing)} missing")
 
 
 def _icons(controller) -> None:
@@ -127,10 +122,20 @@ def _fonts() -> None:
 
 
 def _guide() -> None:
+    from agencydesk.ui.guide import current_guide, show_guide
+
     for language in ("es", "pt_BR"):
-        page = files("agencydesk.resources") / "guide" / language / "index.html"
-        if not page.is_file():
-            raise RuntimeError(f"{language}/index.html missing")
+        show_guide(None, language, "getting-started")
+        window = current_guide()
+        if window is None or window.current_path() is None:
+            raise RuntimeError(f"{language}: the first chapter does not open")
+        if window.current_path().parent.name != language:
+            raise RuntimeError(f"{language}: the chapter is missing in this language")
+        if window.browser.refused:
+            raise RuntimeError(f"{language}: refused {window.browser.refused[0].toString()}")
+        if "<img" not in window.browser.document().toHtml():
+            raise RuntimeError(f"{language}: the chapter shows no picture")
+        window.close()
 
 
 def _window(controller) -> None:
@@ -139,6 +144,9 @@ def _window(controller) -> None:
         raise RuntimeError("not shown")
     if window.grab().isNull():
         raise RuntimeError("did not paint")
+    file_menu = window.menuBar().actions()[0].text()
+    if file_menu != "&Archivo":  # built after the Spanish catalogue was applied
+        raise RuntimeError(f"the File menu shows as {file_menu!r}, not in Spanish")
 
 
 def _import(workspace, folder: Path) -> int:

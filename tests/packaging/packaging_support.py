@@ -13,7 +13,10 @@ PACKAGING = ROOT / "packaging"
 
 
 def load(relative: str) -> ModuleType:
-    """The module at ``packaging/<relative>``, imported under a name of its own."""
+    """The module at ``packaging/<relative>``, imported under a name of its own (with
+    packaging/ importable, as the scripts make it for each other)."""
+    if str(PACKAGING) not in sys.path:
+        sys.path.insert(0, str(PACKAGING))
     path = PACKAGING / relative
     name = "packaging_" + path.stem
     spec = importlib.util.spec_from_file_location(name, path)

@@ -23,8 +23,13 @@ def iss_define(name: str) -> str:
     return match[1]
 
 
-def test_the_build_reads_name_and_version_from_pyproject() -> None:
-    assert load("build.py").project() == ("agencydesk", __version__)
+def test_the_build_reads_name_version_and_id_where_the_program_has_them() -> None:
+    project = load("project.py")
+    assert (project.name(), project.version(), project.app_id()) == (
+        "agencydesk",
+        __version__,
+        APP_ID,
+    )
 
 
 def test_the_installer_takes_its_files_from_where_the_build_puts_them() -> None:

@@ -588,10 +588,52 @@ def test_a_remembered_database_that_no_longer_opens_does_not_lock_the_user_out(
 
     monkeypatch.setattr(QApplication, "exec", leave_at_once)
 
-    assert app_module.run(app_paths, demo=False, smoke_test=False, db_given=False) == 0
+    assert app_module.run(app_paths, demo=False, db_given=False) == 0
 
     assert shown == [app_paths.database]
     assert len(warnings) == 1
     assert "newer version" in warnings[0] and str(app_paths.database) in warnings[0]
     assert SettingsStore(app_paths.settings_file).current.last_database is None
     assert newer.read_bytes() == before
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_an_open_guide_follows_a_change_of_language_at_the_same_place(
+    qtbot, make_controller, database: Database, monkeypatch
+) -> None:
+    from agencydesk.ui.guide import current_guide, show_guide
+
+    controller = make_controller(database, language="es")
+    window = shown(qtbot, controller)
+    show_guide(window, "es", "mesa#agreements")
+    assert current_guide().current_path().parent.name == "es"
+
+    def to_portuguese(dialog: SettingsDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("pt_BR"))
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", to_portuguese)
+    controller.window.edit_settings()
+
+    guide = current_guide()
+    assert guide is not None and guide.current_path().parent.name == "pt_BR"
+    assert guide.current_topic() == "mesa#agreements"
+    assert guide.back_action.text() == "Voltar"  # its own buttons in the new language too
+    guide.close()
+
+
+def test_an_exchange_file_the_finder_sends_before_the_window_is_opened_once_it_is(qapp) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    from agencydesk.app import FileOpenFilter
+
+    file_open = FileOpenFilter(qapp)
+    early = QFileOpenEvent("/Users/ana/Downloads/de Ucayali.agencydesk")
+    assert file_open.eventFilter(qapp, early)  # taken: nothing else should open it
+    assert not file_open.eventFilter(qapp, QFileOpenEvent("/Users/ana/acta.pdf"))
+    opened: list[Path] = []
+    file_open.deliver_to(opened.append)
+    assert opened == [Path("/Users/ana/Downloads/de Ucayali.agencydesk")]
+    file_open.eventFilter(qapp, QFileOpenEvent("/tmp/otra.AGENCYDESK"))
+    assert opened[1:] == [Path("/tmp/otra.AGENCYDESK")]
+    file_open.deleteLater()

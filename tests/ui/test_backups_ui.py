@@ -346,7 +346,7 @@ def _run_once(qtbot, monkeypatch: pytest.MonkeyPatch, app_paths: paths.AppPaths)
 
     monkeypatch.setattr(QApplication, "exec", leave_when_idle)
     SettingsStore(app_paths.settings_file).update(language="en", first_run_done=True)
-    assert app_module.run(app_paths, demo=False, smoke_test=False, db_given=False) == 0
+    assert app_module.run(app_paths, demo=False, db_given=False) == 0
     return seen
 
 
@@ -410,7 +410,7 @@ def test_quitting_at_the_damaged_database_dialog(
     monkeypatch.setattr(QApplication, "exec", lambda _app: pytest.fail("no window expected"))
     SettingsStore(app_paths.settings_file).update(language="en", first_run_done=True)
 
-    assert app_module.run(app_paths, demo=False, smoke_test=False, db_given=False) == 1
+    assert app_module.run(app_paths, demo=False, db_given=False) == 1
 
     assert not app_paths.database.exists()  # moved aside, still there under its new name
     assert len(list(app_paths.database.parent.glob("agencydesk.sqlite3.damaged-*"))) == 1

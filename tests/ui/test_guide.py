@@ -366,14 +366,27 @@ def test_a_chapter_prints_with_its_pictures(qtbot, tmp_path: Path, close_guides)
     assert sum(len(page.images) for page in reader.pages) >= 2
 
 
-def test_the_welcome_page_links_to_the_guide(qtbot, close_guides) -> None:
-    page = WelcomePage()
-    qtbot.addWidget(page)
+def test_the_welcome_page_links_to_the_guide(qtbot, close_guides, database) -> None:
+    from types import SimpleNamespace
+
+    from agencydesk.services.settings import Settings
+    from agencydesk.services.workspace import Workspace
+    from agencydesk.ui.main_window import MainWindow
+
+    controller = SimpleNamespace(
+        settings=Settings(language="pt_BR"), log_file=None, open_demo=lambda: None
+    )
+    window = MainWindow(controller, Workspace.open(database, lambda: "ana"), show_welcome=True)
+    qtbot.addWidget(window)
+    page = window.welcome
+    assert isinstance(page, WelcomePage)
     assert "Read the user guide" in page.guide_link.text()
     page.guide_link.linkActivated.emit("guide")
-    window = current_guide()
-    assert window is not None and window.current_topic() == "getting-started"
-    assert window.current_path().parent.name == "en"  # the program's language (tests: English)
+    guide = current_guide()
+    assert guide is not None and guide.current_topic() == "getting-started"
+    # The program's language from its settings (the tests' catalogue is English).
+    assert guide.current_path().parent.name == "pt_BR"
+    window.close_without_asking()
 
 
 # --- the screenshot script --------------------------------------------------------------------

@@ -235,7 +235,8 @@ def test_f1_opens_the_user_guide_in_the_programs_language(
 ) -> None:
     opened: list[tuple[object, str]] = []
     monkeypatch.setattr(
-        "agencydesk.ui.guide.show_guide", lambda parent, language: opened.append((parent, language))
+        "agencydesk.ui.guide.show_guide",
+        lambda parent, language, topic=None: opened.append((parent, language)),
     )
     (help_menu,) = (m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Help")
     guide = help_menu.actions()[0]

@@ -234,7 +234,7 @@ def test_a_holder_that_does_not_answer_is_named_and_nothing_opens(
     app_paths = paths.resolve(db_file)
     app_paths.config_dir.mkdir(parents=True, exist_ok=True)
     app_paths.settings_file.write_text('{"language": "en"}', encoding="utf-8")  # the words below
-    code = app_module.run(app_paths, demo=False, smoke_test=False, db_given=True)
+    code = app_module.run(app_paths, demo=False, db_given=True)
 
     assert code == 1
     assert len(said) == 1

@@ -247,3 +247,5 @@ def test_a_double_clicked_exchange_file_opens_the_program_and_not_a_command() ->
     assert _exchange_file_to_open(["exchange-export", "--out", "a.agencydesk"], parser) is None
     assert _exchange_file_to_open(["--demo"], parser) is None
     assert _exchange_file_to_open([], parser) is None
+    assert _exchange_file_to_open(["--db=x.agencydesk"], parser) is None
+    assert _exchange_file_to_open(["--db", "x.agencydesk"], parser) is None

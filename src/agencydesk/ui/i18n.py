@@ -12,11 +12,6 @@ log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"es": "Español", "pt_BR": "Português (Brasil)", "en": "English"}
 
 
-def shown_as(context: str, source: str) -> str:
-    """What the installed catalogues make of ``source`` in ``context`` (the smoke test asks)."""
-    return QCoreApplication.translate(context, source)
-
-
 def qm_path(language: str) -> str | None:
     resource = files("agencydesk.resources") / "i18n" / f"agencydesk_{language}.qm"
     if not resource.is_file():

@@ -29,6 +29,8 @@ ICON_NAMES = (
     "import",
     "backup",
     "guide",
+    "back",
+    "forward",
     "home",
     "agendas",
     "initiatives",
@@ -114,6 +116,8 @@ class ThemedIcons(QObject):
             target.setIcon(icon(name, palette))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+        # PaletteChange, not ApplicationPaletteChange: at that one the owner's palette is
+        # still the old one.
+        if event.type() == QEvent.Type.PaletteChange:
             self.refresh()
         return False

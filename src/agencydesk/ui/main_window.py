@@ -46,7 +46,7 @@ from agencydesk.ui.settings_dialog import SettingsDialog
 from agencydesk.ui.templates_dialog import save_template
 from agencydesk.ui.toolbar import MainToolBar
 from agencydesk.ui.welcome import WelcomePage
-from agencydesk.ui.window_menus import build_menus
+from agencydesk.ui.window_menus import build_menus, open_guide
 from agencydesk.ui.worker import DbWorker
 
 DB_FILTER = "AgencyDesk (*.sqlite3 *.db);;*"
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             self.welcome.empty_requested.connect(self._start_empty)
             self.welcome.open_requested.connect(self.choose_database)
             self.welcome.import_requested.connect(self._import_from_welcome)
+            self.welcome.guide_requested.connect(lambda topic: open_guide(self, topic))
             self._add_area(self.welcome, self.tr("Welcome"), "welcome")
 
         # The areas read the database just after the window's first paint (see paintEvent),

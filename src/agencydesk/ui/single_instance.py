@@ -222,6 +222,8 @@ class SingleInstance(QObject):
         for widget in QApplication.topLevelWidgets():
             if not isinstance(widget, QMainWindow) or not widget.isVisible():
                 continue
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose):
+                continue  # a side window (the user guide): the program's window comes forward
             state = widget.windowState() & ~Qt.WindowState.WindowMinimized
             widget.setWindowState(state | Qt.WindowState.WindowActive)
             widget.raise_()

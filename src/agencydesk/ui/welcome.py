@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agencydesk.ui.guide import show_guide
-
 
 class WelcomePage(QWidget):
     demo_requested = Signal()
     empty_requested = Signal()
     open_requested = Signal()
     import_requested = Signal()
+    guide_requested = Signal(str)  # the guide's chapter to open
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,5 +98,5 @@ class WelcomePage(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
     def open_guide(self) -> None:
-        """The user guide's first chapter, in the language the program speaks."""
-        show_guide(self, QLocale().name(), "getting-started")
+        """The user guide's first chapter (the window opens it, in the program's language)."""
+        self.guide_requested.emit("getting-started")

@@ -201,9 +201,9 @@ def build_menus(window: MainWindow, icons: ThemedIcons) -> WindowActions:
     return actions
 
 
-def open_guide(window: MainWindow) -> None:
-    """The user guide in the language the program speaks."""
+def open_guide(window: MainWindow, topic: str | None = None) -> None:
+    """The user guide (at ``topic``) in the language the program speaks."""
     # Imported when first asked for: the guide's window and pages are not needed to start.
     from agencydesk.ui.guide import show_guide
 
-    show_guide(window, window.controller.settings.language)
+    show_guide(window, window.controller.settings.language, topic)

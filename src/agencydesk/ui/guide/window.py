@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
     QSplitter,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -100,18 +99,15 @@ class GuideWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        style = self.style()
         key = QKeySequence
         self.back_action = self._action(
             self.tr("Back"), self.tr("The page read before"), self.browser.backward,
             [key(key.StandardKey.Back)],
         )  # fmt: skip
-        self.back_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.forward_action = self._action(
             self.tr("Forward"), self.tr("The page read after"), self.browser.forward,
             [key(key.StandardKey.Forward)],
         )  # fmt: skip
-        self.forward_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.home_action = self._action(
             self.tr("Contents"), self.tr("The first page of the guide, with every chapter"),
             lambda: self.show_topic(INDEX), [key("Alt+Home")],
@@ -137,6 +133,8 @@ class GuideWindow(QMainWindow):
             [key(key.StandardKey.Close)],
         )  # fmt: skip
         icons = ThemedIcons(self)
+        icons.set(self.back_action, "back")
+        icons.set(self.forward_action, "forward")
         icons.set(self.home_action, "home")
         icons.set(self.find_action, "find")
         self.back_action.setEnabled(False)
