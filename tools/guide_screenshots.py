@@ -44,7 +44,7 @@ from screenshots import mesa_id, settle, start_on_demo, welcome_shot  # noqa: E4
 from shot_drawing import framed, save_png, with_menu  # noqa: E402
 
 from agencydesk import paths  # noqa: E402
-from agencydesk.app import AppController  # noqa: E402
+from agencydesk.app import AppController, remove_database_files  # noqa: E402
 from agencydesk.domain.backups import BackupReason  # noqa: E402
 from agencydesk.domain.enums import Country  # noqa: E402
 from agencydesk.services.backups import BackupService, check_at_start  # noqa: E402
@@ -321,8 +321,7 @@ def welcome(run: Run) -> None:
 def backups(run: Run) -> None:
     """The office's own database (a copy of the demo data) with a few days of backups."""
     database = run.app_paths.database
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(database) + suffix).unlink(missing_ok=True)
+    remove_database_files(database)
     shutil.copyfile(run.app_paths.demo_database, database)
     now = datetime.now().replace(second=0, microsecond=0)
     for days, hour, reason in (

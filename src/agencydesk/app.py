@@ -62,18 +62,19 @@ def fresh_demo(app_paths: paths.AppPaths) -> Path:
 
     target = app_paths.demo_database
     building = target.with_name(target.stem + ".building.sqlite3")
-    _remove_database_files(building)
+    remove_database_files(building)
     database = open_database(building, None)
     try:
         load_demo(database.uow)
     finally:
         database.close()
-    _remove_database_files(target)
+    remove_database_files(target)
     os.replace(building, target)
     return target
 
 
-def _remove_database_files(path: Path) -> None:
+def remove_database_files(path: Path) -> None:
+    """Delete a SQLite database file with its write-ahead log and shared-memory index."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
 

@@ -3,9 +3,26 @@ path of its test modules)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from agencydesk.domain.enums import Country
+from agencydesk.services.settings import Settings
+
+
+class StubController:
+    """What the main window asks of the application, and no more (English, Peru)."""
+
+    settings = Settings(language="en", country=Country.PERU)
+    log_file = None
+
+    def open_database(self, path: Path) -> None: ...
+    def open_demo(self) -> None: ...
+    def apply_settings(self, settings: Settings) -> None: ...
+    def finish_first_run(self) -> None: ...
 
 
 def type_text(widget: QWidget, text: str) -> None:

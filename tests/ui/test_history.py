@@ -11,18 +11,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
+from driving import StubController
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget, QWidget
 
-from agencydesk.domain.enums import Country, MeetingStatus
+from agencydesk.domain.enums import MeetingStatus
 from agencydesk.domain.history import FieldChange, HistoryEntry
 from agencydesk.domain.meetings import MeetingQuery
 from agencydesk.domain.records import ListQuery
 from agencydesk.services.database import Database
-from agencydesk.services.settings import Settings
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.history import HistoryButton, HistoryDialog
 from agencydesk.ui.history.dialog import AFTER, BEFORE, WHAT, WHO
@@ -31,16 +30,6 @@ from agencydesk.ui.meetings.agreement_form import AgreementDialog
 from agencydesk.ui.meetings.context import MeetingsContext
 
 MENU_BAR_LETTERS = {"f", "e", "h"}  # File, Edit, Help
-
-
-class Controller:
-    settings = Settings(language="en", country=Country.PERU)
-    log_file = None
-
-    def open_database(self, path: Path) -> None: ...
-    def open_demo(self) -> None: ...
-    def apply_settings(self, settings: Settings) -> None: ...
-    def finish_first_run(self) -> None: ...
 
 
 class User:
@@ -58,7 +47,7 @@ def user() -> User:
 @pytest.fixture
 def window(qtbot, demo_database: Database, user: User) -> Iterator[MainWindow]:
     workspace = Workspace.open(demo_database, user, language=lambda: "en")
-    made = MainWindow(Controller(), workspace)
+    made = MainWindow(StubController(), workspace)
     made.resize(1280, 800)
     made.show()
     qtbot.waitExposed(made)

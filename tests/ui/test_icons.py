@@ -11,33 +11,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from importlib.resources import files
-from pathlib import Path
 
 import pytest
+from driving import StubController
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QImage, QPainter, QPalette, QUndoCommand
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMenu
 
-from agencydesk.domain.enums import Country
 from agencydesk.services.database import Database
-from agencydesk.services.settings import Settings
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.icons import ICON_NAMES, icon
 from agencydesk.ui.main_window import MainWindow
 
 ICONS = files("agencydesk.resources") / "icons"
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-class Controller:
-    settings = Settings(language="en", country=Country.PERU)
-    log_file = None
-
-    def open_database(self, path: Path) -> None: ...
-    def open_demo(self) -> None: ...
-    def apply_settings(self, settings: Settings) -> None: ...
-    def finish_first_run(self) -> None: ...
 
 
 def dark_palette() -> QPalette:
@@ -166,7 +154,7 @@ def test_an_unknown_icon_is_a_bug_not_a_blank(qapp) -> None:
 @pytest.fixture
 def window(qtbot, database: Database) -> Iterator[MainWindow]:
     workspace = Workspace.open(database, lambda: "Ana Quispe", language=lambda: "en")
-    made = MainWindow(Controller(), workspace)
+    made = MainWindow(StubController(), workspace)
     made.show()
     qtbot.waitExposed(made)
     yield made

@@ -15,27 +15,16 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from driving import StubController
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
-from agencydesk.domain.enums import Country
 from agencydesk.domain.records import ListQuery, OrganizationDraft
 from agencydesk.services.database import Database
-from agencydesk.services.settings import Settings
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.actors import personal_data as ui_personal_data
 from agencydesk.ui.actors.personal_data import EraseDialog, file_stem
 from agencydesk.ui.main_window import MainWindow
 from agencydesk.ui.reports.preview import PdfPreviewDialog
-
-
-class Controller:
-    settings = Settings(language="en", country=Country.PERU)
-    log_file = None
-
-    def open_database(self, path: Path) -> None: ...
-    def open_demo(self) -> None: ...
-    def apply_settings(self, settings: Settings) -> None: ...
-    def finish_first_run(self) -> None: ...
 
 
 @pytest.fixture
@@ -49,7 +38,7 @@ def warned(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def window(qtbot, demo_database: Database, tmp_path: Path, monkeypatch) -> Iterator[MainWindow]:
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))  # the PDF's temporary folder
     workspace = Workspace.open(demo_database, lambda: "Ana Quispe", language=lambda: "en")
-    made = MainWindow(Controller(), workspace)
+    made = MainWindow(StubController(), workspace)
     made.resize(1280, 800)
     made.show()
     qtbot.waitExposed(made)

@@ -5,18 +5,16 @@ Alt+letter."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from driving import StubController
 from pdf_driving import Boxes, Records, mnemonic, preview_of, visible_mnemonics
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from agencydesk.domain.enums import Country
 from agencydesk.services.database import Database
 from agencydesk.services.reports.service import DocumentKind, ReportsService
-from agencydesk.services.settings import Settings
 from agencydesk.services.workspace import Workspace
 from agencydesk.ui.main_window import MainWindow
 from agencydesk.ui.reports.buttons import PdfButton, find_workspace
@@ -25,22 +23,10 @@ from agencydesk.ui.reports.buttons import PdfButton, find_workspace
 # only /XYZ destinations. The links work in PDF readers; the preview does not follow links.
 
 
-class Controller:
-    """What the main window asks of the application, and no more."""
-
-    settings = Settings(language="en", country=Country.PERU)
-    log_file = None
-
-    def open_database(self, path: Path) -> None: ...
-    def open_demo(self) -> None: ...
-    def apply_settings(self, settings: Settings) -> None: ...
-    def finish_first_run(self) -> None: ...
-
-
 @pytest.fixture
 def window(qtbot, demo_database: Database) -> Iterator[MainWindow]:
     workspace = Workspace.open(demo_database, lambda: "tester", language=lambda: "es")
-    made = MainWindow(Controller(), workspace)
+    made = MainWindow(StubController(), workspace)
     made.resize(1280, 800)
     made.show()
     qtbot.waitExposed(made)
