@@ -12,6 +12,7 @@ import pytest
 
 from agencydesk import paths
 from agencydesk.data import backup as files
+from agencydesk.data import db_files
 from agencydesk.domain.backups import BackupReason, Retention, folder_for, to_keep
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.records import OrganizationDraft
@@ -94,7 +95,7 @@ def test_backup_of_a_live_wal_database_holds_the_latest_committed_change(
     # One self-contained file: rollback-journal mode, nothing beside it, passes the check.
     assert taken.path.read_bytes()[18:20] == b"\x01\x01"
     assert side_files(taken.path) == []
-    assert files.integrity_problems(taken.path) == []
+    assert db_files.integrity_problems(taken.path) == []
     assert [p.name for p in taken.path.parent.iterdir()] == [taken.path.name]
     add_org(database, "Still working")  # the open database goes on as before
 
@@ -263,7 +264,7 @@ def test_the_schema_upgrade_backup_goes_to_the_databases_folder(
     copy = migrate.backup_before_upgrade(database.path, tmp_path / "backups", "0003")
     assert copy.parent == folder_for(tmp_path / "backups", database.path.resolve())
     assert copy.name.endswith("-before-upgrade-0003.sqlite3")
-    assert files.integrity_problems(copy) == []
+    assert db_files.integrity_problems(copy) == []
 
 
 # --- restore --------------------------------------------------------------------------------

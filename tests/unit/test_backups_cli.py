@@ -10,6 +10,7 @@ import pytest
 from agencydesk import paths
 from agencydesk.cli import main
 from agencydesk.data import backup as files
+from agencydesk.data import db_files
 from agencydesk.domain.backups import folder_for
 from agencydesk.services.database import Database
 
@@ -38,7 +39,7 @@ def test_backup_into_the_backups_folder(closed_demo: Path, app_paths: paths.AppP
     (written,) = folder.iterdir()
     assert written.name.endswith("-manual.sqlite3")
     assert out.count("\n") == 1 and str(written) in out and "organizations" in out
-    assert files.integrity_problems(written) == []
+    assert db_files.integrity_problems(written) == []
 
 
 def test_backup_to_a_chosen_folder(closed_demo: Path, tmp_path: Path, capsys) -> None:
@@ -66,13 +67,13 @@ def test_a_server_database_is_not_backed_up_by_the_program(capsys) -> None:
 def test_restore_then_check(closed_demo: Path, tmp_path: Path, capsys) -> None:
     backup = tmp_path / "kept.sqlite3"
     files.write_snapshot(closed_demo, backup, live=True)
-    with files._open(closed_demo, "live") as conn:
+    with db_files.open_file(closed_demo, "live") as conn:
         conn.execute("DELETE FROM audit_entries")
         conn.execute("UPDATE organizations SET name = name || ' (changed)'")
     assert main(["restore", str(backup)]) == 0
     out = capsys.readouterr().out
     assert "restored from" in out and "kept in" in out
-    with files._open(closed_demo) as conn:
+    with db_files.open_file(closed_demo) as conn:
         assert conn.execute("SELECT count(*) FROM organizations WHERE name LIKE '%(changed)'")
         assert conn.execute(
             "SELECT count(*) FROM organizations WHERE name LIKE '%(changed)'"

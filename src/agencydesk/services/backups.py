@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from agencydesk.data import backup as files
+from agencydesk.data import db_files
 from agencydesk.domain.backups import (
     DEFAULT_RETENTION,
     BackupInfo,
@@ -71,7 +72,7 @@ class BackupService:
     def for_database(cls, database: Any, **options: Any) -> BackupService:
         """The service of an open ``services.database.Database``."""
         return cls(
-            files.sqlite_file_of(database.uow), getattr(database, "backups_dir", None), **options
+            db_files.sqlite_file_of(database.uow), getattr(database, "backups_dir", None), **options
         )
 
     # --- what kind of database ------------------------------------------------------------
@@ -212,10 +213,10 @@ class BackupService:
         db_file = self._file()
         if not db_file.is_file():
             raise UserError("db_unreadable", path=str(db_file), reason="it does not exist")
-        if not files.is_sqlite_file(db_file):
+        if not db_files.is_sqlite_file(db_file):
             raise UserError("db_not_agencydesk", path=str(db_file))
-        problems = files.database_problems(db_file, quick=quick)
-        if not problems and (orphans := files.foreign_key_problems(db_file)):
+        problems = db_files.database_problems(db_file, quick=quick)
+        if not problems and (orphans := db_files.foreign_key_problems(db_file)):
             problems.append(f"{orphans} row(s) point at records that do not exist")
         return problems
 
@@ -261,7 +262,7 @@ class BackupService:
         (or not a database at all): it is then moved aside, never overwritten."""
         if not db_file.exists():
             return None, False
-        if files.is_sqlite_file(db_file):
+        if db_files.is_sqlite_file(db_file):
             # Without a backups folder (the demo data) the copy goes next to the database.
             folder = self.backups_dir or db_file.parent
             try:
@@ -287,9 +288,9 @@ def check_at_start(
     or a locked one (said later) is not damage."""
     db_file = db_file.resolve()
     try:
-        if not files.is_sqlite_file(db_file):
+        if not db_files.is_sqlite_file(db_file):
             return StartCheck(db_file)
-        problems = files.database_problems(db_file, quick=True)
+        problems = db_files.database_problems(db_file, quick=True)
     except UserError as exc:
         log.info("start-up check of %s skipped: %r", db_file, exc)
         return StartCheck(db_file)
