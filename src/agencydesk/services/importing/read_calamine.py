@@ -9,8 +9,13 @@ from agencydesk.services.importing.read_stream import Refusal, Send, SheetStream
 
 
 class SideScan(threading.Thread):
-    """Reads from the package what calamine leaves out, while calamine parses: calamine
-    releases the GIL, so this costs next to no wall time.
+    """Reads from the package what calamine leaves out.
+
+    It runs in a thread, but python-calamine holds the GIL while it parses a sheet, so the two
+    do not overlap: the scan costs its own time, mostly inflating the sheet XML (measured on
+    the bench's 50,000-row padrón: 40 MB of XML, 0.25 s, against 0.6 s for calamine). Sending
+    rows before the scan ends would let it overlap the streaming instead, at the price of
+    patching error cells into rows already sent; not done, as it saves ~5% of an import.
 
     .xlsx/.xlsm: error cells (#N/A...) and formulas saved without their result, which calamine
     gives as "". .ods: merged cells, for which calamine gives no ranges.
