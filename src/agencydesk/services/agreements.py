@@ -13,7 +13,14 @@ from agencydesk.data.models.meetings import Agreement, Meeting
 from agencydesk.data.models.planning import Action, Bottleneck
 from agencydesk.data.repos import agreements as repo
 from agencydesk.data.repos import bottlenecks as bottlenecks_repo
-from agencydesk.data.repos.common import apply_draft, audit, draft_changes, get_or_raise, usages
+from agencydesk.data.repos.common import (
+    apply_draft,
+    audit,
+    draft_changes,
+    get_or_raise,
+    lock_numbering,
+    usages,
+)
 from agencydesk.data.uow import UnitOfWork
 from agencydesk.domain.agreements import (
     AgreementDraft,
@@ -119,6 +126,7 @@ class AgreementsService:
         with self._uow() as s:
             meeting = get_or_raise(s, Meeting, draft.meeting_id, "meeting")
             _check_editable(meeting)
+            lock_numbering(s, "agreements", meeting_id=draft.meeting_id)
             if draft.number is None:
                 draft = replace(draft, number=repo.next_number(s, draft.meeting_id))
             self._check_references(s, draft, None)
@@ -193,6 +201,7 @@ class AgreementsService:
             }
             draft = replace(draft, **gone)
             assert draft.number is not None
+            lock_numbering(s, "agreements", meeting_id=draft.meeting_id)
             if repo.number_taken(s, draft.meeting_id, draft.number, None):
                 raise ValidationError({"number": "duplicate_number"})
             repo.insert(s, draft, id=record.id, uuid=record.uuid, created_at=record.created_at)
@@ -210,6 +219,7 @@ class AgreementsService:
         row = get_or_raise(s, Agreement, agreement_id, ENTITY)
         before = repo.record(s, agreement_id)
         assert before is not None
+        lock_numbering(s, "agreements", meeting_id=draft.meeting_id)
         if draft.number is None:
             same_meeting = draft.meeting_id == row.meeting_id
             number = row.number if same_meeting else repo.next_number(s, draft.meeting_id)

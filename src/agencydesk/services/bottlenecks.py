@@ -15,7 +15,14 @@ from agencydesk.data.models import (
     Organization,
 )
 from agencydesk.data.repos import bottlenecks as repo
-from agencydesk.data.repos.common import apply_draft, audit, draft_changes, get_or_raise, usages
+from agencydesk.data.repos.common import (
+    apply_draft,
+    audit,
+    draft_changes,
+    get_or_raise,
+    lock_numbering,
+    usages,
+)
 from agencydesk.data.uow import UnitOfWork
 from agencydesk.domain import bottlenecks as rules
 from agencydesk.domain.bottlenecks import BottleneckDraft, BottleneckRecord
@@ -156,6 +163,7 @@ class BottlenecksService:
                 draft = replace(draft, competent_entity_id=None)
             if draft.raised_in_meeting_id and not s.get(Meeting, draft.raised_in_meeting_id):
                 draft = replace(draft, raised_in_meeting_id=None)
+            lock_numbering(s, "bottlenecks", initiative_id=draft.initiative_id)
             if draft.code and repo.code_taken(s, draft.initiative_id, draft.code, None):
                 raise ValidationError({"code": "duplicate_code"})
             repo.insert_bottleneck(
@@ -293,6 +301,7 @@ class BottlenecksService:
             Meeting, draft.raised_in_meeting_id
         ):
             errors["raised_in_meeting_id"] = "not_found"
+        lock_numbering(s, "bottlenecks", initiative_id=draft.initiative_id)
         if draft.code and repo.code_taken(s, draft.initiative_id, draft.code, exclude_id):
             errors["code"] = "duplicate_code"
         if errors:

@@ -12,7 +12,14 @@ from agencydesk.data.models import Agenda, Initiative, Meeting, Organization
 from agencydesk.data.repos import agenda_items as items_repo
 from agencydesk.data.repos import attendance as attendance_repo
 from agencydesk.data.repos import meetings as repo
-from agencydesk.data.repos.common import apply_draft, audit, draft_changes, get_or_raise, usages
+from agencydesk.data.repos.common import (
+    apply_draft,
+    audit,
+    draft_changes,
+    get_or_raise,
+    lock_numbering,
+    usages,
+)
 from agencydesk.data.uow import UnitOfWork
 from agencydesk.domain import meetings as rules
 from agencydesk.domain.attendance import AttendanceDraft
@@ -310,6 +317,7 @@ class MeetingsService(AgendaItemsMixin):
     def _numbered(s: Any, draft: MeetingDraft, meeting_id: int | None) -> MeetingDraft:
         """The draft with a number: the owner's next one when it has none; a number another
         meeting of the same owner has is refused."""
+        lock_numbering(s, "meetings", initiative_id=draft.initiative_id, agenda_id=draft.agenda_id)
         if draft.number is None:
             numbers = repo.numbers_of(s, draft.initiative_id, draft.agenda_id)
             return replace(draft, number=rules.next_number(list(numbers)))

@@ -1,7 +1,8 @@
-"""Helpers shared by the repositories: usage counting, auditing, field copying."""
+"""Helpers shared by the repositories: usage counting, auditing, field copying, numbering locks."""
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Collection
 from dataclasses import asdict, fields
 from datetime import date, datetime
@@ -9,7 +10,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select, text
 from sqlalchemy.orm import Session
 
 from agencydesk.data import models
@@ -125,3 +126,30 @@ def audit(
 def apply_draft(row: Entity, draft: Any) -> None:
     for f in fields(draft):
         setattr(row, f.name, getattr(draft, f.name))
+
+
+def lock_numbering(session: Session, table: str, **owner: int | None) -> None:
+    """Hold the numbering of ``table``'s rows under ``owner`` (a meeting's agreements, an
+    initiative's meetings or bottleneck codes) until the transaction ends.
+
+    Numbers are "the highest + 1" and "not taken yet", both read before the insert. On
+    PostgreSQL two users saving at the same instant would both read the same highest number
+    and write it twice (READ COMMITTED sees no row the other has not committed): a
+    transaction-level advisory lock makes the second wait for the first's commit, then read
+    again. The two 32-bit keys are hashes of the table and of the owner; a collision only
+    makes two unrelated numberings wait for each other. SQLite needs nothing: it writes one
+    transaction at a time, and one that read a number before another's commit fails "busy"
+    at its first write instead of writing a duplicate.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    series = _int4(zlib.crc32(f"agencydesk.numbering.{table}".encode()))
+    key = _int4(zlib.crc32(repr(sorted(owner.items())).encode()))
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(:series, :key)"), {"series": series, "key": key}
+    )
+
+
+def _int4(value: int) -> int:
+    """An unsigned 32-bit hash as PostgreSQL's signed ``integer``."""
+    return value - (1 << 32) if value >= 1 << 31 else value

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from agencydesk.data.repos import exchange as repo
+from agencydesk.data.repos.common import lock_numbering
 from agencydesk.data.repos.exchange import TableSpec
 from agencydesk.domain import bottlenecks as bottleneck_rules
 from agencydesk.domain import meetings as meeting_rules
@@ -96,7 +97,9 @@ def _renumber(
     number = values.get(column)
     if number is None or any(o not in values for o in owners):
         return ""
-    rows = repo.numbers_in(ctx.session, table, column, {o: values[o] for o in owners})
+    owner = {o: values[o] for o in owners}
+    lock_numbering(ctx.session, table, **owner)
+    rows = repo.numbers_in(ctx.session, table, column, owner)
     others = [r for r in rows if r[0] != row_id]
     clash = next((r for r in others if r[2] is not None and _same_number(r[2], number)), None)
     if clash is None:

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos import meetings as meetings_repo
+from agencydesk.data.repos.common import lock_numbering
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.agreements import AgreementDraft, agreement_errors, clean_agreement
 from agencydesk.domain.attendance import flags, presence
@@ -199,6 +200,7 @@ class AgreementsHandler(BaseHandler):
 
     def insert_rows(self, ctx: ApplyContext, rows: Sequence[Mapping[str, Any]]) -> list[int]:
         meeting_id = ctx.setup.meeting_id
+        lock_numbering(ctx.session, "agreements", meeting_id=meeting_id)
         # The numbers taken: the meeting's (earlier chunks included) and those the file gives.
         existing = repo.fetch_rows(ctx.session, self.table, ("number",), meeting_id=meeting_id)
         taken: list[int | None] = [n for (n,) in existing]
