@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from wizard_files import CREATED, DUPLICATE_ROW, MATCHED_ROW, REJECTED_ROW, write_padron
@@ -141,7 +142,10 @@ def test_a_messy_padron_imports_its_good_rows(qtbot, wizard, demo_database, tmp_
     out = tmp_path / "rechazadas.xlsx"
     wizard.result_page.save_rejects(out)
     qtbot.waitUntil(lambda: "saved to" in wizard.result_page.message.text(), timeout=10_000)
-    assert out.exists()
+    # The Error column says what the preview said, in the program's language (English here).
+    rows = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+    assert rows[0][-1] == "Error"
+    assert "not an e-mail address" in rows[-1][-1]
 
     with qtbot.waitSignal(wizard.open_requested) as opened:
         qtbot.mouseClick(wizard.result_page.open_button, Qt.MouseButton.LeftButton)

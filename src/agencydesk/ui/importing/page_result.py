@@ -11,7 +11,16 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.progress import CancelToken, ProgressSink
 from agencydesk.ui.importing.page_base import ImportPage, message_label, show_message
+from agencydesk.ui.importing.reasons import reason_text
 from agencydesk.ui.importing.state import ImportState
+
+
+def rejected_row_text(column: str, reason: str | None, message: str, value: str) -> str:
+    """The Error cell of a rejected row, in the program's language: the partner who fixes the
+    rows reads it, so it says what the wizard's preview said ("Fecha: no es una fecha (31/02)")."""
+    where = f"{column}: " if column else ""
+    shown = f" ({value})" if value else ""
+    return f"{where}{reason_text(reason, message)}{shown}"
 
 
 def list_target(kind: ImportKind, plan_id: int | None, meeting_id: int | None) -> tuple[str, dict]:
@@ -106,9 +115,16 @@ class ResultPage(ImportPage):
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         service, loaded, preview, out = state.service, state.loaded, state.preview, path
+        header = self.tr("Error")
+        # Translated here, on the UI thread, once per rejected cell: the job only writes.
+        texts = {
+            error: rejected_row_text(error.column, error.reason, error.message, error.value)
+            for row in preview.rows
+            for error in row.errors
+        }
 
         def job(progress: ProgressSink, cancel: CancelToken) -> int:
-            return service.write_rejects(loaded, preview, out)
+            return service.write_rejects(loaded, preview, out, lambda error: texts[error], header)
 
         self.run(
             self.tr("Saving the rejected rows"),
