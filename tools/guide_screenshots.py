@@ -12,8 +12,9 @@ pictures are made with
         src/agencydesk/resources/guide/images --language all
 
 ``SHOTS`` lists every picture with what it shows; the guide's pages may use only these (a
-test checks it). Each language runs in a process of its own: the program's texts are
-translated when its widgets are built.
+test checks it). The pictures name the program's files where a user's Windows machine has
+them, not the temporary folder the tool runs in (guide_home.py). Each language runs in a
+process of its own: the program's texts are translated when its widgets are built.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -34,14 +34,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import import_screenshots  # noqa: E402
 import screenshots  # noqa: E402
+from guide_home import flip_middle_page, user_paths_shown  # noqa: E402
 from screenshots import mesa_id, settle, start_on_demo, welcome_shot  # noqa: E402
-from shot_drawing import framed, save_png, with_menu  # noqa: E402
+from shot_drawing import dialog_shot, framed, pdf_shot, save_png, with_menu  # noqa: E402
 
 from agencydesk import paths  # noqa: E402
 from agencydesk.app import AppController, remove_database_files  # noqa: E402
@@ -52,7 +53,6 @@ from agencydesk.services.database import open_database  # noqa: E402
 from agencydesk.services.reports.service import DocumentKind  # noqa: E402
 from agencydesk.ui.backups.startup import DamagedDatabaseDialog  # noqa: E402
 from agencydesk.ui.meetings.agreement_form import AgreementDialog  # noqa: E402
-from agencydesk.ui.reports.preview import PdfPreviewDialog  # noqa: E402
 from agencydesk.ui.settings_dialog import SettingsDialog  # noqa: E402
 
 LANGUAGES = ("es", "pt_BR", "en")
@@ -137,37 +137,6 @@ def wait_for(run: Run, condition: Callable[[], object], seconds: float = 30) -> 
     import_screenshots.wait_for(run.app, lambda: bool(condition()), seconds)
 
 
-def pause(run: Run, seconds: float = 0.3) -> None:
-    """Let threads finish drawing (the PDF view renders its pages off the GUI thread)."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        run.app.processEvents()
-        time.sleep(0.01)
-
-
-def dialog_shot(run: Run, dialog: QWidget, size: tuple[int, int] | None = None) -> QPixmap:
-    if size is not None:
-        dialog.resize(*size)
-    dialog.show()
-    settle(run.app)
-    return framed(run.window, dialog)
-
-
-def pdf_shot(run: Run, button, kind: DocumentKind) -> QPixmap:
-    """Press the page's PDF button for ``kind`` and take the preview over the window."""
-    before = set(run.window.findChildren(PdfPreviewDialog))
-    button.export(kind)
-    wait_for(run, lambda: set(run.window.findChildren(PdfPreviewDialog)) - before)
-    (preview,) = set(run.window.findChildren(PdfPreviewDialog)) - before
-    preview.resize(860, 740)
-    preview.fit_width()
-    pause(run, 1.0)
-    shot = framed(run.window, preview)
-    preview.close()
-    settle(run.app)
-    return shot
-
-
 def open_session(run: Run, number: int, tab: str) -> None:
     areas = run.window.areas
     sessions = {
@@ -221,12 +190,12 @@ def session_dialogs(run: Run) -> None:
     page = run.window.areas.meetings.page
     page.next_meeting()
     assert page.dialog is not None
-    run.shots["meeting_next"] = dialog_shot(run, page.dialog)
+    run.shots["meeting_next"] = dialog_shot(run.app, run.window, page.dialog)
     page.dialog.reject()
     tab = page.tab_widget("agreements")
     record = tab.service.agreement(tab.session_model.record_at(0).id)
     dialog = AgreementDialog(tab.context, record, None, tab)
-    run.shots["agreement_form"] = dialog_shot(run, dialog)
+    run.shots["agreement_form"] = dialog_shot(run.app, run.window, dialog)
     dialog.reject()
     dialog.deleteLater()
     button = page.pdf_button
@@ -244,9 +213,9 @@ def printing(run: Run) -> None:
     settle(run.app)
     run.shots["plan_page"] = run.window.grab()
     button = areas.plans.panel.header.pdf_button
-    run.shots["pdf_action_plan"] = pdf_shot(run, button, DocumentKind.ACTION_PLAN)
+    run.shots["pdf_action_plan"] = pdf_shot(run.app, run.window, button, DocumentKind.ACTION_PLAN)
     dialog = SettingsDialog(run.controller.settings, run.window)
-    run.shots["settings"] = dialog_shot(run, dialog)
+    run.shots["settings"] = dialog_shot(run.app, run.window, dialog)
     dialog.reject()
     dialog.deleteLater()
 
@@ -261,7 +230,7 @@ def new_session(run: Run) -> None:
     dialog = panel.dialog
     dialog.form.title_edit.setText(NEW_SESSION_TITLE)
     settle(run.app)
-    run.shots["meeting_new"] = dialog_shot(run, dialog)
+    run.shots["meeting_new"] = dialog_shot(run.app, run.window, dialog)
     assert dialog.form.save(), "the new session was not saved"
     settle(run.app)
     page = areas.meetings.page
@@ -275,7 +244,7 @@ def new_session(run: Run) -> None:
     tab.invite.invite_participants(None)
     settle(run.app)
     run.shots["meeting_invited"] = run.window.grab()
-    run.shots["pdf_sign_in"] = pdf_shot(run, page.pdf_button, DocumentKind.SIGN_IN)
+    run.shots["pdf_sign_in"] = pdf_shot(run.app, run.window, page.pdf_button, DocumentKind.SIGN_IN)
     page.select_tab("agreements")
     settle(run.app)
     run.shots["meeting_pending"] = run.window.grab()
@@ -358,15 +327,6 @@ def backups(run: Run) -> None:
     damaged.reject()
 
 
-def flip_middle_page(path: Path, page: int = 4096) -> None:
-    """Damage the file as a failing disk would: invert every byte of its middle page."""
-    data = bytearray(path.read_bytes())
-    start = (len(data) // page // 2) * page
-    for i in range(start, start + page):
-        data[i] ^= 0xFF
-    path.write_bytes(bytes(data))
-
-
 # --- running -----------------------------------------------------------------------------------
 
 
@@ -376,7 +336,8 @@ def take(out_root: Path, language: str, only: set[str] | None) -> list[Path]:
     written: list[Path] = []
     # The program logs what it meets (the damaged database on purpose): not for this console.
     logging.getLogger().addHandler(logging.NullHandler())
-    with tempfile.TemporaryDirectory() as tmp:
+    # The pictures show the user's folders, not this temporary one (guide_home.py).
+    with tempfile.TemporaryDirectory() as tmp, user_paths_shown(Path(tmp)):
         app, controller, app_paths = start_on_demo(
             tmp, language, office_name=OFFICE, country=Country.PERU, user_name=USER
         )

@@ -1,13 +1,20 @@
 """Drawing the guide's pictures: what an offscreen grab leaves out (an open menu, a dialog's
-frame over its window) put back, and the result saved small. Used by guide_screenshots.py."""
+frame over its window) put back, a dialog or a PDF preview taken over its window, and the
+result saved small. Used by guide_screenshots.py."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+from import_screenshots import wait_for
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
+from screenshots import settle
+
+from agencydesk.services.reports.service import DocumentKind
+from agencydesk.ui.reports.preview import PdfPreviewDialog
 
 
 def with_menu(window: QWidget, button: QPushButton, menu: QMenu, active=None) -> QPixmap:
@@ -51,6 +58,40 @@ def framed(window: QWidget, dialog: QWidget) -> QPixmap:
     )
     painter.drawPixmap(left, top, over)
     painter.end()
+    return shot
+
+
+def pause(app: QApplication, seconds: float = 0.3) -> None:
+    """Let threads finish drawing (the PDF view renders its pages off the GUI thread)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def dialog_shot(
+    app: QApplication, window: QWidget, dialog: QWidget, size: tuple[int, int] | None = None
+) -> QPixmap:
+    """``dialog`` shown (at ``size``), framed over ``window``."""
+    if size is not None:
+        dialog.resize(*size)
+    dialog.show()
+    settle(app)
+    return framed(window, dialog)
+
+
+def pdf_shot(app: QApplication, window: QWidget, button, kind: DocumentKind) -> QPixmap:
+    """Press the page's PDF ``button`` for ``kind`` and take the preview over the window."""
+    before = set(window.findChildren(PdfPreviewDialog))
+    button.export(kind)
+    wait_for(app, lambda: bool(set(window.findChildren(PdfPreviewDialog)) - before))
+    (preview,) = set(window.findChildren(PdfPreviewDialog)) - before
+    preview.resize(860, 740)
+    preview.fit_width()
+    pause(app, 1.0)
+    shot = framed(window, preview)
+    preview.close()
+    settle(app)
     return shot
 
 

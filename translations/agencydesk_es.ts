@@ -411,12 +411,12 @@
         <translation>&amp;Nueva acción</translation>
     </message>
     <message>
-        <source>&amp;Edit action…</source>
+        <source>Edit a&amp;ction…</source>
         <translation>&amp;Editar acción…</translation>
     </message>
     <message>
-        <source>&amp;Delete action…</source>
-        <translation>E&amp;liminar acción…</translation>
+        <source>De&amp;lete action…</source>
+        <translation>Eliminar a&amp;cción…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -787,11 +787,11 @@
     </message>
     <message>
         <source>Edi&amp;t agenda…</source>
-        <translation>&amp;Editar agenda…</translation>
+        <translation>E&amp;ditar agenda…</translation>
     </message>
     <message>
         <source>&amp;Delete agenda…</source>
-        <translation>E&amp;liminar agenda…</translation>
+        <translation>Eliminar &amp;agenda…</translation>
     </message>
     <message>
         <source>Progress of its plans:</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>&amp;Strategic goals (what)</source>
-        <translation>Objetivos e&amp;stratégicos (qué)</translation>
+        <translation>Objetivos &amp;estratégicos (qué)</translation>
     </message>
     <message>
         <source>New strategic goal</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>&amp;Priority sectors and value chains</source>
-        <translation>Sectores &amp;prioritarios y cadenas de valor</translation>
+        <translation>Sectores prioritarios y cadenas de &amp;valor</translation>
     </message>
     <message>
         <source>New sector or value chain, then Enter</source>
@@ -902,8 +902,8 @@
     <message numerus="yes">
         <source>I&amp;nitiatives and plans (%n)</source>
         <translation>
-            <numerusform>I&amp;niciativas y planes (%n)</numerusform>
-            <numerusform>I&amp;niciativas y planes (%n)</numerusform>
+            <numerusform>Iniciativas y &amp;planes (%n)</numerusform>
+            <numerusform>Iniciativas y &amp;planes (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2069,7 +2069,7 @@ Es un solo archivo: guárdelo en un lugar seguro, fuera de esta computadora. Arc
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títul&amp;o:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -2077,11 +2077,11 @@ Es un solo archivo: guárdelo en un lugar seguro, fuera de esta computadora. Arc
     </message>
     <message>
         <source>Co&amp;mpetent entity:</source>
-        <translation>Entidad co&amp;mpetente:</translation>
+        <translation>&amp;Entidad competente:</translation>
     </message>
     <message>
         <source>&amp;Identified on:</source>
-        <translation>&amp;Identificado el:</translation>
+        <translation>Identi&amp;ficado el:</translation>
     </message>
     <message>
         <source>Raised in:</source>
@@ -2089,11 +2089,11 @@ Es un solo archivo: guárdelo en un lugar seguro, fuera de esta computadora. Arc
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>&amp;Descripción:</translation>
+        <translation>Descr&amp;ipción:</translation>
     </message>
     <message>
         <source>&amp;Proposed solution:</source>
-        <translation>Solución &amp;propuesta:</translation>
+        <translation>Solució&amp;n propuesta:</translation>
     </message>
     <message>
         <source>New bottleneck</source>
@@ -2190,7 +2190,7 @@ Abiertos: %2 · Resueltos: %3</translation>
     </message>
     <message>
         <source>&amp;New bottleneck</source>
-        <translation>&amp;Nuevo cuello de botella</translation>
+        <translation>Nue&amp;vo cuello de botella</translation>
     </message>
     <message>
         <source>Choose a bottleneck in the register to follow its status, or record one with “New bottleneck”.</source>
@@ -4979,7 +4979,7 @@ Contenido: %3</translation>
     </message>
     <message>
         <source>Baseline da&amp;te:</source>
-        <translation>&amp;Fecha de línea base:</translation>
+        <translation>Fecha de línea &amp;base:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
@@ -5048,11 +5048,11 @@ Contenido: %3</translation>
     <name>IndicatorsPanel</name>
     <message>
         <source>&amp;New indicator</source>
-        <translation>&amp;Nuevo indicador</translation>
+        <translation>Nue&amp;vo indicador</translation>
     </message>
     <message>
         <source>De&amp;lete indicator…</source>
-        <translation>E&amp;liminar indicador…</translation>
+        <translation>Eliminar indi&amp;cador…</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -5068,7 +5068,7 @@ Contenido: %3</translation>
     </message>
     <message>
         <source>&amp;Add measurement…</source>
-        <translation>&amp;Agregar medición…</translation>
+        <translation>A&amp;gregar medición…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -5260,7 +5260,7 @@ Contenido: %3</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <translation>Edi&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5323,8 +5323,8 @@ Contenido: %3</translation>
     <message numerus="yes">
         <source>&amp;Bottlenecks (%n open)</source>
         <translation>
-            <numerusform>&amp;Cuellos de botella (%n abierto)</numerusform>
-            <numerusform>&amp;Cuellos de botella (%n abiertos)</numerusform>
+            <numerusform>Cuellos de &amp;botella (%n abierto)</numerusform>
+            <numerusform>Cuellos de &amp;botella (%n abiertos)</numerusform>
         </translation>
     </message>
     <message>
@@ -6920,7 +6920,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>Double-click a meeting, or press Enter, to open it.</source>
@@ -7534,7 +7534,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
     <message>
         <source>Agenda i&amp;tems</source>
-        <translation>Puntos del or&amp;den del día</translation>
+        <translation>Punto&amp;s del orden del día</translation>
     </message>
     <message>
         <source>General de&amp;velopment / summary of the session:</source>
@@ -8074,7 +8074,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>Se&amp;ctor:</translation>
     </message>
     <message>
-        <source>Ta&amp;x ID:</source>
+        <source>Tax I&amp;D:</source>
         <translation>Identificación trib&amp;utaria:</translation>
     </message>
     <message>
@@ -8271,8 +8271,8 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <source>&amp;Add participants…</source>
-        <translation>&amp;Agregar participantes…</translation>
+        <source>Add pa&amp;rticipants…</source>
+        <translation>Agregar participa&amp;ntes…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -8288,7 +8288,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>E&amp;liminar…</translation>
+        <translation>Elimina&amp;r…</translation>
     </message>
     <message>
         <source>Only for a row entered by mistake; for someone who left, end it instead</source>
@@ -8296,7 +8296,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
     <message>
         <source>Show &amp;former participants</source>
-        <translation>Mostrar &amp;participantes anteriores</translation>
+        <translation>&amp;Mostrar participantes anteriores</translation>
     </message>
     <message>
         <source>Nobody takes part yet. Add the first organizations with “Add participants…”.</source>
@@ -8396,7 +8396,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
     <message>
         <source>Do&amp;cuments (PDF)</source>
-        <translation>Do&amp;cumentos (PDF)</translation>
+        <translation>&amp;Documentos (PDF)</translation>
     </message>
     <message>
         <source>Doc&amp;uments (PDF)</source>
@@ -8910,7 +8910,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
     <message>
         <source>Gen&amp;der:</source>
-        <translation>Géne&amp;ro:</translation>
+        <translation>Gén&amp;ero:</translation>
     </message>
     <message>
         <source>&amp;Consent given on:</source>
@@ -9115,8 +9115,8 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <source>Edit &amp;plan…</source>
-        <translation>Editar &amp;plan…</translation>
+        <source>Ed&amp;it plan…</source>
+        <translation>E&amp;ditar plan…</translation>
     </message>
     <message>
         <source>Plan history…</source>
@@ -9157,15 +9157,15 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <translation>&amp;Crear el plan de acción</translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
-        <translation>&amp;Acciones</translation>
-    </message>
-    <message>
         <source>&amp;Timeline</source>
         <translation>C&amp;ronograma</translation>
     </message>
     <message>
-        <source>&amp;Indicators</source>
+        <source>Acti&amp;ons</source>
+        <translation>Acci&amp;ones</translation>
+    </message>
+    <message>
+        <source>Indicato&amp;rs</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
@@ -9418,12 +9418,12 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
 <context>
     <name>PlansArea</name>
     <message>
-        <source>&amp;All plans</source>
-        <translation>&amp;Todos los planes</translation>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
     </message>
     <message>
-        <source>Back to the list of plans</source>
-        <translation>Volver a la lista de planes</translation>
+        <source>Back to the list of plans (%1)</source>
+        <translation>Volver a la lista de planes (%1)</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
@@ -9431,7 +9431,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
     </message>
     <message>
         <source>All &amp;actions</source>
-        <translation>Todas las &amp;acciones</translation>
+        <translation>&amp;Todas las acciones</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -10610,11 +10610,11 @@ Lo que se ingresó después ya no estará en la base de datos; antes se hace una
     </message>
     <message>
         <source>&amp;Agree solution</source>
-        <translation>&amp;Acordar solución</translation>
+        <translation>Aco&amp;rdar solución</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation>&amp;Iniciar</translation>
+        <translation>Inicia&amp;r</translation>
     </message>
     <message>
         <source>Mark &amp;resolved…</source>
@@ -10626,7 +10626,7 @@ Lo que se ingresó después ya no estará en la base de datos; antes se hace una
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation>R&amp;eabrir…</translation>
+        <translation>&amp;Reabrir…</translation>
     </message>
     <message>
         <source>The competent entity and the mesa agreed how</source>

@@ -411,16 +411,16 @@
         <translation>&amp;Nova ação</translation>
     </message>
     <message>
-        <source>&amp;Edit action…</source>
+        <source>Edit a&amp;ction…</source>
         <translation>&amp;Editar ação…</translation>
     </message>
     <message>
-        <source>&amp;Delete action…</source>
-        <translation>E&amp;xcluir ação…</translation>
+        <source>De&amp;lete action…</source>
+        <translation>Exc&amp;luir ação…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>Ex&amp;portar…</translation>
+        <translation>Expo&amp;rtar…</translation>
     </message>
     <message>
         <source>Save the plan&apos;s actions to Excel or CSV</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Edi&amp;t agenda…</source>
-        <translation>&amp;Editar agenda…</translation>
+        <translation>Editar &amp;agenda…</translation>
     </message>
     <message>
         <source>&amp;Delete agenda…</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>&amp;Strategic goals (what)</source>
-        <translation>Objetivos e&amp;stratégicos (o quê)</translation>
+        <translation>Objetivos &amp;estratégicos (o quê)</translation>
     </message>
     <message>
         <source>New strategic goal</source>
@@ -902,8 +902,8 @@
     <message numerus="yes">
         <source>I&amp;nitiatives and plans (%n)</source>
         <translation>
-            <numerusform>I&amp;niciativas e planos (%n)</numerusform>
-            <numerusform>I&amp;niciativas e planos (%n)</numerusform>
+            <numerusform>Ini&amp;ciativas e planos (%n)</numerusform>
+            <numerusform>Ini&amp;ciativas e planos (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>Ex&amp;portar…</translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save the agreements of the list, as searched and filtered, to Excel or CSV</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>Mar&amp;k done</source>
-        <translation>Marcar cumpri&amp;do</translation>
+        <translation>Ma&amp;rcar cumprido</translation>
     </message>
     <message>
         <source>Mark the selected open agreements done today</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>Follow-&amp;up…</source>
-        <translation>&amp;Acompanhamento…</translation>
+        <translation>Acompa&amp;nhamento…</translation>
     </message>
     <message>
         <source>The minutes are approved: no agreements can be added to them.</source>
@@ -2069,19 +2069,19 @@ It is one file: keep it somewhere safe, away from this computer. File › Restor
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Títu&amp;lo:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Cate&amp;goria:</translation>
+        <translation>Categor&amp;ia:</translation>
     </message>
     <message>
         <source>Co&amp;mpetent entity:</source>
-        <translation>Entidade co&amp;mpetente:</translation>
+        <translation>E&amp;ntidade competente:</translation>
     </message>
     <message>
         <source>&amp;Identified on:</source>
-        <translation>&amp;Identificado em:</translation>
+        <translation>Identi&amp;ficado em:</translation>
     </message>
     <message>
         <source>Raised in:</source>
@@ -2190,7 +2190,7 @@ Abertos: %2 · Resolvidos: %3</translation>
     </message>
     <message>
         <source>&amp;New bottleneck</source>
-        <translation>&amp;Novo gargalo</translation>
+        <translation>No&amp;vo gargalo</translation>
     </message>
     <message>
         <source>Choose a bottleneck in the register to follow its status, or record one with “New bottleneck”.</source>
@@ -4975,11 +4975,11 @@ Conteúdo: %3</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>&amp;Linha de base:</translation>
+        <translation>Linha de &amp;base:</translation>
     </message>
     <message>
         <source>Baseline da&amp;te:</source>
-        <translation>&amp;Data da linha de base:</translation>
+        <translation>Data da lin&amp;ha de base:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
@@ -4987,7 +4987,7 @@ Conteúdo: %3</translation>
     </message>
     <message>
         <source>Target d&amp;ate:</source>
-        <translation>Da&amp;ta da meta:</translation>
+        <translation>&amp;Data da meta:</translation>
     </message>
     <message>
         <source>New indicator</source>
@@ -5048,11 +5048,11 @@ Conteúdo: %3</translation>
     <name>IndicatorsPanel</name>
     <message>
         <source>&amp;New indicator</source>
-        <translation>&amp;Novo indicador</translation>
+        <translation>No&amp;vo indicador</translation>
     </message>
     <message>
         <source>De&amp;lete indicator…</source>
-        <translation>E&amp;xcluir indicador…</translation>
+        <translation>Exc&amp;luir indicador…</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -5068,7 +5068,7 @@ Conteúdo: %3</translation>
     </message>
     <message>
         <source>&amp;Add measurement…</source>
-        <translation>&amp;Adicionar medição…</translation>
+        <translation>Adiciona&amp;r medição…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -5260,7 +5260,7 @@ Conteúdo: %3</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <translation>E&amp;ditar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -5316,8 +5316,8 @@ Conteúdo: %3</translation>
     <message numerus="yes">
         <source>&amp;Participants (%n)</source>
         <translation>
-            <numerusform>&amp;Participantes (%n)</numerusform>
-            <numerusform>&amp;Participantes (%n)</numerusform>
+            <numerusform>Par&amp;ticipantes (%n)</numerusform>
+            <numerusform>Par&amp;ticipantes (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5329,7 +5329,7 @@ Conteúdo: %3</translation>
     </message>
     <message>
         <source>Pl&amp;an</source>
-        <translation>Pl&amp;ano</translation>
+        <translation>Plan&amp;o</translation>
     </message>
 </context>
 <context>
@@ -6920,7 +6920,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>Double-click a meeting, or press Enter, to open it.</source>
@@ -7954,7 +7954,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>E&amp;xcluir…</translation>
+        <translation>&amp;Excluir…</translation>
     </message>
     <message>
         <source>No people are linked to this organization yet.</source>
@@ -8074,8 +8074,8 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>&amp;Setor:</translation>
     </message>
     <message>
-        <source>Ta&amp;x ID:</source>
-        <translation>Identificação fis&amp;cal:</translation>
+        <source>Tax I&amp;D:</source>
+        <translation>Identifi&amp;cação fiscal:</translation>
     </message>
     <message>
         <source>Te&amp;rritory:</source>
@@ -8083,7 +8083,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>En&amp;dereço:</translation>
+        <translation>&amp;Endereço:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
@@ -8107,7 +8107,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>Reg&amp;istered on:</source>
-        <translation>Data de re&amp;gistro:</translation>
+        <translation>&amp;Data de registro:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -8271,7 +8271,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <source>&amp;Add participants…</source>
+        <source>Add pa&amp;rticipants…</source>
         <translation>&amp;Adicionar participantes…</translation>
     </message>
     <message>
@@ -8288,7 +8288,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>E&amp;xcluir…</translation>
+        <translation>Ex&amp;cluir…</translation>
     </message>
     <message>
         <source>Only for a row entered by mistake; for someone who left, end it instead</source>
@@ -8396,7 +8396,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>Do&amp;cuments (PDF)</source>
-        <translation>Do&amp;cumentos (PDF)</translation>
+        <translation>&amp;Documentos (PDF)</translation>
     </message>
     <message>
         <source>Doc&amp;uments (PDF)</source>
@@ -8902,7 +8902,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>Tele&amp;fone:</translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>Nationa&amp;l ID:</source>
@@ -8918,7 +8918,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>Consent p&amp;urpose:</source>
-        <translation>Finalidade do con&amp;sentimento:</translation>
+        <translation>&amp;Finalidade do consentimento:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -9115,7 +9115,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>Progresso do plano</translation>
     </message>
     <message>
-        <source>Edit &amp;plan…</source>
+        <source>Ed&amp;it plan…</source>
         <translation>Editar &amp;plano…</translation>
     </message>
     <message>
@@ -9157,15 +9157,15 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <translation>&amp;Criar o plano de ação</translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronograma</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ons</source>
         <translation>&amp;Ações</translation>
     </message>
     <message>
-        <source>&amp;Timeline</source>
-        <translation>C&amp;ronograma</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators</source>
+        <source>Indicato&amp;rs</source>
         <translation>&amp;Indicadores</translation>
     </message>
     <message>
@@ -9418,20 +9418,20 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
 <context>
     <name>PlansArea</name>
     <message>
-        <source>&amp;All plans</source>
-        <translation>&amp;Todos os planos</translation>
+        <source>All plans</source>
+        <translation>Todos os planos</translation>
     </message>
     <message>
-        <source>Back to the list of plans</source>
-        <translation>Voltar à lista de planos</translation>
+        <source>Back to the list of plans (%1)</source>
+        <translation>Voltar à lista de planos (%1)</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
-        <translation>&amp;Planos</translation>
+        <translation>Plan&amp;os</translation>
     </message>
     <message>
         <source>All &amp;actions</source>
-        <translation>Todas as &amp;ações</translation>
+        <translation>&amp;Todas as ações</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
@@ -9486,7 +9486,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Save the rows of the list, as searched and filtered, to Excel or CSV</source>
@@ -10100,7 +10100,7 @@ O que foi registrado depois dele não estará mais no banco de dados; antes, é 
     </message>
     <message>
         <source>&amp;Reopen minutes…</source>
-        <translation>&amp;Reabrir ata…</translation>
+        <translation>Rea&amp;brir ata…</translation>
     </message>
     <message>
         <source>Cancel meeting…</source>
@@ -10610,11 +10610,11 @@ O que foi registrado depois dele não estará mais no banco de dados; antes, é 
     </message>
     <message>
         <source>&amp;Agree solution</source>
-        <translation>&amp;Acordar solução</translation>
+        <translation>Aco&amp;rdar solução</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation>&amp;Iniciar</translation>
+        <translation>Inicia&amp;r</translation>
     </message>
     <message>
         <source>Mark &amp;resolved…</source>
@@ -10622,11 +10622,11 @@ O que foi registrado depois dele não estará mais no banco de dados; antes, é 
     </message>
     <message>
         <source>Dro&amp;p…</source>
-        <translation>&amp;Descartar…</translation>
+        <translation>Desc&amp;artar…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
-        <translation>R&amp;eabrir…</translation>
+        <translation>&amp;Reabrir…</translation>
     </message>
     <message>
         <source>The competent entity and the mesa agreed how</source>

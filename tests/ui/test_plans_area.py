@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from agencydesk.domain.enums import ActionStatus
@@ -94,6 +94,21 @@ def test_open_a_plan_and_go_back(qtbot, area: PlansArea) -> None:
     assert area.plans_stack.currentIndex() == 0
     assert area.plans_page.selected_id() == area.plans_page.model.id_at(0)
     assert view.isVisible()
+
+
+def test_alt_left_goes_back_to_the_list_of_plans(qtbot, area: PlansArea) -> None:
+    # The back button has no Alt+letter (the plan's tabs and forms use the letters up); it
+    # has the Back key, as an initiative's page does, and its tooltip says so.
+    area.show_plan(area.plans_page.model.id_at(0))
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    assert "&" not in area.back_button.text()
+    back = area.back_button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert back and back in area.back_button.toolTip()
+    key = area.back_button.shortcut()[0]  # Alt+Left; Ctrl+[ on macOS
+    qtbot.keyClick(area.panel.actions_tab.view, key.key(), key.keyboardModifiers())
+    qtbot.waitUntil(lambda: area.plans_stack.currentIndex() == 0)
+    assert area.plans_page.view.isVisible()
 
 
 def test_all_actions_with_filters(area: PlansArea, plans: PlansService) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QToolTip
 
 from agencydesk.domain.enums import ActionStatus as S
 from agencydesk.domain.timeline import timeline_bars
@@ -180,6 +181,21 @@ def test_tooltip_tells_dates_status_and_progress(qtbot) -> None:
     undated = view.tooltip_at(QPoint(30, view.bar_rect(14).bottom() + 20))
     assert "Sin fechas todavía" in undated and "No dates" in undated
     assert view.tooltip_at(QPoint(-5, -5)) == ""
+
+
+def test_past_its_end_date_stays_readable_on_a_dark_tooltip(qtbot) -> None:
+    view = make_view(qtbot)
+    point = view.bar_rect(10).center()
+    assert 'color:#d93b3b">Past its end date' in view.tooltip_at(point)  # a pale tooltip
+    before = QToolTip.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.ToolTipBase, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.ToolTipText, QColor("#e6e6e6"))
+    try:
+        QToolTip.setPalette(dark)  # a desktop's dark mode gives tooltips a dark background
+        assert 'color:#ff6b6b">Past its end date' in view.tooltip_at(point)
+    finally:
+        QToolTip.setPalette(before)
 
 
 def test_paints_without_warnings_at_small_and_large_sizes(qtbot, qtlog) -> None:

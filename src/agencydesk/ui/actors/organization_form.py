@@ -69,7 +69,7 @@ class OrganizationForm(RecordForm):
         self.add_field("actor_type", self.tr("Actor &type:"), self.actor_type)
         self.add_field("government_level", self.tr("&Government level:"), self.government_level)
         self.add_field("sector", self.tr("Se&ctor:"), self.edits["sector"])
-        self.add_field("tax_id", self.tr("Ta&x ID:"), self.edits["tax_id"])
+        self.add_field("tax_id", self.tr("Tax I&D:"), self.edits["tax_id"])
         self.add_field("territory_id", self.tr("Te&rritory:"), self.territory)
         self.add_field("address", self.tr("&Address:"), self.edits["address"])
         self.add_field("phone", self.tr("P&hone:"), self.edits["phone"])

@@ -6,8 +6,10 @@ and legend takes the palette's text colour, so the page reads on dark desktops t
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCharts import QAbstractAxis, QChart, QChartView, QLegend
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +26,34 @@ from agencydesk.ui.dashboard.cards import paint_card
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_link(palette: QPalette) -> QColor:
+    """The palette's link colour, made lighter on a dark card (darker on a light one) until it
+    reads on the card's base colour at WCAG's 4.5:1. A palette turned dark that keeps the
+    light palette's link colour (Qt's default dark blue) would otherwise leave it unreadable."""
+    base = palette.color(QPalette.ColorRole.Base)
+    link = QColor(palette.color(QPalette.ColorRole.Link))
+    target = 1.0 if base.lightnessF() < 0.5 else 0.0
+    hue, saturation, lightness, alpha = link.getHslF()
+    while contrast(link, base) < 4.5 and abs(target - lightness) > 0.01:
+        lightness += (target - lightness) * 0.2
+        link.setHslF(hue, saturation, lightness, alpha)
+    return link
 
 
 # Every figure gets the same height, so panels side by side line up.
@@ -50,6 +80,7 @@ class Panel(QFrame):
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.note.hide()
+        self._note = ""
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,8 +114,21 @@ class Panel(QFrame):
         return self.stack.currentWidget() is self.empty
 
     def set_note(self, text: str) -> None:
-        self.note.setText(text)
+        self._note = text
+        self._show_note()
         self.note.setVisible(bool(text))
+
+    def _show_note(self) -> None:
+        # Qt colours a link once, when the text is set, from the application's palette: each
+        # link gets the panel's readable colour instead, and the text is set again when the
+        # palette changes (a desktop switching to dark mode).
+        colour = readable_link(self.palette()).name()
+        self.note.setText(re.sub(r"<a\b([^>]*)>", rf"<a\1 style='color:{colour}'>", self._note))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_note()
 
 
 class ChartPanel(Panel):

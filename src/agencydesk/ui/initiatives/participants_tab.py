@@ -151,7 +151,8 @@ class ParticipantsTab(QWidget):
         self.context = context
         self.initiative_id: int | None = None
         self.counts = CountsBar(self)
-        self.add_button = QPushButton(self.tr("&Add participants…"), self)
+        # Not A: the page's Plan tab has it; P is the Participants tab's.
+        self.add_button = QPushButton(self.tr("Add pa&rticipants…"), self)
         self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.end_button = QPushButton(self.tr("E&nd participation…"), self)
         self.end_button.setToolTip(

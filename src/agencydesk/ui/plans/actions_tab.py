@@ -83,11 +83,12 @@ class ActionsTab(QWidget):
 
     def __init__(self, write: Writer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Not E and D: an initiative's Edit and Delete… show above these on its Plan tab.
         self.new_button = QPushButton(self.tr("&New action"), self)
         self.new_button.setObjectName("new_action_button")
-        self.edit_button = QPushButton(self.tr("&Edit action…"), self)
+        self.edit_button = QPushButton(self.tr("Edit a&ction…"), self)
         self.edit_button.setObjectName("edit_action_button")
-        self.delete_button = QPushButton(self.tr("&Delete action…"), self)
+        self.delete_button = QPushButton(self.tr("De&lete action…"), self)
         self.delete_button.setObjectName("delete_action_button")
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setObjectName("export_button")

@@ -4,7 +4,7 @@ list of every action across plans."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -54,14 +54,22 @@ class PlansArea(QWidget):
         self.plans_page = PlansListPage(plans, self)
         self.actions_page = AllActionsPage(plans, self)
 
-        # The same back button as an initiative's or an agenda's page.
+        # The same back button as an initiative's or an agenda's page. Alt+Left and no Alt
+        # letter, as on an initiative's page: with a plan's tabs, buttons and indicators form
+        # on show, the English words leave no letter free for it (tests/ui/test_mnemonics.py).
         self.back_button = QPushButton(
             self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
-            self.tr("&All plans"),
+            self.tr("All plans"),
             self,
         )
         self.back_button.setObjectName("back_to_plans_button")
-        self.back_button.setToolTip(self.tr("Back to the list of plans"))
+        back = QKeySequence(QKeySequence.StandardKey.Back)
+        self.back_button.setShortcut(back)
+        self.back_button.setToolTip(
+            self.tr("Back to the list of plans (%1)").replace(
+                "%1", back.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         panel_page = QWidget(self)
         back_row = QHBoxLayout()
         back_row.addWidget(self.back_button)

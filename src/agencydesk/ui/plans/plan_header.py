@@ -41,7 +41,7 @@ class PlanHeader(QWidget):
         self.progress_bar.setObjectName("plan_progress")
         self.progress_bar.setMinimumWidth(260)
         self.progress_bar.setAccessibleName(self.tr("Progress of the plan"))
-        self.edit_button = QPushButton(self.tr("Edit &plan…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it plan…"), self)
         self.edit_button.setObjectName("edit_plan_button")
         self.plan_id: int | None = None
         self.plan_title = ""

@@ -80,7 +80,8 @@ class PlanPanel(QWidget):
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("plan_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.actions_tab, self.tr("&Actions"))
+        # Alt letters shared with no other control on show: tests/ui/test_mnemonics.py.
+        self.tabs.addTab(self.actions_tab, self.tr("Acti&ons"))
         self.timeline: QWidget | None = None
         if timeline_factory is not None:
             self.timeline = timeline_factory(self.tabs)
@@ -90,7 +91,7 @@ class PlanPanel(QWidget):
                 activated.connect(self.open_action)
         self.indicators_panel = indicators_panel
         if indicators_panel is not None:
-            self.tabs.addTab(indicators_panel, self.tr("&Indicators"))
+            self.tabs.addTab(indicators_panel, self.tr("Indicato&rs"))
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.header)

@@ -28,7 +28,7 @@ from agencydesk.domain.timeline import (
 )
 from agencydesk.ui.labels import label
 from agencydesk.ui.plans.timeline_grid import ChartGeometry, ChartPainter, ChartRow, ChartTexts
-from agencydesk.ui.plans.timeline_paint import DELAY_RED, TimelineLegend
+from agencydesk.ui.plans.timeline_paint import DELAY_RED, DELAY_RED_ON_DARK, TimelineLegend
 from agencydesk.ui.widgets.date_field import format_date
 
 _NARROW = QLocale.FormatType.NarrowFormat
@@ -306,7 +306,9 @@ class TimelineChart(QAbstractScrollArea):
         lines.append(self.tr("Progress: %1").replace("%1", progress))
         if is_delayed(bar, self._today) and bar.status != ActionStatus.DELAYED:
             late = html.escape(self.tr("Past its end date"))
-            lines.append(f'<span style="color:{DELAY_RED.name()}">{late}</span>')
+            tip = QToolTip.palette().color(QPalette.ColorRole.ToolTipBase)
+            red = DELAY_RED if tip.lightness() >= 128 else DELAY_RED_ON_DARK
+            lines.append(f'<span style="color:{red.name()}">{late}</span>')
         return "<br>".join(lines)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -24,6 +24,8 @@ from agencydesk.domain.enums import ActionStatus
 from agencydesk.ui.labels import label
 
 DELAY_RED = QColor("#d93b3b")
+# The same red for text on a dark background (a dark tooltip): #d93b3b reads there at 2.4:1.
+DELAY_RED_ON_DARK = QColor("#ff6b6b")
 TODAY_COLOUR = QColor("#ef7d00")
 STATUS_COLOURS = {
     ActionStatus.NOT_STARTED: QColor("#8d96a0"),
