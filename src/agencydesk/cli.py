@@ -73,7 +73,11 @@ def add_import_commands(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--as", dest="kind", required=True, choices=(*kinds, "progress"))
     imp.add_argument("--sheet", metavar="NAME")
-    imp.add_argument("--plan", metavar="NAME_OR_ID", help="a plan's id or title (created if new)")
+    imp.add_argument(
+        "--plan",
+        metavar="NAME_OR_ID",
+        help="a plan's id or title (a new title creates a plan: actions only)",
+    )
     imp.add_argument("--meeting", metavar="ID", type=int)
     imp.add_argument("--on-match", choices=("skip", "update", "fill"), default="skip")
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")

@@ -17,6 +17,7 @@ import logging
 import os
 import secrets
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,11 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
 EXIT_SOME_REJECTED = 3
+# SQLite's INTEGER (and every id column) is a signed 64-bit number: a larger id given on the
+# command line can name no record, and handing it to the driver raises OverflowError.
+_ID_RANGE = range(-(2**63), 2**63)
+# The files SQLite keeps beside a database file; an output written over one destroys data.
+_DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
 def _fail(message: str, status: int) -> int:
@@ -89,8 +95,19 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
     from agencydesk.services.importing.setup import OnMatch
 
     path = Path(args.file)
+    # A sentence naming the path (not a bare code): missing, a folder, or a device / pipe.
+    if not path.exists():
+        raise UserError("import_file_missing", name=str(path))
+    if path.is_dir():
+        raise UserError("import_path_is_folder", path=str(path))
     if not path.is_file():
-        raise UserError("import_file_not_found", path=str(path))
+        raise UserError("import_not_a_file", path=str(path))
+    if args.meeting is not None and args.meeting not in _ID_RANGE:
+        raise UserError("import_unknown_meeting", meeting=args.meeting)
+    # The output files are checked before anything is read or written: a --report or
+    # --rejects that cannot be written, or that would overwrite the database or the partner's
+    # file, is refused while nothing has been imported yet (exit 2).
+    check_outputs(app_paths, path, args.report, args.rejects)
     loaded = load_file(path)  # before the database is opened
     database = open_database(app_paths.target, app_paths.backups_dir)
     try:
@@ -106,10 +123,17 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
         )
     finally:
         database.close()
-    if args.report:
-        _write_json(Path(args.report), build_report(loaded, preview, result))
-    if args.rejects:
-        service.write_rejects(loaded, preview, Path(args.rejects))
+    # The import is committed now: a failure below (disk full) must not read as "nothing was
+    # written", and must not hide the summary. Each file is tried; what failed is said after.
+    unwritten: list[tuple[str, str]] = []
+    if args.report is not None:
+        unwritten += _try_write(
+            "report", lambda: _write_json(Path(args.report), build_report(loaded, preview, result))
+        )
+    if args.rejects is not None:
+        unwritten += _try_write(
+            "rejects", lambda: service.write_rejects(loaded, preview, Path(args.rejects))
+        )
     rejected_rows = sum(1 for r in preview.rows if r.errors)
     summary = (
         f"{loaded.name} [{preview.setup.sheet}] as {args.kind}: {len(preview.rows)} rows, "
@@ -120,8 +144,8 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
         summary += f", {len(result.organizations_created)} new organizations"
     summary += " (dry run: nothing written)" if args.dry_run else f" (batch {result.batch_id})"
     print(summary)
-    if not preview.rows:
-        return _fail("no data rows under the header row; nothing was imported.", EXIT_REFUSED)
+    if unwritten:
+        return _fail(_unwritten_message(unwritten, result.batch_id), EXIT_FAILED)
     if rejected_rows:
         print(
             f"agencydesk: {rejected_rows} rows rejected"
@@ -132,11 +156,96 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _try_write(what: str, write: Callable[[], object]) -> list[tuple[str, str]]:
+    """Run ``write``; on failure, [(what, why)] instead of an exception (after the commit)."""
+    try:
+        write()
+    except UserError as exc:
+        log.info("could not write the %s: %r", what, exc)
+        return [(what, english_message(exc))]
+    except Exception:
+        log.exception("could not write the %s", what)
+        return [(what, "unexpected error (details are in the log)")]
+    return []
+
+
+def _unwritten_message(unwritten: list[tuple[str, str]], batch_id: int | None) -> str:
+    names = {"report": "the report", "rejects": "the rejected rows workbook"}
+    what = " and ".join(names[w] for w, _ in unwritten)
+    why = "; ".join(reason.rstrip(".") for _, reason in unwritten)
+    if batch_id is None:  # a dry run
+        return (
+            f"dry run done, nothing was written to the database; only {what} could not be "
+            f"written ({why})."
+        )
+    return (
+        f"the import itself was saved (batch {batch_id}); only {what} could not be written "
+        f"({why}). Do not import the file again; 'agencydesk undo-import {batch_id}' undoes "
+        "the import if needed."
+    )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` are one file: samefile when both exist (hard links, symlinks,
+    a case-insensitive disk), else the resolved paths compared."""
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        left, right = a.resolve(), b.resolve()
+    except (OSError, RuntimeError):  # a symlink loop, a path we may not stat
+        left, right = a.absolute(), b.absolute()
+    return os.path.normcase(left) == os.path.normcase(right)
+
+
+def check_outputs(
+    app_paths: paths.AppPaths, source: Path, report: str | None, rejects: str | None
+) -> None:
+    """Refuse (UserError import_output_*, exit 2) an output file that cannot be written, or
+    that would destroy data: the database and its companions, the file imported, each other."""
+    given = (("report", report), ("rejects", rejects))
+    outputs = [(option, Path(value)) for option, value in given if value is not None]
+    if rejects is not None and Path(rejects).suffix.lower() != ".xlsx":
+        # The rejected rows are always an Excel workbook: an .xlsx under a .csv name would
+        # be opened as text by the partner's spreadsheet program.
+        raise UserError("import_rejects_not_xlsx", path=rejects)
+    database: list[Path] = []
+    if app_paths.database_url is None:
+        db = app_paths.database
+        database = [db.with_name(db.name + suffix) for suffix in _DATABASE_COMPANIONS]
+    for option, out in outputs:
+        if out.exists() and not out.is_file():  # a folder, or /dev/... that replace would drop
+            raise UserError("import_output_not_a_file", option=option, path=str(out))
+        folder = out.absolute().parent
+        if not folder.is_dir():
+            raise UserError(
+                "import_output_no_folder", option=option, path=str(out), folder=str(folder)
+            )
+        # The file is written beside itself under a temporary name, then renamed: the folder
+        # must take new files.
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise UserError(
+                "import_output_read_only", option=option, path=str(out), folder=str(folder)
+            )
+        if any(_same_file(out, f) for f in database):
+            raise UserError(
+                "import_output_is_database",
+                option=option,
+                path=str(out),
+                database=str(app_paths.database),
+            )
+        if _same_file(out, source):
+            raise UserError("import_output_is_source", option=option, path=str(out))
+    if len(outputs) == 2 and _same_file(outputs[0][1], outputs[1][1]):
+        raise UserError("import_output_same", path=rejects)
+
+
 def _undo(app_paths: paths.AppPaths, batch_id: int) -> int:
     from agencydesk.services.backups import BackupService
     from agencydesk.services.database import open_database
     from agencydesk.services.importing.service import ImportService
 
+    if batch_id not in _ID_RANGE:  # the same sentence as any batch that does not exist
+        raise UserError("not_found", entity="import batch")
     database = open_database(app_paths.existing_target(), app_paths.backups_dir)
     try:
         backup = BackupService.for_database(database).before_import_undo

@@ -181,6 +181,34 @@ ENGLISH: dict[str, str] = {
     "Open it in Excel or LibreOffice, save it as .xlsx and import that file.",
     "import_unsafe_parser": "Importing is disabled: the defusedxml package, which protects "
     "against malicious files, is missing or switched off. Reinstall AgencyDesk.",
+    "import_path_is_folder": "{path} is a folder, not a spreadsheet: give the path of the file "
+    "to import.",
+    "import_not_a_file": "{path} is not an ordinary file (it is a device or a pipe): save the "
+    "spreadsheet as a file and import that.",
+    "import_rejects_not_xlsx": "The rejected rows are saved as an Excel workbook: the file name "
+    "given to --rejects must end in .xlsx (got {path}). Nothing was imported.",
+    "import_output_not_a_file": "The file given to --{option}, {path}, is a folder or a device, "
+    "not a file: give a file name. Nothing was imported.",
+    "import_output_no_folder": "Cannot write {path} (--{option}): the folder {folder} does not "
+    "exist. Nothing was imported.",
+    "import_output_read_only": "Cannot write {path} (--{option}): the folder {folder} does not "
+    "allow new files. Choose another folder; nothing was imported.",
+    "import_output_is_database": "--{option} {path} is the database {database} (or one of its "
+    "files): writing it would destroy the database. Choose another file name; nothing was "
+    "imported.",
+    "import_output_is_source": "--{option} {path} is the file being imported: writing it would "
+    "overwrite the partner's original. Choose another file name; nothing was imported.",
+    "import_output_same": "--report and --rejects name the same file ({path}): give each its "
+    "own file name. Nothing was imported.",
+    "import_no_rows": "The sheet {sheet} has no data rows under its header row (row {row}); "
+    "nothing was imported.",
+    "import_plan_blank": "The action plan's name is blank: give the number or the title of a plan.",
+    "import_plan_not_used": "Importing {kind} does not go into an action plan: leave out the "
+    "plan (--plan).",
+    "import_no_such_plan": "There is no action plan called {plan}. Importing {kind} only "
+    "changes an existing plan: check the name, or give the plan's number.",
+    "import_plan_title_too_long": "The title given for the new action plan is too long for a "
+    "plan's title ({length} characters): shorten it.",
 }
 
 

@@ -324,6 +324,70 @@ _ERRORS: dict[str, str] = {
         "Importing is disabled: the defusedxml package, which protects against malicious "
         "files, is missing or switched off. Reinstall AgencyDesk.",
     ),
+    "import_path_is_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a folder, not a spreadsheet: give the path of the file to import."
+    ),
+    "import_not_a_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is not an ordinary file (it is a device or a pipe): save the spreadsheet as a "
+        "file and import that.",
+    ),
+    "import_rejects_not_xlsx": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The rejected rows are saved as an Excel workbook: the file name given to --rejects "
+        "must end in .xlsx (got {path}). Nothing was imported.",
+    ),
+    "import_output_not_a_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file given to --{option}, {path}, is a folder or a device, not a file: give a "
+        "file name. Nothing was imported.",
+    ),
+    "import_output_no_folder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot write {path} (--{option}): the folder {folder} does not exist. Nothing was "
+        "imported.",
+    ),
+    "import_output_read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Cannot write {path} (--{option}): the folder {folder} does not allow new files. "
+        "Choose another folder; nothing was imported.",
+    ),
+    "import_output_is_database": QT_TRANSLATE_NOOP(
+        "Messages",
+        "--{option} {path} is the database {database} (or one of its files): writing it would "
+        "destroy the database. Choose another file name; nothing was imported.",
+    ),
+    "import_output_is_source": QT_TRANSLATE_NOOP(
+        "Messages",
+        "--{option} {path} is the file being imported: writing it would overwrite the "
+        "partner's original. Choose another file name; nothing was imported.",
+    ),
+    "import_output_same": QT_TRANSLATE_NOOP(
+        "Messages",
+        "--report and --rejects name the same file ({path}): give each its own file name. "
+        "Nothing was imported.",
+    ),
+    "import_no_rows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The sheet {sheet} has no data rows under its header row (row {row}); nothing was "
+        "imported.",
+    ),
+    "import_plan_blank": QT_TRANSLATE_NOOP(
+        "Messages", "The action plan's name is blank: give the number or the title of a plan."
+    ),
+    "import_plan_not_used": QT_TRANSLATE_NOOP(
+        "Messages", "Importing {kind} does not go into an action plan: leave out the plan."
+    ),
+    "import_no_such_plan": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no action plan called {plan}. Importing {kind} only changes an existing "
+        "plan: check the name, or choose the plan.",
+    ),
+    "import_plan_title_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The title given for the new action plan is too long for a plan's title ({length} "
+        "characters): shorten it.",
+    ),
 }
 
 _FIELDS: dict[str, str] = {

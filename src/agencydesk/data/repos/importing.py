@@ -130,7 +130,10 @@ def find_plans(session: Session, name_or_id: str) -> list[int]:
 
     t = table_of("action_plans")
     text = name_or_id.strip()
-    if text.isdigit():
+    # An id is a signed 64-bit integer: a longer number is no plan's id (and the driver
+    # would raise OverflowError on it; int() refuses over 4,300 digits). isdecimal, not isdigit:
+    # int("²") fails.
+    if text.isdecimal() and len(text) <= 19 and int(text) < 2**63:
         found = session.scalar(select(t.c.id).where(t.c.id == int(text)))
         if found is not None:
             return [found]

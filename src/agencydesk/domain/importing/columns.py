@@ -7,7 +7,8 @@ The result is exactly ``[normalize(raw, spec, options) for raw in raws]``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 from agencydesk.domain.importing.kinds import FieldSpec, ValueType
 from agencydesk.domain.importing.results import (
@@ -37,6 +38,12 @@ _PLAIN_TEXT = frozenset(
     }
 )
 _SEPARATOR = "|"
+
+# A number typed with one decimal point or comma that cannot be a thousands separator: not
+# before exactly three digits ("2.75", "0,5", "12.5"), or after a zero ("0.250"); or with both
+# separators, the last being the decimal one ("1,234.56", "1.234,56").
+_SINGLE = re.compile(r"[-+]?\d+([.,])(\d+)")
+_BOTH = re.compile(r"[-+]?\d{1,3}(?:([.,])\d{3})+([.,])\d+")
 
 
 def _all_clean(texts: list[str]) -> bool:
@@ -96,3 +103,29 @@ def normalize_column(
         return out
     table = _distinct(list(dict.fromkeys(raws)), spec, options)
     return list(map(table.__getitem__, raws))
+
+
+def column_decimal_comma(raws: Iterable[CellValue]) -> bool | None:
+    """Whether a number column's text cells show their decimal separator: True for a comma,
+    False for a point, None when they do not say (or say both).
+
+    "1.250" alone could be 1250 or 1.25 (``numbers.parse_number`` reads thousands); among
+    "2.75", "0.5" and "12.5" in the same column it is 1.25. Pass the result as
+    ``ValueOptions.decimal_comma`` when the user did not choose one.
+    """
+    seen: set[str] = set()
+    for raw in raws:
+        if type(raw) is not str:
+            continue
+        text = raw.strip()
+        if (match := _SINGLE.fullmatch(text)) is not None:
+            whole = text[: match.start(1)].lstrip("+-")
+            if len(match.group(2)) != 3 or whole.lstrip("0") == "":
+                seen.add(match.group(1))
+        elif (match := _BOTH.fullmatch(text)) is not None and match.group(1) != match.group(2):
+            seen.add(match.group(2))
+        if len(seen) > 1:
+            return None
+    if not seen:
+        return None
+    return "," in seen

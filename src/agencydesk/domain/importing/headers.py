@@ -5,7 +5,8 @@ Matching works on ``header_key``: accents, case, punctuation and underscores do 
 to a field by, in order of strength: the field's own name ("tax_id": what AgencyDesk exports
 write), a synonym typed exactly, or a synonym found inside the header as whole words ("Correo
 electrónico del contacto" holds "correo electrónico"); the longer the synonym found, the better,
-and better still when it opens the header.
+and better still when it opens the header. A field's weak synonyms (an organization's bare
+"Nombre") lose to its other synonyms typed whole.
 Each field takes one column; the strongest match is served first and the leftmost column wins a
 tie.
 """
@@ -40,6 +41,10 @@ _EXPORT_ONLY = frozenset(
 
 _EXACT_NAME = 1000  # the field's own name
 _EXACT_SYNONYM = 900  # a synonym or the template header, typed whole
+# A weak synonym typed whole (FieldSpec.weak_synonyms: the organization's bare "Nombre"): still
+# above any synonym found inside a header, below every other exact one, so "Institución" takes
+# the organization's name from a "Nombre" further left that holds a person's.
+_EXACT_WEAK = 850
 _CONTAINED = 100  # plus the synonym's length: a synonym found inside the header
 # Spanish and Portuguese headers name the thing first ("Correo del contacto" is an e-mail,
 # "Teléfono del representante" a phone): a synonym that opens the header counts more, unless it
@@ -87,11 +92,12 @@ class _Matcher:
             own = header_key(spec.name)
             self._add_exact(own, _EXACT_NAME, spec.name)
             contained[(f" {own} ", spec.name)] = _CONTAINED + len(own)
+            weak = {header_key(w) for w in spec.weak_synonyms}
             for synonym in (*spec.synonyms, spec.template_header):
                 key = header_key(synonym)
                 if not key:
                     continue
-                self._add_exact(key, _EXACT_SYNONYM, spec.name)
+                self._add_exact(key, _EXACT_WEAK if key in weak else _EXACT_SYNONYM, spec.name)
                 contained[(f" {key} ", spec.name)] = _CONTAINED + len(key)
         self.contained = [(padded, name, score) for (padded, name), score in contained.items()]
 

@@ -18,6 +18,7 @@ from agencydesk.domain.enums import (
     AgreementStatus,
     Gender,
     GovernmentLevel,
+    Presence,
     Representation,
 )
 
@@ -55,10 +56,19 @@ class FieldSpec:
     name: str  # DOMAIN.md field name, e.g. "tax_id"
     type: ValueType
     required: bool = False
+    # ENUM: its members. BOOL: Presence marks a presence column ("Asistencia"), whose cells are
+    # read with the presence words (values._bool: "Justificado" is an excused absence there).
     enum: type[StrEnum] | None = None
     synonyms: tuple[str, ...] = ()  # headers users type, es/pt/en (the name itself always counts)
     template_header: str = ""  # the Spanish header written in partner templates
     max_length: int | None = None  # the model column's length; None: unlimited
+    # A row number or code that templates and partners fill in ahead ("N°" 1-20 down an empty
+    # list): a row holding nothing else is a blank row, not a record missing its other fields.
+    numbering: bool = False
+    # Synonyms (also listed in ``synonyms``) that any other synonym of the field beats when two
+    # columns compete for it: in "Nombre | Cargo | Institución" the organization is the
+    # "Institución", the bare "Nombre" is a person's.
+    weak_synonyms: tuple[str, ...] = ()
 
 
 T = ValueType
@@ -94,7 +104,7 @@ _NATIONAL_ID = ("DNI", "CURP", "RUN", "CI", "Cédula", "Cédula de identidad", "
 _FULL_NAME = ("Nombre completo", "Nombres y apellidos", "Nombre y apellido", "Nombre",
               "Nombres", "Participante", "Asistente", "Persona", "Contacto",
               "Apellidos y nombres", "Nome completo", "Nome", "Full name", "Name",
-              "Participant", "Attendee")  # fmt: skip
+              "Participant", "Attendee", "Person")  # fmt: skip
 
 
 def _f(
@@ -106,8 +116,10 @@ def _f(
     required: bool = False,
     enum: type[StrEnum] | None = None,
     max_length: int | None = None,
+    numbering: bool = False,
+    weak: tuple[str, ...] = (),
 ) -> FieldSpec:
-    return FieldSpec(name, type_, required, enum, synonyms, header, max_length)
+    return FieldSpec(name, type_, required, enum, synonyms, header, max_length, numbering, weak)
 
 
 _ORGANIZATIONS = (
@@ -116,7 +128,7 @@ _ORGANIZATIONS = (
         "Institución", "Entidad", "Empresa", "Organización", "Nombre de la empresa",
         "Denominación", "Actor", "Nome da organização", "Razão social", "Nome",
         "Organization name", "Organization", "Name", "Company name"),
-       required=True, max_length=_NAME),
+       required=True, max_length=_NAME, weak=("Nombre", "Nome", "Name", "Actor")),
     _f("short_name", T.TEXT, "Sigla",
        ("Sigla", "Siglas", "Acrónimo", "Nombre corto", "Abreviatura", "Nombre comercial",
         "Nome curto", "Acronym", "Short name"), max_length=_SHORT),
@@ -178,7 +190,7 @@ _PEOPLE = (
 _ACTIONS = (
     _f("code", T.IDENTIFIER, "Código",
        ("Código", "Cód.", "N°", "Código de acción", "Id acción", "Código da ação", "Code",
-        "Action code"), max_length=_CODE),
+        "Action code"), max_length=_CODE, numbering=True),
     _f("axis", T.TEXT, "Eje estratégico",
        ("Eje", "Eje estratégico", "Línea estratégica", "Línea", "Línea de acción", "Componente",
         "Objetivo estratégico", "Eixo", "Eixo estratégico", "Axis", "Strategic line"),
@@ -223,7 +235,7 @@ _ACTIONS = (
 _AGREEMENTS = (
     _f("number", T.INTEGER, "N°",
        ("N°", "Número", "Nro.", "Núm.", "N° de acuerdo", "Número de acuerdo", "Número do acordo",
-        "Number", "No."),),
+        "Number", "No."), numbering=True),
     _f("text", T.LONG_TEXT, "Acuerdo",
        ("Acuerdo", "Acuerdos", "Compromiso", "Compromisos", "Descripción del acuerdo",
         "Descripción", "Acordo", "Compromisso", "Agreement", "Commitment"), required=True),
@@ -255,7 +267,7 @@ _ATTENDANCE = (
     _f("national_id", T.IDENTIFIER, "DNI / CURP / RUN", _NATIONAL_ID, max_length=_ID),
     _f("attended", T.BOOL, "Asistió",
        ("Asistió", "Asistencia", "Presente", "Asiste", "Compareceu", "Presença",
-        "Attended", "Present"),),
+        "Attended", "Present"), enum=Presence),
     _f("excused", T.BOOL, "Justificó",
        ("Justificó", "Justificado", "Justificada", "Excusa", "Excusado", "Justificou",
         "Excused"),),
@@ -323,3 +335,9 @@ def field_spec(kind: ImportKind, name: str) -> FieldSpec:
 
 def required_fields(kind: ImportKind) -> tuple[str, ...]:
     return _REQUIRED[ImportKind(kind)]
+
+
+def numbering_fields(kind: ImportKind) -> frozenset[str]:
+    """The optional row-number/code fields of ``kind``: alone in a row, they make it blank
+    (a required key, like the code of a progress sheet, is never one)."""
+    return frozenset(s.name for s in fields(kind) if s.numbering and not s.required)

@@ -122,6 +122,33 @@ def person_key(name: str | None) -> str:
     return " ".join(_fold_words(name))
 
 
+# Words too small to tell two names apart: "Feria del cacao" and "Feria de cacao", "J. Pérez"
+# and "José Pérez" are not clearly different.
+_SMALL_WORDS = frozenset(
+    {"a", "al", "da", "das", "de", "del", "do", "dos", "e", "el", "em", "en", "la", "las"}
+    | {"lo", "los", "o", "y", "the", "of", "and", "para", "por", "con", "com", "na", "no"}
+)
+
+
+def _telling_words(key: str) -> frozenset[str]:
+    words = key.split()
+    # An initial ("J.") tells nothing; a number ("Eje 2") does.
+    telling = frozenset(w for w in words if w not in _SMALL_WORDS and (len(w) > 1 or w.isdigit()))
+    return telling or frozenset(words)
+
+
+def names_agree(key: str, other: str) -> bool:
+    """Whether two name keys (``person_key``, ``organization_key``, or any text folded into
+    words) may name the same thing: one is empty, or every telling word of one is in the other
+    ("José Pérez" and "Pérez Rojas, José"; "Municipalidad de Padre Abad" and "Municipalidad
+    Provincial de Padre Abad"). "Carlos Ruiz" and "Lucía Vargas" clearly differ: a key they
+    share (a mesa de partes e-mail, a code restarted per axis) does not make them one."""
+    if not key or not other or key == other:
+        return True
+    mine, theirs = _telling_words(key), _telling_words(other)
+    return mine <= theirs or theirs <= mine
+
+
 def acronym_key(name: str | None) -> str:
     """The key of an organization's short name ("GERFFS", "G.E.R.F.F.S."), and of a name
     compared with short names: the whole name folded, legal forms kept ("PRODUCE S.A.C." is a

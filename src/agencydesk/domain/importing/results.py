@@ -83,6 +83,7 @@ REASONS: dict[str, str] = {
     "percent_scaled": "a fraction read as a percentage",
     "choice_from_synonym": "read as one of the choices",
     "bool_from_text": "read as yes or no",
+    "excused_absence": "an excused absence: not attended, excused",
     "id_from_number": "a number read as text",
     "email_first_kept": "several addresses: the first one kept",
 }

@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import Any
 
+from agencydesk.domain.enums import Presence
 from agencydesk.domain.importing.dates import date_from_serial, parse_date_text
 from agencydesk.domain.importing.kinds import FieldSpec, ValueType
 from agencydesk.domain.importing.numbers import parse_number
@@ -40,10 +42,11 @@ from agencydesk.domain.importing.texts import (
     plain_number,
     url,
 )
-from agencydesk.domain.importing.vocabulary import bool_for, choice_for
+from agencydesk.domain.importing.vocabulary import bool_for, choice_for, presence_for
 from agencydesk.domain.importing.workbook import CellValue, ExcelError
 
 __all__ = [
+    "IMPLIED",
     "REASONS",
     "CellResult",
     "CellStatus",
@@ -236,10 +239,28 @@ def _bool(raw: CellValue, spec: FieldSpec, options: ValueOptions) -> CellResult:
         return CellResult(CellStatus.VALID, plain)
     if not raw.strip():
         return EMPTY
+    if spec.enum is Presence:
+        return _presence(raw)
     value = bool_for(raw)
     if value is None:
         return INVALID["bad_bool"]
     return CellResult(CellStatus.CORRECTED, value, "bool_from_text")
+
+
+# A presence column ("Asistencia") holds one of three states, not yes or no: "Justificado" there
+# is an excused absence, so the cell is "did not attend" and the row's "excused" is implied.
+# The pipeline sets each IMPLIED field (reason -> field, value) where the row leaves it empty.
+_EXCUSED_ABSENCE = CellResult(CellStatus.CORRECTED, False, "excused_absence")
+IMPLIED: dict[str, tuple[str, Any]] = {"excused_absence": ("excused", True)}
+
+
+def _presence(text: str) -> CellResult:
+    state = presence_for(text)
+    if state is None:
+        return INVALID["bad_bool"]
+    if state is Presence.EXCUSED:
+        return _EXCUSED_ABSENCE
+    return CellResult(CellStatus.CORRECTED, state is Presence.ATTENDED, "bool_from_text")
 
 
 _Normalizer = Callable[[CellValue, FieldSpec, ValueOptions], CellResult]

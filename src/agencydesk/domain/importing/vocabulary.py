@@ -151,12 +151,17 @@ _WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
                                    "Representante alterno", "Substituto", "Alternate",
                                    "Deputy", "Substitute"),
     },
+    # Also the single letters of sign-in sheets: P(resente), J(ustificado), F(alta), A(usente).
+    # They are read only in a presence column (``presence_for``): elsewhere "F" is "Femenino".
     Presence: {
-        Presence.ATTENDED: ("Asistió", "Presente", "Sí", "Asistente", "Presença", "Attended",
-                            "Present"),
-        Presence.EXCUSED: ("Justificó", "Justificado", "Justificada", "Excusado", "Excusa",
-                           "Justificou", "Excused"),
-        Presence.ABSENT: ("Ausente", "No asistió", "No", "Falta", "Faltou", "Absent"),
+        Presence.ATTENDED: ("Asistió", "Presente", "Sí", "Asistente", "Presença", "Compareceu",
+                            "Attended", "Present", "P"),
+        Presence.EXCUSED: ("Justificó", "Justificado", "Justificada", "Con justificación",
+                           "Justificación", "Excusado", "Excusada", "Excusa", "Con excusa",
+                           "Licencia", "Con licencia", "Permiso", "Justificou", "Justified",
+                           "Excused", "J"),
+        Presence.ABSENT: ("Ausente", "No asistió", "No", "Falta", "Faltó", "Faltou",
+                          "Não compareceu", "Absent", "F", "A"),
     },
 }  # fmt: skip
 
@@ -216,9 +221,13 @@ def template_label(member: StrEnum) -> str:
 
 # BOOL cells: what templates offer, and the words read as yes and no.
 BOOL_CHOICES = ("Sí", "No")
+# The excused words are "yes" in a "Justificó" column; a presence column reads them as an excused
+# absence instead (``presence_for``, which is asked first there).
 _TRUE = ("Sí", "Si", "S", "X", "✓", "✔", "☑", "Yes", "Y", "Sim", "True", "Verdadero",
          "Verdadeiro", "V", "1", "Asistió", "Asistio", "Presente", "Asiste", "OK", "Present",
-         "Attended", "Justificado", "Justificó", "Excused")  # fmt: skip
+         "Attended", "Justificado", "Justificada", "Justificó", "Justificou", "Con justificación",
+         "Excusado", "Excusada", "Con excusa", "Licencia", "Con licencia", "Justified",
+         "Excused")  # fmt: skip
 _FALSE = ("No", "N", "0", "False", "Falso", "Não", "Nao", "Ausente", "No asistió", "Absent",
           "-", "✗", "✘")  # fmt: skip
 _BOOL_TABLE: dict[str, bool] = {
@@ -233,3 +242,22 @@ def bool_for(text: str | None) -> bool | None:
         return None
     key = vocabulary_key(text)
     return _BOOL_TABLE.get(key or text.strip())
+
+
+def presence_for(text: str | None) -> Presence | None:
+    """What a cell of a presence column ("Asistencia", "Asistió") says: attended for "Sí",
+    "Presente", "P", "X"; excused for "Justificado", "Con licencia", "J"; absent for "No",
+    "Falta", "F", "A"; None when it says none of these.
+
+    The presence words come first, so "Justificado" is an excused absence here although
+    ``bool_for`` reads it as "yes" (in a "Justificó" column it is one).
+    """
+    if not text:
+        return None
+    member = choice_for(Presence, text)
+    if member is not None:
+        return member
+    value = bool_for(text)
+    if value is None:
+        return None
+    return Presence.ATTENDED if value else Presence.ABSENT

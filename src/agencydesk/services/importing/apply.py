@@ -19,6 +19,8 @@ from agencydesk.data.repos import importing_batches as batches
 from agencydesk.data.repos.importing import Session
 from agencydesk.data.search import INDEXES, BulkLoad, bulk_loading
 from agencydesk.domain.enums import AuditAction
+from agencydesk.domain.errors import UserError
+from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.progress import CancelToken, ProgressSink
 from agencydesk.services.importing.handlers import (
     ApplyContext,
@@ -73,6 +75,11 @@ def apply_import(
     setup = preview.setup
     plan_ids: list[int] = []
     if setup.plan_id is None and setup.new_plan_title:
+        if setup.kind is not ImportKind.ACTIONS:
+            # Progress updates and measurements change what a plan has: a plan they name
+            # that does not exist is a mistake, never a new (empty) plan. The headless import
+            # and the wizard refuse it before; this keeps any other caller from doing it.
+            raise UserError("import_no_such_plan", plan=setup.new_plan_title, kind=setup.kind.value)
         plan_ids = [repo.create_plan(session, setup.new_plan_title)]
         setup = replace(setup, plan_id=plan_ids[0])
     handler.check_setup(session, setup)

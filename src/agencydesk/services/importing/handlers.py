@@ -90,12 +90,16 @@ class KeyIndex:
 
     The first record added under a key wins (the oldest, as indexes are loaded by id).
     ``extra`` is free for the handler (e.g. the tax key of a record found by name).
+    ``elsewhere``: for kinds that live inside a plan or a meeting, the uuids of the table's
+    records outside it (``scoped.foreign_uuids``): a row carrying one must not be matched to
+    another record of the plan or meeting by its number or code (``scoped.other_scope``).
     """
 
-    __slots__ = ("by",)
+    __slots__ = ("by", "elsewhere")
 
     def __init__(self, kinds: Iterable[str] = ()) -> None:
         self.by: dict[str, dict[str, tuple[int, str, Any]]] = {k: {} for k in kinds}
+        self.elsewhere: frozenset[str] = frozenset()
 
     def add(self, by: str, key: str, record_id: int, label: str, extra: Any = None) -> None:
         if key:

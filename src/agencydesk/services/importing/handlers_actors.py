@@ -13,6 +13,7 @@ from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.importing.names import (
     acronym_key,
     email_key,
+    names_agree,
     organization_key,
     person_key,
     tax_key,
@@ -46,8 +47,33 @@ def _put(index: KeyIndex, ref: int, label: str, keys: _Keys, id_kind: str = "tax
     uid, id_k, email_k, name_k = keys
     index.add("uuid", uid, ref, label)
     index.add(id_kind, id_k, ref, label)
-    index.add("email", email_k, ref, label)
+    add_email(index, email_k, ref, label, name_k)
     index.add("name", name_k, ref, label, id_k)  # the id tells namesakes apart
+
+
+def add_email(index: KeyIndex, email_k: str, ref: int, label: str, name_k: str) -> None:
+    """Put a record under its e-mail with its name key: the first record under an address
+    keeps, as its ``extra``, the list of every holder of the address (id, label, name key)."""
+    if not email_k:
+        return
+    hit = index.get("email", email_k)
+    if hit is None:
+        index.add("email", email_k, ref, label, [(ref, label, name_k)])
+    else:
+        hit[2].append((ref, label, name_k))
+
+
+def by_email(index: KeyIndex, email_k: str, name_k: str) -> RowMatch | None:
+    """The oldest record with the row's e-mail whose name does not clearly differ from the
+    row's: an office's shared address (its mesa de partes, an NGO's apoyo@) is written for
+    several officials or associations, and is no more an identity than a name with another
+    tax id. A name missing on one side, or contained in the other ("José Pérez", "José Pérez
+    Rojas"), still lets the e-mail decide."""
+    hit = index.get("email", email_k)
+    for record_id, label, its_name in hit[2] if hit else ():
+        if names_agree(name_k, its_name):
+            return RowMatch(record_id, label, "email")
+    return None
 
 
 class _LastKeys:
@@ -112,7 +138,7 @@ class OrganizationsHandler(BaseHandler):
             return found
         if found := index.find("tax_id", tax_k):
             return found
-        if found := index.find("email", email_k):
+        if found := by_email(index, email_k, name_k):
             return found
         hit = index.get("name", name_k)
         by = "name"
@@ -185,7 +211,7 @@ class PeopleHandler(BaseHandler):
             return found
         if found := index.find("national_id", id_k):
             return found
-        if found := index.find("email", email_k):
+        if found := by_email(index, email_k, name_k):
             return found
         hit = index.get("name", name_k)
         if hit and not (id_k and hit[2] and hit[2] != id_k):  # namesakes with other ids

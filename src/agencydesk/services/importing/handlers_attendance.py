@@ -27,6 +27,7 @@ from agencydesk.services.importing.handlers import (
     KeyIndex,
     valid_uuid,
 )
+from agencydesk.services.importing.handlers_actors import add_email, by_email
 from agencydesk.services.importing.handlers_meetings import check_meeting
 from agencydesk.services.importing.people_index import (
     PERSON_REASONS,
@@ -35,7 +36,13 @@ from agencydesk.services.importing.people_index import (
     create_people,
     people_of,
 )
-from agencydesk.services.importing.scoped import free_uuids, kept_uuid
+from agencydesk.services.importing.scoped import (
+    SCOPE_REASONS,
+    foreign_uuids,
+    free_uuids,
+    kept_uuid,
+    other_scope,
+)
 from agencydesk.services.importing.setup import ImportSetup, RowMatch
 
 # --- attendance ------------------------------------------------------------------------------
@@ -98,6 +105,7 @@ class AttendanceHandler(BaseHandler):
     updates_matches = True
     reasons: ClassVar[Mapping[str, str]] = {
         **PERSON_REASONS,
+        "other_meeting": SCOPE_REASONS["other_meeting"],
         "meeting_not_held": "the meeting has not been held yet: presence cannot be recorded",
     }
 
@@ -122,13 +130,15 @@ class AttendanceHandler(BaseHandler):
             index.by_person.setdefault(person_id, (row_id, label))
             if uid:
                 index.add("uuid", uid, row_id, label)
+        index.elsewhere = foreign_uuids(session, self.table, "meeting_id", setup.meeting_id)
         return index
 
     def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
         if uid := valid_uuid(values.get("uuid")):
             index.add("uuid", uid, ref, label)
         index.add("national_id", tax_key(as_text(values.get("national_id"))), ref, label)
-        index.add("email", email_key(as_text(values.get("email"))), ref, label)
+        email_k = email_key(as_text(values.get("email")))
+        add_email(index, email_k, ref, label, person_key(as_text(values.get("full_name"))))
         index.add("name", _file_name_key(values), ref, label)
 
     def match(self, index: AttendanceIndex, values: Mapping[str, Any]) -> RowMatch | None:
@@ -138,7 +148,11 @@ class AttendanceHandler(BaseHandler):
         if index.people is None:  # the file's own rows
             return (
                 index.find("national_id", tax_key(as_text(values.get("national_id"))))
-                or index.find("email", email_key(as_text(values.get("email"))))
+                or by_email(  # not a shared address of people with other names
+                    index,
+                    email_key(as_text(values.get("email"))),
+                    person_key(as_text(values.get("full_name"))),
+                )
                 or index.find("name", _file_name_key(values))
             )
         person = _find_person(index.people, values)
@@ -161,6 +175,8 @@ class AttendanceHandler(BaseHandler):
                     problems.append((name, "meeting_not_held"))
         if index.people is not None and _find_person(index.people, values) == "ambiguous_person":
             problems.append(("full_name", "ambiguous_person"))
+        # Someone's presence at another meeting is not their presence at this one (scoped.py).
+        problems += other_scope(index, values, "other_meeting")
         return problems
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:

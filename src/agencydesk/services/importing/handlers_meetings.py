@@ -37,7 +37,13 @@ from agencydesk.services.importing.people_index import (
     as_text,
     people_of,
 )
-from agencydesk.services.importing.scoped import free_uuids, kept_uuid
+from agencydesk.services.importing.scoped import (
+    SCOPE_REASONS,
+    foreign_uuids,
+    free_uuids,
+    kept_uuid,
+    other_scope,
+)
 from agencydesk.services.importing.setup import ImportSetup, RowMatch
 
 
@@ -117,6 +123,7 @@ class AgreementsHandler(BaseHandler):
     }
     reasons: ClassVar[Mapping[str, str]] = {
         **PERSON_REASONS,
+        "other_meeting": SCOPE_REASONS["other_meeting"],
         "future_date": "a date in the future",
         "out_of_range": "agreement numbers start at 1",
         "done_on_but_open": "a completion date on an agreement marked open",
@@ -135,6 +142,7 @@ class AgreementsHandler(BaseHandler):
             session, self.table, columns, meeting_id=setup.meeting_id
         ):
             _add_agreement(index, row_id, uid, number, text)
+        index.elsewhere = foreign_uuids(session, self.table, "meeting_id", setup.meeting_id)
         return index
 
     def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
@@ -167,6 +175,8 @@ class AgreementsHandler(BaseHandler):
             done_on=values.get("done_on"),
         )
         problems: list[tuple[str | None, str]] = list(agreement_errors(draft, date.today()).items())
+        # Agreement 1 of another meeting is not this meeting's agreement 1 (scoped.py).
+        problems += other_scope(index, values, "other_meeting")
         status = values.get("status")
         is_open = status is not None and AgreementStatus(status) is AgreementStatus.OPEN
         if is_open and values.get("done_on") is not None:

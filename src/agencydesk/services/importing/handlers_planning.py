@@ -1,15 +1,13 @@
-"""Handlers of a plan's sheets: its actions, progress updates of those actions by code, and the
-measurements of indicators.
+"""Handlers of a plan's sheets: its actions, and progress updates of those actions by code
+(the measurements of its indicators: handlers_measurements.py).
 
-Every kind here works inside one plan (``ImportSetup.plan_id``); measurements may also go
-without a plan, their indicator then being looked up among all indicators.
+Every kind here works inside one plan (``ImportSetup.plan_id``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any, ClassVar
 
 from agencydesk.data.repos import importing as repo
@@ -17,7 +15,7 @@ from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import ActionStatus
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.kinds import ImportKind
-from agencydesk.domain.indicators import MeasurementDraft, measurement_errors
+from agencydesk.domain.importing.names import names_agree, person_key
 from agencydesk.domain.plans import ActionDraft, action_errors
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
@@ -26,10 +24,16 @@ from agencydesk.services.importing.handlers import (
     KeyIndex,
     valid_uuid,
 )
-from agencydesk.services.importing.scoped import free_uuids, kept_uuid
+from agencydesk.services.importing.scoped import (
+    SCOPE_REASONS,
+    foreign_uuids,
+    free_uuids,
+    kept_uuid,
+    other_scope,
+)
 from agencydesk.services.importing.setup import ImportSetup, OnMatch, RowMatch
 
-_ACTION_COLUMNS = ("id", "uuid", "code", "title", "start_date", "end_date")
+_ACTION_COLUMNS = ("id", "uuid", "code", "title", "axis", "start_date", "end_date")
 
 
 def check_plan(session: Session, setup: ImportSetup, required: bool = True) -> None:
@@ -55,48 +59,94 @@ def action_label(code: Any, title: Any) -> str:
     return f"{code} {title}".strip() if code else str(title or "")
 
 
+def words_key(text: Any) -> str:
+    """A title or an axis as words, to compare with ``names_agree``."""
+    return person_key(str(text)) if text not in (None, "") else ""
+
+
 class ActionIndex(KeyIndex):
     """Actions of the plan by uuid, code and folded title, with each one's dates (so a row
-    that changes only one of them can be checked against the other)."""
+    that changes only one of them can be checked against the other).
 
-    __slots__ = ("dates", "on_match")
+    ``codes``: code key -> every action with that code, as (id, label, axis words, title
+    words): partners number actions per axis ("Eje 1": 1, 2, 3; "Eje 2": 1, 2), so a code may
+    name several actions. ``in_file``: the index of the file's own rows (duplicates).
+    """
 
-    def __init__(self, on_match: OnMatch = OnMatch.SKIP) -> None:
+    __slots__ = ("codes", "dates", "in_file", "on_match")
+
+    def __init__(self, on_match: OnMatch = OnMatch.SKIP, in_file: bool = False) -> None:
         super().__init__(("uuid", "code", "title"))
+        self.codes: dict[str, list[tuple[int, str, str, str]]] = {}
         self.dates: dict[int, tuple[date | None, date | None]] = {}
         self.on_match = on_match
+        self.in_file = in_file
 
 
-def _add_action(index: ActionIndex, ref: int, uid: Any, code: Any, title: Any) -> None:
+def _add_action(
+    index: ActionIndex, ref: int, uid: Any, code: Any, title: Any, axis: Any = None
+) -> None:
     label = action_label(code, title)
     c_key = code_key(code)
     if uid:
         index.add("uuid", str(uid), ref, label)
-    index.add("code", c_key, ref, label)
+    index.add("code", c_key, ref, label)  # progress updates: by code alone
+    if c_key:
+        index.codes.setdefault(c_key, []).append((ref, label, words_key(axis), words_key(title)))
     index.add("title", title_key(title), ref, label, c_key)
 
 
-def _match_action(index: KeyIndex, values: Mapping[str, Any]) -> RowMatch | None:
+def _by_code(index: ActionIndex, c_key: str, axis: str, title: str) -> RowMatch | None:
+    """The action a row's code names, when the code is not someone else's.
+
+    A code is the action's number, but partners may restart it per axis. So, between two rows
+    of one file, the same code under a clearly different axis (both given) or with a clearly
+    different title (``names_agree``) is another action: "1 Capacitación en poda" under "Eje 1"
+    and "1 Feria del cacao" under "Eje 2" are two actions, not a duplicate. Against the plan's
+    actions a code stays the plan's id, so a sheet may retitle an action or move it to another
+    axis: only an action with both a clearly different axis and a clearly different title is
+    not the one the row means. When several actions have the code, the one with the same axis
+    and title wins.
+    """
+    best: tuple[int, str] | None = None
+    best_score = -1
+    for record_id, label, its_axis, its_title in index.codes.get(c_key, ()):
+        other_axis = not names_agree(axis, its_axis)  # "Eje 1" is "Eje 1. Gestión forestal"
+        other_title = not names_agree(title, its_title)
+        if (other_axis or other_title) if index.in_file else (other_axis and other_title):
+            continue
+        score = 2 * bool(axis and its_axis and not other_axis) + (not other_title)
+        if score > best_score:  # the oldest wins a tie
+            best, best_score = (record_id, label), score
+    return RowMatch(best[0], best[1], "code") if best else None
+
+
+def _match_action(index: ActionIndex, values: Mapping[str, Any]) -> RowMatch | None:
     uid = valid_uuid(values.get("uuid"))
     if uid and (found := index.find("uuid", uid)):
         return found
     c_key = code_key(values.get("code"))
-    if found := index.find("code", c_key):
-        return found
-    hit = index.get("title", title_key(values.get("title")))
-    # The same title under another code is another action (codes are the plan's own ids).
-    if hit and not (c_key and hit[2] and hit[2] != c_key):
+    title = values.get("title")
+    if c_key:
+        found = _by_code(index, c_key, words_key(values.get("axis")), words_key(title))
+        if found:
+            return found
+    hit = index.get("title", title_key(title))
+    # The same title under another code is another action (codes are the plan's own ids);
+    # when both have a code, ``_by_code`` has decided already.
+    if hit and not (c_key and hit[2]):
         return RowMatch(hit[0], hit[1], "title")
     return None
 
 
 def _load_actions(session: Session, setup: ImportSetup) -> ActionIndex:
     index = ActionIndex(setup.on_match)
-    for row_id, uid, code, title, start, end in repo.fetch_rows(
+    for row_id, uid, code, title, axis, start, end in repo.fetch_rows(
         session, "actions", _ACTION_COLUMNS, plan_id=setup.plan_id
     ):
-        _add_action(index, row_id, uid, code, title)
+        _add_action(index, row_id, uid, code, title, axis)
         index.dates[row_id] = (start, end)
+    index.elsewhere = foreign_uuids(session, "actions", "plan_id", setup.plan_id)
     return index
 
 
@@ -108,6 +158,7 @@ class ActionsHandler(BaseHandler):
     entity = "action"
     column_names: ClassVar[Mapping[str, str]] = {"responsible": "responsible_id"}
     reasons: ClassVar[Mapping[str, str]] = {
+        "other_plan": SCOPE_REASONS["other_plan"],
         "end_before_start": "the end date is before the start date",
         "negative": "a negative amount",
         "out_of_range": "out of range (0 to 100)",
@@ -117,15 +168,14 @@ class ActionsHandler(BaseHandler):
         check_plan(session, setup)
 
     def new_index(self) -> ActionIndex:
-        return ActionIndex()
+        return ActionIndex(in_file=True)
 
     def load_index(self, session: Session, setup: ImportSetup) -> ActionIndex:
         return _load_actions(session, setup)
 
     def add(self, index: ActionIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
-        _add_action(
-            index, ref, valid_uuid(values.get("uuid")), values.get("code"), values.get("title")
-        )
+        uid = valid_uuid(values.get("uuid"))
+        _add_action(index, ref, uid, values.get("code"), values.get("title"), values.get("axis"))
 
     def match(self, index: ActionIndex, values: Mapping[str, Any]) -> RowMatch | None:
         return _match_action(index, values)
@@ -161,7 +211,17 @@ class ActionsHandler(BaseHandler):
                 start, end = start or old_start, end or old_end
             if start and end and end < start:
                 errors["end_date"] = "end_before_start"
-        return tuple(errors.items())
+        # Action 1 of another plan is not this plan's action 1 (scoped.py).
+        elsewhere = other_scope(
+            index,
+            values,
+            "other_plan",
+            lambda: (
+                code_key(values.get("code")) in index.codes
+                or _match_action(index, values) is not None
+            ),
+        )
+        return (*errors.items(), *elsewhere)
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
         return super().columns(ctx, values)
@@ -193,6 +253,7 @@ class ProgressHandler(BaseHandler):
     not_columns: ClassVar[frozenset[str]] = frozenset({"code"})
     reasons: ClassVar[Mapping[str, str]] = {
         "unknown_action": "no action of the plan has this code",
+        "other_plan": SCOPE_REASONS["other_plan"],
     }
 
     def check_setup(self, session: Session, setup: ImportSetup) -> None:
@@ -212,6 +273,10 @@ class ProgressHandler(BaseHandler):
             return found
         return index.find("code", code_key(values.get("code")))
 
+    def check_row(self, index: KeyIndex, values: Mapping[str, Any]) -> list[tuple[str | None, str]]:
+        # The progress of another plan's action 1 is not this plan's action 1 (scoped.py).
+        return other_scope(index, values, "other_plan")
+
     def label(self, values: Mapping[str, Any]) -> str:
         return str(values.get("code") or "")
 
@@ -221,149 +286,4 @@ class ProgressHandler(BaseHandler):
         return []
 
 
-# --- measurements ----------------------------------------------------------------------------
-
-
-class MeasurementIndex(KeyIndex):
-    """Indicators by folded name, and measurements by (indicator, date) under "date".
-
-    The index of the file's own rows has no indicators: its rows are keyed by the folded
-    indicator name and the date instead (the same name means the same indicator).
-    """
-
-    __slots__ = ("indicators",)
-
-    def __init__(self) -> None:
-        super().__init__(("uuid", "date"))
-        self.indicators: dict[str, list[tuple[int, str]]] | None = None
-
-    def indicator(self, name: Any) -> tuple[int, str] | str:
-        """The (id, name) of the indicator a row names, or the reason it has none."""
-        found = (self.indicators or {}).get(indicator_key(name), [])
-        if not found:
-            return "unknown_indicator"
-        if len(found) > 1:
-            return "ambiguous_indicator"
-        return found[0]
-
-
-def indicator_key(name: Any) -> str:
-    return fold(str(name)) if name not in (None, "") else ""
-
-
-def _date_key(owner: Any, day: Any) -> str:
-    if owner in (None, "") or not isinstance(day, date):
-        return ""
-    return f"{owner}|{day.isoformat()}"
-
-
-def _indicators(session: Session, plan_id: int | None) -> dict[str, list[tuple[int, str]]]:
-    where = {"plan_id": plan_id} if plan_id is not None else {}
-    found: dict[str, list[tuple[int, str]]] = {}
-    for row_id, name in repo.fetch_rows(session, "indicators", ("id", "name"), **where):
-        found.setdefault(indicator_key(name), []).append((row_id, name))
-    return found
-
-
-class MeasurementsHandler(BaseHandler):
-    """Measurements of indicators named in the sheet (of the plan, or of any plan or agenda
-    when none is given); one per indicator and date: the same pair again is a match."""
-
-    kind = ImportKind.MEASUREMENTS
-    table = "measurements"
-    entity = "measurement"
-    not_columns: ClassVar[frozenset[str]] = frozenset({"indicator"})
-    reasons: ClassVar[Mapping[str, str]] = {
-        "unknown_indicator": "no indicator with this name",
-        "ambiguous_indicator": "several indicators have this name: choose a plan",
-        "out_of_range": "the number is too large",
-    }
-
-    def check_setup(self, session: Session, setup: ImportSetup) -> None:
-        check_plan(session, setup, required=False)
-
-    def new_index(self) -> MeasurementIndex:
-        return MeasurementIndex()
-
-    def load_index(self, session: Session, setup: ImportSetup) -> MeasurementIndex:
-        index = MeasurementIndex()
-        if setup.plan_id is None and setup.new_plan_title:
-            index.indicators = {}  # a plan created by the import has no indicators yet
-        else:
-            index.indicators = _indicators(session, setup.plan_id)
-        names = {i: n for found in index.indicators.values() for i, n in found}
-        columns = ("id", "uuid", "indicator_id", "date")
-        for row_id, uid, indicator_id, day in repo.fetch_rows(session, self.table, columns):
-            if indicator_id not in names:
-                continue
-            label = _measurement_label(names[indicator_id], day)
-            if uid:
-                index.add("uuid", uid, row_id, label)
-            index.add("date", _date_key(indicator_id, day), row_id, label)
-        return index
-
-    def add(self, index: MeasurementIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
-        if uid := valid_uuid(values.get("uuid")):
-            index.add("uuid", uid, ref, label)
-        key = _date_key(indicator_key(values.get("indicator")), values.get("date"))
-        index.add("date", key, ref, label)
-
-    def match(self, index: MeasurementIndex, values: Mapping[str, Any]) -> RowMatch | None:
-        uid = valid_uuid(values.get("uuid"))
-        if uid and (found := index.find("uuid", uid)):
-            return found
-        if index.indicators is None:  # the file's own rows
-            owner: Any = indicator_key(values.get("indicator"))
-        else:
-            found_indicator = index.indicator(values.get("indicator"))
-            if isinstance(found_indicator, str):
-                return None
-            owner = found_indicator[0]
-        return index.find("date", _date_key(owner, values.get("date")))
-
-    def label(self, values: Mapping[str, Any]) -> str:
-        return _measurement_label(values.get("indicator"), values.get("date"))
-
-    def check_row(
-        self, index: MeasurementIndex, values: Mapping[str, Any]
-    ) -> Sequence[tuple[str | None, str]]:
-        problems: list[tuple[str | None, str]] = []
-        found = index.indicator(values.get("indicator"))
-        if isinstance(found, str):
-            problems.append(("indicator", found))
-        value = values.get("value")
-        if isinstance(value, Decimal):
-            draft = MeasurementDraft(indicator_id=0, date=values.get("date"), value=value)
-            for name, code in measurement_errors(draft).items():
-                if code != "required":
-                    problems.append((name, code))
-        return problems
-
-    def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
-        out = super().columns(ctx, values)
-        # The indicator and the date are what the row matched on: unchanged by an update.
-        out.pop("date", None)
-        return out
-
-    def insert_rows(self, ctx: ApplyContext, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-        key = f"{self.kind}:indicators"
-        if key not in ctx.memo:
-            ctx.memo[key] = _indicators(ctx.session, ctx.setup.plan_id)
-        indicators: dict[str, list[tuple[int, str]]] = ctx.memo[key]
-        free = free_uuids(ctx.session, self.table, rows)
-        prepared = []
-        for values in rows:
-            [(indicator_id, _name)] = indicators[indicator_key(values.get("indicator"))]
-            row = super().columns(ctx, values)
-            row["indicator_id"] = indicator_id
-            row |= kept_uuid(values, free)
-            prepared.append(row)
-        return repo.insert_many(ctx.session, self.table, prepared)
-
-
-def _measurement_label(indicator: Any, day: Any) -> str:
-    when = day.strftime("%d/%m/%Y") if isinstance(day, date) else ""
-    return f"{indicator or ''} {when}".strip()
-
-
-HANDLERS = (ActionsHandler(), ProgressHandler(), MeasurementsHandler())
+HANDLERS = (ActionsHandler(), ProgressHandler())

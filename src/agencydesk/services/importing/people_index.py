@@ -9,7 +9,13 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos import importing_batches as batches
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import AuditAction
-from agencydesk.domain.importing.names import email_key, organization_key, person_key, tax_key
+from agencydesk.domain.importing.names import (
+    email_key,
+    names_agree,
+    organization_key,
+    person_key,
+    tax_key,
+)
 from agencydesk.services.importing.handlers import ApplyContext
 
 PERSON_REASONS = {
@@ -35,7 +41,8 @@ class PeopleIndex:
             for row_id, name in repo.fetch_rows(session, "organizations", ("id", "name"))
         }
         self.by_id: dict[str, int] = {}
-        self.by_email: dict[str, int] = {}
+        # e-mail key -> [(id, person_key)] of everyone with the address, oldest first
+        self.by_email: dict[str, list[tuple[int, str]]] = {}
         # person_key -> [(id, organization key, national id key)], oldest first
         self.by_name: dict[str, list[tuple[int, str, str]]] = {}
         self.names: dict[int, str] = {}
@@ -45,10 +52,11 @@ class PeopleIndex:
             id_k = tax_key(national_id)
             if id_k:
                 self.by_id.setdefault(id_k, row_id)
+            name_k = person_key(name)
             if e_key := email_key(email):
-                self.by_email.setdefault(e_key, row_id)
+                self.by_email.setdefault(e_key, []).append((row_id, name_k))
             org_k = org_keys.get(org_id, "") if org_id is not None else ""
-            self.by_name.setdefault(person_key(name), []).append((row_id, org_k, id_k))
+            self.by_name.setdefault(name_k, []).append((row_id, org_k, id_k))
             self.names[row_id] = name
             self.organization_of[row_id] = org_id
 
@@ -62,18 +70,21 @@ class PeopleIndex:
         """(person id, what matched) for a row; "ambiguous_person" when several people fit
         the name equally; None when nobody does.
 
-        By ID, then e-mail, then name. A namesake with another ID is another person. With an
-        organization, its people come first; without one (or none of them fits), the name
-        must be unique in the directory.
+        By ID, then e-mail, then name. A namesake with another ID is another person; so is
+        someone with the same e-mail whose name clearly differs (the shared address of an
+        office, its mesa de partes). With an organization, its people come first; without one
+        (or none of them fits), the name must be unique in the directory.
         """
         id_k = tax_key(as_text(national_id))
         if id_k and (found := self.by_id.get(id_k)):
             return found, "national_id"
-        if (e_key := email_key(as_text(email))) and (found := self.by_email.get(e_key)):
-            return found, "email"
+        name_k = person_key(as_text(name))
+        for person_id, its_name in self.by_email.get(email_key(as_text(email)), ()):
+            if names_agree(name_k, its_name):
+                return person_id, "email"
         candidates = [
             (pid, org_k)
-            for pid, org_k, other_id in self.by_name.get(person_key(as_text(name)), [])
+            for pid, org_k, other_id in self.by_name.get(name_k, [])
             if not (id_k and other_id and other_id != id_k)
         ]
         if organization not in (None, ""):

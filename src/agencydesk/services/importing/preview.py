@@ -13,10 +13,17 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
-from agencydesk.domain.importing.columns import normalize_column
-from agencydesk.domain.importing.kinds import FieldSpec, ValueType, field_spec, required_fields
+from agencydesk.domain.importing.columns import column_decimal_comma, normalize_column
+from agencydesk.domain.importing.kinds import (
+    FieldSpec,
+    ValueType,
+    field_spec,
+    numbering_fields,
+    required_fields,
+)
 from agencydesk.domain.importing.names import acronym_key, is_total_row, organization_key
 from agencydesk.domain.importing.values import (
+    IMPLIED,
     REASONS,
     CellResult,
     CellStatus,
@@ -74,7 +81,8 @@ def reason_message(reason: str, extra: Mapping[str, str] | None = None) -> str:
 
 
 def _nothing_mapped(raw: list[CellValue], columns: tuple[int, ...]) -> bool:
-    """A blank row, or one with text only in columns that are not imported."""
+    """A blank row, or one with text only in columns that are not imported (or only in its
+    pre-filled numbering column: ``columns`` leaves those out)."""
     n = len(raw)
     for col in columns:
         if col < n:
@@ -91,9 +99,18 @@ def _totals(raw: list[CellValue]) -> bool:
     return isinstance(first_text, str) and len(first_text) <= _TOTAL_LABEL_MAX and is_total_row(raw)
 
 
+_DECIMAL_TYPES = frozenset({ValueType.NUMBER, ValueType.MONEY, ValueType.PERCENT})
+
+
 def _column_options(sheet: RawSheet, setup: ImportSetup, col: int, name: str) -> ValueOptions:
     options = ValueOptions(day_first=setup.day_first, decimal_comma=setup.decimal_comma)
-    if field_spec(setup.kind, name).type is ValueType.PERCENT:
+    value_type = field_spec(setup.kind, name).type
+    if value_type in _DECIMAL_TYPES and options.decimal_comma is None:
+        # "1.250" among "2.75" and "0.5" is 1.25, not 1250: the column says which separator is
+        # its decimal one (unless the user chose it).
+        values = (r[col] for r in sheet.rows[setup.header_row + 1 :] if col < len(r))
+        options = replace(options, decimal_comma=column_decimal_comma(values))
+    if value_type is ValueType.PERCENT:
         # 0.45 in a "%"-formatted column is 45 %: decided for the whole column at once.
         values = (r[col] for r in sheet.rows[setup.header_row + 1 :] if col < len(r))
         return replace(options, percent_fractions=percent_column_is_fraction(values))
@@ -154,6 +171,27 @@ def _column_errors(
             into.setdefault(k, []).append(error)
 
 
+def _add_implied(kind: Any, names: list[str], column_results: list[list[CellResult]]) -> None:
+    """The cells a correction implies in another field (values.IMPLIED): "Justificado" in the
+    presence column also sets "excused", in its own column where that cell is empty, or in a
+    column of its own when the sheet has none. A value the sheet gives is never replaced."""
+    empty = CellStatus.EMPTY
+    for name, results in list(zip(names, column_results, strict=True)):
+        if field_spec(kind, name).type is not ValueType.BOOL:
+            continue
+        for k, result in enumerate(results):
+            implied = IMPLIED.get(result.reason) if result.reason else None
+            if implied is None:
+                continue
+            target, value = implied
+            if target not in names:
+                names.append(target)
+                column_results.append([CellResult(empty)] * len(results))
+            column = column_results[names.index(target)]
+            if column[k].status is empty:
+                column[k] = CellResult(CellStatus.CORRECTED, value, result.reason)
+
+
 def choice_for_match(handler: KindHandler, setup: ImportSetup) -> RowChoice:
     """The proposed choice of a row matching an existing record."""
     if setup.on_match is OnMatch.SKIP and getattr(handler, "updates_matches", False):
@@ -196,7 +234,10 @@ def build_preview(
     extra_reasons = handler.reasons
     file_index = handler.new_index()
     fills = filled_rows(sheet, setup)
-    mapped_columns = tuple(mapping)
+    # A row with only its pre-filled "N°" / code is blank: numbering columns do not count.
+    numbering = numbering_fields(kind)
+    content_columns = tuple(c for c, n in mapping.items() if n not in numbering)
+    mapped_columns = content_columns if content_columns else tuple(mapping)
     new_orgs: dict[str, str] = {}  # organization_key -> the first spelling met
     matched_choice = choice_for_match(handler, setup)
 
@@ -234,12 +275,15 @@ def build_preview(
         spec = field_spec(kind, name)
         raws = [r[col] if col < len(r) else None for r in source]
         results = normalize_column(raws, spec, _column_options(sheet, setup, col, name))
-        default = defaults.get(name)
-        if default is not None:
-            results = [default if r.status is empty else r for r in results]
         _column_errors(results, raws, numbers, label_of[name], name, extra_reasons, errors_at)
         column_results.append(results)
-    only_defaults = {n: r for n, r in defaults.items() if n not in column_of}
+    # What the sheet implies ("Justificado" -> excused) comes before the defaults: it is data.
+    _add_implied(kind, names, column_results)
+    for j, name in enumerate(names):
+        default = defaults.get(name)
+        if default is not None:
+            column_results[j] = [default if r.status is empty else r for r in column_results[j]]
+    only_defaults = {n: r for n, r in defaults.items() if n not in names}
     for name in required:
         if name in column_of:
             results = column_results[names.index(name)]

@@ -13,11 +13,15 @@ import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.workbook import CellValue, ExcelError
 from agencydesk.services.importing.preview import cell_text
 from agencydesk.services.importing.setup import ImportPreview, RowError
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MAX_TEXT = 32_767
@@ -76,16 +80,26 @@ def write_rejects(
         workbook.save(tmp)
         os.replace(tmp, out)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _discard(sheet, tmp)
         raise UserError(
             "export_cannot_write", path=str(out), reason=exc.strerror or str(exc)
         ) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _discard(sheet, tmp)
         raise
     return len(rejected)
+
+
+def _discard(sheet: WriteOnlyWorksheet, tmp: Path) -> None:
+    """After a failed save: close the write-only sheet's row stream now, while its temporary
+    file is open. Left to the garbage collector, the stream is closed after its file and
+    Python prints "Exception ignored in: <generator object WriteOnlyWorksheet._write_rows>
+    ... ValueError: I/O operation on closed file" on stderr, a traceback the user sees."""
+    if not sheet.closed:
+        with contextlib.suppress(Exception):
+            sheet.close()
+    with contextlib.suppress(OSError):
+        tmp.unlink()
 
 
 __all__ = ["cell_text", "default_describe", "write_rejects"]

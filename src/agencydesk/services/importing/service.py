@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 # this service at every start, and most sessions never import anything.
 
 log = logging.getLogger(__name__)
+# The kinds that go into an action plan (``--plan``); of them only actions may create one.
+PLAN_KINDS = frozenset({"actions", "progress", "measurements"})
 
 
 def file_sha256(path: Path) -> str:
@@ -227,6 +229,12 @@ class ImportService:
         from agencydesk.services.importing.handlers import handler_for
         from agencydesk.services.importing.setup import ImportResult
 
+        if not preview.rows:
+            # Nothing to import (an unfilled template, only blank or totals rows): no batch in
+            # the history, no remembered mapping; the caller says so (exit 2 headless).
+            raise UserError(
+                "import_no_rows", sheet=preview.setup.sheet, row=preview.setup.header_row + 1
+            )
         handler = handler_for(preview.setup.kind)
         user = self._user()
         setup = preview.setup
@@ -348,12 +356,40 @@ class ImportService:
 
         setup = self.propose(loaded, kind, sheet)
         setup = replace(setup, on_match=OnMatch(on_match), meeting_id=meeting_id)
-        if plan:
-            plan_id = self.find_plan(plan)
-            setup = replace(setup, plan_id=plan_id, new_plan_title=None if plan_id else plan)
+        if plan is not None:
+            plan_id, new_title = self._headless_plan(plan, setup.kind)
+            setup = replace(setup, plan_id=plan_id, new_plan_title=new_title)
         preview = self.preview(loaded, setup, progress, cancel)
         result = self.run(loaded, preview, None, progress, cancel, dry_run)
         return preview, result
+
+    def _headless_plan(self, plan: str, kind: ImportKind) -> tuple[int | None, str | None]:
+        """``--plan``: (the existing plan's id, None) or (None, the title of a plan to create).
+
+        Only an actions import may create a plan (as the wizard offers): progress updates and
+        measurements change what a plan already has, so a typo in the name must be refused,
+        not become an empty plan that rejects every row. A plan is never created for a kind
+        that has none, nor from a number (``--plan 7`` means plan 7), a blank or a title the
+        column cannot hold.
+        """
+        from agencydesk.domain.importing.kinds import ImportKind
+        from agencydesk.domain.plans import PlanDraft, clean_plan, plan_errors
+
+        text = plan.strip()
+        if not text:
+            raise UserError("import_plan_blank")
+        if kind not in PLAN_KINDS:
+            raise UserError("import_plan_not_used", kind=kind.value)
+        found = self.find_plan(text)
+        if found is not None:
+            return found, None
+        if text.isdecimal():  # "--plan 7" means plan number 7, never a new plan "7"
+            raise UserError("import_unknown_plan", plan=text)
+        if kind is not ImportKind.ACTIONS:
+            raise UserError("import_no_such_plan", plan=text, kind=kind.value)
+        if plan_errors(clean_plan(PlanDraft(title=text))).get("title") == "too_long":
+            raise UserError("import_plan_title_too_long", length=len(text))
+        return None, text
 
     def import_file(
         self,

@@ -7,7 +7,9 @@ give misleading errors ("no valid workbook part"); the content says what to do.
 
 from __future__ import annotations
 
+import codecs
 import mmap
+import re
 import zipfile
 from pathlib import Path
 
@@ -21,6 +23,13 @@ TEXT_SAMPLE = 64 * 1024
 # Files that are not text even though their first bytes may decode (PDF, images, RTF is text
 # but not a table; HTML/XML "spreadsheets" exported by web systems are refused in textfile).
 BINARY_MAGICS = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf")
+
+# Text that is data but not a table: JSON (an AgencyDesk export saved as .json, a web system's
+# download) starts with "{", or with "[" and then an object, array, string or "]". Read as CSV
+# it would be one row of braces per record, each then rejected. "[Nombre];[Cargo]" (a SQL
+# Server export's headers) is a CSV and stays one.
+_JSON_START = re.compile(r'\{|\[\s*(?:[{\["\]]|$)')
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 SUFFIX_FORMATS = {
     ".xlsx": FileFormat.XLSX,
@@ -68,8 +77,41 @@ def sniff(path: Path) -> FileFormat:
     if head.startswith(OLE2_MAGIC):
         return _sniff_ole2(path)
     if looks_like_text(head):
+        _check_table_text(path, head, size)
         return FileFormat.CSV
     raise UserError("import_unsupported_format", **params)
+
+
+def _text_head(head: bytes) -> str:
+    """The sample decoded leniently (BOM, UTF-16, cp1252), for a look at its shape only."""
+    if head.startswith(codecs.BOM_UTF8):
+        return head[3:].decode("utf-8", errors="replace")
+    if head.startswith(_UTF16_BOMS):
+        return head.decode("utf-16", errors="replace")
+    return head.decode("utf-8", errors="replace")
+
+
+def _check_table_text(path: Path, head: bytes, size: int) -> None:
+    """Refuse text that cannot be a table before the CSV reader makes rows out of it.
+
+    JSON (and other structured text starting with "{" or "["), HTML and XML are not a
+    spreadsheet AgencyDesk reads: refused as an unsupported format. A file named like a
+    workbook (.xls, .xlsx, .ods...) whose content is a single line of text is not a renamed
+    CSV (that would have at least a header and a row) but a stub left where the workbook
+    should be (a mail gateway's "Attachment ... not found!", a download cut off): damaged. A
+    renamed CSV of several lines is still read as one.
+    """
+    params = file_params(path)
+    text = _text_head(head).lstrip()
+    if _JSON_START.match(text) or text[:1] == "<":
+        # "<": an HTML table or an XML "spreadsheet" saved as .xls by a web system (textfile
+        # refuses it too, for callers that read text directly).
+        raise UserError("import_unsupported_format", **params)
+    named = suffix_format(path)
+    if named is None or named is FileFormat.CSV or size > len(head):
+        return
+    if len([line for line in text.splitlines() if line.strip()]) <= 1:
+        raise UserError("import_damaged", **params)
 
 
 def suffix_format(path: Path) -> FileFormat | None:

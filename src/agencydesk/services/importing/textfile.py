@@ -20,10 +20,21 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.workbook import CellValue, FileFormat, RawSheet, RawWorkbook
 from agencydesk.domain.progress import CancelToken
 from agencydesk.services.importing.sniff import file_params
+from agencydesk.services.spreadsheet import FORMULA_START
 
 DELIMITERS = (";", ",", "\t", "|")
 SAMPLE_LINES = 30
 CHECK_EVERY = 5000
+# What our own CSV export puts before a text a spreadsheet would run as a formula
+# (``spreadsheet.csv_safe``: "'+52 962 211 6757", "'=SUMA(A1)"): an apostrophe directly followed
+# by one of those characters. Read back, it is dropped, so an export -> import round trip gives
+# the values back unchanged; any other apostrophe ("'Los Andes'", "O'Higgins") is data.
+_GUARDED = tuple("'" + c for c in FORMULA_START)
+
+
+def unguard(text: str) -> str:
+    """``text`` without the formula-injection apostrophe our CSV export adds (see _GUARDED)."""
+    return text[1:] if text.startswith(_GUARDED) else text
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -110,7 +121,9 @@ def read_text_file(
                     cancel.check()
                 if time.monotonic() > deadline:
                     raise UserError("import_too_slow", seconds=f"{seconds:g}", **params)
-            row: list[CellValue] = [f if f else None for f in fields[:max_columns]]
+            row: list[CellValue] = [
+                (unguard(f) if f[0] == "'" else f) if f else None for f in fields[:max_columns]
+            ]
             while row and row[-1] is None:
                 row.pop()
             if not row:

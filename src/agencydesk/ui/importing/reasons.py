@@ -44,12 +44,24 @@ _REASONS: dict[str, str] = {
     "unknown_indicator": QT_TRANSLATE_NOOP("ImportReasons", "no indicator with this name"),
     "unknown_action": QT_TRANSLATE_NOOP("ImportReasons", "no action with this code in the plan"),
     "unknown_person": QT_TRANSLATE_NOOP("ImportReasons", "no person with this name"),
+    "other_meeting": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "this row is a record of another meeting (by its uuid): "
+        "check that the right meeting is chosen",
+    ),
+    "other_plan": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "this row is a record of another plan (by its uuid): check that the right plan is chosen",
+    ),
     # a cell that was corrected
     "date_from_text": QT_TRANSLATE_NOOP("ImportReasons", "date read from text"),
     "date_from_serial": QT_TRANSLATE_NOOP("ImportReasons", "date read from a day number"),
     "number_from_text": QT_TRANSLATE_NOOP("ImportReasons", "number read from text"),
     "percent_scaled": QT_TRANSLATE_NOOP("ImportReasons", "percentage read from a fraction"),
     "choice_from_synonym": QT_TRANSLATE_NOOP("ImportReasons", "choice recognised"),
+    "excused_absence": QT_TRANSLATE_NOOP(
+        "ImportReasons", "an excused absence: not attended, excused"
+    ),
     "trimmed": QT_TRANSLATE_NOOP("ImportReasons", "spaces removed"),
     "id_from_number": QT_TRANSLATE_NOOP("ImportReasons", "identifier read from a number"),
     "default": QT_TRANSLATE_NOOP("ImportReasons", "value given in the options"),
