@@ -76,4 +76,6 @@ def scalar(database: Database, sql: str) -> Any:
 
 def rows_of(database: Database, sql: str) -> list[tuple[Any, ...]]:
     with database.uow.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            sql = sql.replace("%", "%%")  # psycopg reads a LIKE's "%" as a placeholder
         return [tuple(r) for r in conn.exec_driver_sql(sql)]
