@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from agencydesk.services.dashboard import DashboardService
 from agencydesk.ui.dashboard import DashboardPage
-from agencydesk.ui.dashboard.panel import Panel, contrast, readable_link
+from agencydesk.ui.dashboard.panel import Panel
+from agencydesk.ui.widgets.colours import contrast, readable_link
 
 
 def dark_palette() -> QPalette:

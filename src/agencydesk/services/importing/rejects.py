@@ -19,12 +19,10 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.workbook import CellValue, ExcelError
 from agencydesk.services.importing.preview import cell_text
 from agencydesk.services.importing.setup import ImportPreview, RowError
+from agencydesk.services.spreadsheet import FORMULA_START, XLSX_MAX_TEXT
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_MAX_TEXT = 32_767
 
 
 def default_describe(error: RowError) -> str:
@@ -42,8 +40,8 @@ def _cell(value: CellValue, sheet: object) -> object:
     error = isinstance(value, ExcelError)
     if not error and not isinstance(value, str):
         return value  # date, datetime, time: typed cells
-    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:_MAX_TEXT]
-    if error or text.startswith(_FORMULA_START):
+    text = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:XLSX_MAX_TEXT]
+    if error or text.startswith(FORMULA_START):
         # openpyxl would make "=..." a formula and "#N/A" an error: a string cell, quoted so
         # Excel keeps it text when the partner edits it.
         cell = WriteOnlyCell(sheet, value=text)

@@ -23,7 +23,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from agencydesk.domain.enums import ActionStatus, Gender
-from agencydesk.ui.dashboard.panel import ChartPanel, is_dark
+from agencydesk.ui.dashboard.panel import ChartPanel
+from agencydesk.ui.widgets.colours import is_dark
 
 # (light palette, dark palette): the dark variants are lighter so they stand out on black.
 _STATUS_COLOURS: dict[ActionStatus, tuple[str, str]] = {

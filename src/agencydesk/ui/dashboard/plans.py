@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
 from agencydesk.domain.dashboard import DashboardSummary, PlanProgressRow
 from agencydesk.domain.enums import ActionStatus
-from agencydesk.ui.dashboard.panel import Panel, is_dark
+from agencydesk.ui.dashboard.panel import Panel
+from agencydesk.ui.widgets.colours import is_dark
 from agencydesk.ui.widgets.plain_text import plain as as_typed
 
 # More plans than this would push the charts below out of sight; the rest are counted.
