@@ -16,11 +16,10 @@ refused with a sentence; so is a damaged or hostile file (``fileformat``).
 **Identity.** Records are matched by uuid. A record new here is created with the sender's
 uuid, so it is the same record in both databases from then on. Territories, organizations
 and people that are new by uuid but are clearly the same as one of ours (same tax id, national
-id, e-mail, or name, see ``identity``), and links (a participant, an attendance, a bottleneck
-discussed on an agenda item) that both offices registered, are matched instead of duplicated:
-ours keeps its uuid,
-the match is remembered per sender, and on that first meeting ours stays and only its empty
-fields are filled from theirs.
+id, e-mail when the names agree, or name, see ``identity``), and links (a participant, an
+attendance, a bottleneck discussed on an agenda item) that both offices registered, are matched
+instead of duplicated: ours keeps its uuid, the match is remembered per sender, and on that
+first meeting ours stays and only its empty fields are filled from theirs.
 
 **Each database's id** is a uuid in ``exchange_databases`` (``is_self``), made at its first
 export or import. Two files written by the same database id (the same database, or a copy of

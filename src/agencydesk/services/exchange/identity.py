@@ -7,8 +7,9 @@ same institution typed in both offices does not become two:
 - organizations: the same tax id (RUC, RUT, RFC…; spaces, dots and dashes ignored); without
   a tax id on either side, the same name (accents, case and spacing ignored). Two different
   tax ids are never the same organization, whatever their names.
-- people: the same national id; else the same e-mail; else the same name in the same
-  organization. Two different national ids are never the same person.
+- people: the same national id; else the same e-mail, unless the names clearly differ; else
+  the same name in the same organization. Two different national ids are never the same
+  person.
 - territories: the same official code at the same level; else the same name, level and parent.
 - rows that only link records (a participation in an initiative, an attendance at a meeting, a
   bottleneck discussed on an agenda item): the same link, so that both offices registering the
@@ -27,6 +28,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from agencydesk.data.repos import exchange as repo
+from agencydesk.domain.importing.names import names_agree, person_key
 from agencydesk.domain.text import fold
 from agencydesk.services.exchange.context import MergeContext
 from agencydesk.services.exchange.records import Note
@@ -202,7 +204,20 @@ class _Index:
             if _NEW in key or (key[0] == "name" and not key[1]):
                 continue
             for candidate in self.by_key.get(key, ()):
-                if candidate["uuid"] not in self.claimed and self._compatible(candidate, row):
+                if (
+                    candidate["uuid"] not in self.claimed
+                    and self._compatible(candidate, row)
+                    and (key[0] != "email" or _names_agree(candidate, row))
+                ):
                     self.claimed.add(candidate["uuid"])
                     return candidate
         return None
+
+
+def _names_agree(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether two people with one e-mail may be one person. Offices share addresses (a
+    municipality's mesa de partes, an NGO's apoyo@): two officials writing from one are two
+    people, and merging them would move one's attendance and agreements to the other. So the
+    e-mail decides only when every meaningful word of one name is in the other ("José Pérez",
+    "José Pérez Rojas") or one side has no name, as in the spreadsheet import."""
+    return names_agree(person_key(ours.get("full_name")), person_key(theirs.get("full_name")))

@@ -1,0 +1,153 @@
+"""Who a person of a received file is: an e-mail shared by an office (a municipality's mesa de
+partes, an NGO's apoyo@) does not make two officials one person; names that agree still do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from exchange_support import Office, merged_views
+from sqlalchemy import text
+
+from agencydesk.domain.agreements import AgreementDraft
+from agencydesk.domain.attendance import Invitee
+from agencydesk.domain.records import OrganizationDraft, PersonDraft
+from agencydesk.services.agreements import AgreementsService
+from agencydesk.services.attendance import AttendanceService
+
+SHARED = "mesadepartes@munichiclayo.gob.pe"
+ROSA = "Rosa Quispe Mamani"
+JORGE = "Jorge Villanueva Díaz"
+MUNI = "Municipalidad Provincial de Chiclayo"
+MEETING_TITLE = "Tercera sesión: financiamiento y mercados de la madera"  # held: editable
+
+
+@pytest.fixture
+def offices(demo_template: Path, tmp_path: Path):
+    a = Office(tmp_path / "a.sqlite3", "Oficina A", demo_template)
+    b = Office(tmp_path / "b.sqlite3", "Oficina B", demo_template)
+    yield a, b
+    a.close()
+    b.close()
+
+
+@pytest.fixture
+def empty_offices(template_database: Path, tmp_path: Path):
+    a = Office(tmp_path / "a.sqlite3", "Oficina A", template_database)
+    b = Office(tmp_path / "b.sqlite3", "Oficina B", template_database)
+    yield a, b
+    a.close()
+    b.close()
+
+
+def _municipality(office: Office) -> int:
+    return office.actors.create_organization(OrganizationDraft(MUNI)).id
+
+
+def _attendance_and_agreement(office: Office, person: str) -> None:
+    meeting = office.scalar("SELECT id FROM meetings WHERE title = :t", t=MEETING_TITLE)
+    person_id, org_id = office.person_id(person), office.org_id(MUNI)
+    AttendanceService(office.db.uow, lambda: office.name).invite(
+        meeting, [Invitee(person_id, org_id)]
+    )
+    AgreementsService(office.db.uow, lambda: office.name).create(
+        AgreementDraft(
+            meeting_id=meeting,
+            text=f"Encargo de {person}",
+            responsible_org_id=org_id,
+            responsible_person_id=person_id,
+        )
+    )
+
+
+def _links_by_name(office: Office) -> tuple[list[str], dict[str, str]]:
+    """Who attended the meeting with the shared e-mail; each "Encargo de X" agreement's
+    responsible person."""
+    with office.db.uow() as s:
+        attended = s.execute(
+            text(
+                "SELECT p.full_name FROM attendances t JOIN people p ON p.id = t.person_id "
+                "JOIN meetings m ON m.id = t.meeting_id WHERE m.title = :t AND p.email = :e "
+                "ORDER BY p.full_name"
+            ),
+            {"t": MEETING_TITLE, "e": SHARED},
+        ).scalars()
+        responsible = s.execute(
+            text(
+                "SELECT a.text, p.full_name FROM agreements a "
+                "JOIN people p ON p.id = a.responsible_person_id WHERE a.text LIKE 'Encargo de %'"
+            )
+        ).all()
+        return list(attended), {r[0]: r[1] for r in responsible}
+
+
+@pytest.mark.parametrize("known", [ROSA, JORGE])
+def test_two_officials_sharing_an_office_email_stay_two_people(
+    offices: tuple[Office, Office], tmp_path: Path, known: str
+) -> None:
+    """A has both officials, the one B does not know first (so the e-mail would find B's
+    official for them); B typed in one of them itself."""
+    a, b = offices
+    other = JORGE if known == ROSA else ROSA
+    muni_a = _municipality(a)
+    for name in (other, known):
+        a.actors.create_person(PersonDraft(name, organization_id=muni_a, email=SHARED))
+        _attendance_and_agreement(a, name)
+    ours = b.actors.create_person(
+        PersonDraft(known, organization_id=_municipality(b), email=SHARED)
+    ).uuid
+    people_before = b.count("people")
+
+    result = a.send(b, tmp_path)
+
+    assert b.count("people") == people_before + 1
+    assert b.scalar("SELECT full_name FROM people WHERE uuid = :u", u=ours) == known
+    assert b.scalar("SELECT count(*) FROM people WHERE email = :e", e=SHARED) == 2
+    matched = {(n.table, n.label) for n in result.notes if n.kind == "matched"}
+    assert ("people", known) in matched
+    assert ("people", other) not in matched
+    expected = {f"Encargo de {ROSA}": ROSA, f"Encargo de {JORGE}": JORGE}
+    assert _links_by_name(b) == (sorted([JORGE, ROSA]), expected)
+
+    # Back to A, and once more: both converge, still two people, nothing moves again.
+    b.send(a, tmp_path)
+    again = a.send(b, tmp_path).totals()
+    assert (again.created, again.updated, again.conflicts) == (0, 0, 0)
+    view_a, view_b = merged_views(a, b)
+    assert view_a == view_b
+    assert _links_by_name(a) == (sorted([JORGE, ROSA]), expected)
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "people"),
+    [
+        (("José Pérez", None), ("José Pérez Rojas", None), 1),  # one name within the other
+        (("Pérez Rojas, José", None), ("JOSE PEREZ", None), 1),  # order, accents, case
+        (("—", None), (ROSA, None), 1),  # no name here (only the e-mail was typed)
+        ((ROSA, None), ("-", None), 1),  # no name there
+        ((ROSA, None), (JORGE, None), 2),  # the shared mesa de partes
+        (("José Pérez", "40123456"), ("José Pérez", "40999999"), 2),  # other national ids
+    ],
+)
+def test_an_email_decides_only_when_the_names_agree(
+    empty_offices: tuple[Office, Office],
+    tmp_path: Path,
+    ours: tuple[str, str | None],
+    theirs: tuple[str, str | None],
+    people: int,
+) -> None:
+    a, b = empty_offices
+    b.actors.create_person(PersonDraft(ours[0], national_id=ours[1], email=SHARED))
+    # Another organization there: the name in the same organization does not decide.
+    theirs_org = a.actors.create_organization(OrganizationDraft(MUNI)).id
+    a.actors.create_person(
+        PersonDraft(theirs[0], national_id=theirs[1], organization_id=theirs_org, email=SHARED)
+    )
+
+    result = a.send(b, tmp_path)
+
+    assert b.count("people") == people
+    assert result.counts["people"].created == people - 1
+    if people == 1:  # ours kept, under its name
+        assert b.scalar("SELECT full_name FROM people") == ours[0]
+        assert [(n.kind, n.table) for n in result.notes] == [("matched", "people")]
