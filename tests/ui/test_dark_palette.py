@@ -93,3 +93,28 @@ def test_a_readable_link_colour_keeps_its_hue_and_a_good_one_stays() -> None:
     assert made.hslHue() == QColor("#0000ff").hslHue()  # still the palette's blue, lighter
     palette.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))  # a dark theme's own link
     assert readable_link(palette) == QColor("#8ab4f8")
+
+
+def test_error_text_reads_on_a_dark_palette_and_stays_red(qtbot, restore_palette) -> None:
+    """A wizard page's refusal (import_damaged...) in the error red: a fixed dark red reads at
+    about 2:1 on a dark window; the label's red is lightened from the palette in use."""
+    from PySide6.QtWidgets import QWidget
+
+    from agencydesk.ui.importing.page_base import message_label, show_message
+    from agencydesk.ui.widgets.colours import ERROR_RED, error_text
+
+    QApplication.setPalette(dark_palette())
+    window = QColor("#2b2b2b")
+    assert contrast(ERROR_RED, window) < 3
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    label = message_label()
+    label.setParent(holder)
+    show_message(label, "El archivo está dañado.", error=True)
+    colour = QColor(label.styleSheet().removeprefix("color: ").removesuffix(";"))
+    assert contrast(colour, window) >= 4.5
+    assert colour.hslHue() == ERROR_RED.hslHue()
+    # On a light palette the red is the red itself.
+    light = QPalette(dark_palette())
+    light.setColor(QPalette.ColorRole.Window, QColor("#f5f5f5"))
+    assert error_text(light) == ERROR_RED

@@ -26,6 +26,7 @@ from agencydesk.ui.backups.restore_dialog import RestoreDialog
 from agencydesk.ui.backups.words import BackupWords
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import tell
+from agencydesk.ui.widgets.colours import error_text
 from agencydesk.ui.widgets.plain_text import plain
 from agencydesk.ui.worker import DbWorker, run_with_progress
 
@@ -97,7 +98,7 @@ class BackupActions(QObject):
             return
         if self._failure is not None:
             self.status.setText(self.tr("Last backup failed"))
-            self.status.setStyleSheet("color: #b3261e;")
+            self.status.setStyleSheet(f"color: {error_text(self.status.palette()).name()};")
             self.status.setToolTip(plain(self._failure))
             return
         last = service.last_backup()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from agencydesk.services.backups import BackupService
 from agencydesk.ui.backups.words import BackupWords
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import ask_yes_no, tell
+from agencydesk.ui.widgets.colours import error_text
 from agencydesk.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,7 +115,7 @@ class BackupsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.FIRST_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and backup.problem is not None:
-            return QBrush(QColor("#b3261e"))
+            return QBrush(error_text(QGuiApplication.palette(), QPalette.ColorRole.Base))
         return None
 
 

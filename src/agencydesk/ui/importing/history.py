@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from agencydesk.services.importing.setup import ImportBatchRecord
 from agencydesk.ui.importing.field_labels import kind_label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets import ask_yes_no, tell
+from agencydesk.ui.widgets.colours import quiet_text
 from agencydesk.ui.worker import DbWorker, run_with_progress
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= column <= 6:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and batch.undone_at is not None:
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(quiet_text(QGuiApplication.palette()))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

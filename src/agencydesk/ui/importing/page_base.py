@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QLabel, QWizardPage
 from agencydesk.domain.errors import UserError
 from agencydesk.ui.importing.state import ImportState
 from agencydesk.ui.messages import user_error_text
+from agencydesk.ui.widgets.colours import error_text
 from agencydesk.ui.worker import Job, Task, run_with_progress
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def message_label() -> QLabel:
@@ -24,7 +23,8 @@ def message_label() -> QLabel:
 
 
 def show_message(label: QLabel, text: str, *, error: bool = False) -> None:
-    label.setStyleSheet(ERROR_STYLE if error else "")
+    # The red is taken from the palette in use: a fixed dark red is unreadable on a dark one.
+    label.setStyleSheet(f"color: {error_text(label.palette()).name()};" if error else "")
     label.setText(text)
     label.setVisible(bool(text))
 

@@ -23,15 +23,38 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def readable_link(palette: QPalette) -> QColor:
-    """The palette's link colour, made lighter on a dark card (darker on a light one) until it
-    reads on the card's base colour at WCAG's 4.5:1. A palette turned dark that keeps the
-    light palette's link colour (Qt's default dark blue) would otherwise leave it unreadable."""
-    base = palette.color(QPalette.ColorRole.Base)
-    link = QColor(palette.color(QPalette.ColorRole.Link))
-    target = 1.0 if base.lightnessF() < 0.5 else 0.0
-    hue, saturation, lightness, alpha = link.getHslF()
-    while contrast(link, base) < 4.5 and abs(target - lightness) > 0.01:
+def readable(colour: QColor, background: QColor, ratio: float = 4.5) -> QColor:
+    """``colour``, made lighter on a dark background (darker on a light one) until it reads
+    on ``background`` at ``ratio`` (WCAG's 4.5:1 for text); its hue is kept."""
+    out = QColor(colour)
+    target = 1.0 if background.lightnessF() < 0.5 else 0.0
+    hue, saturation, lightness, alpha = out.getHslF()
+    while contrast(out, background) < ratio and abs(target - lightness) > 0.01:
         lightness += (target - lightness) * 0.2
-        link.setHslF(hue, saturation, lightness, alpha)
-    return link
+        out.setHslF(hue, saturation, lightness, alpha)
+    return out
+
+
+def readable_link(palette: QPalette) -> QColor:
+    """The palette's link colour, readable on the card's base colour. A palette turned dark
+    that keeps the light palette's link colour (Qt's default dark blue) would otherwise leave
+    it unreadable."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return readable(palette.color(QPalette.ColorRole.Link), base)
+
+
+# The red of a failure or a refusal; on a dark desktop it is lightened until it reads.
+ERROR_RED = QColor("#b3261e")
+
+
+def error_text(
+    palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Window
+) -> QColor:
+    """The colour of an error's text on ``background`` (a label's window, a table's base)."""
+    return readable(ERROR_RED, palette.color(background))
+
+
+def quiet_text(palette: QPalette) -> QColor:
+    """Text that is there but does not count any more (an undone import): the palette's
+    disabled text, which each theme makes readable but dimmer than the rest."""
+    return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
