@@ -2287,6 +2287,18 @@ Abiertos: %2 · Resueltos: %3</translation>
             <source>Choose a column for: %1</source>
             <translation>Elija una columna para: %1</translation>
         </message>
+        <message>
+            <source>The full name is taken from %1; where it is empty, it is joined from %2.</source>
+            <translation>El nombre completo se toma de %1; donde está vacío, se forma con %2.</translation>
+        </message>
+        <message>
+            <source>The full name is joined from %1.</source>
+            <translation>El nombre completo se forma con %1.</translation>
+        </message>
+        <message>
+            <source>The full name is joined from %1, for example “%2”.</source>
+            <translation>El nombre completo se forma con %1, por ejemplo “%2”.</translation>
+        </message>
     </context>
     <context>
         <name>ConflictsDialog</name>
@@ -4615,6 +4627,22 @@ Contenido: %3</translation>
             <translation>Nombre completo</translation>
         </message>
         <message>
+            <source>Given names (part of the name)</source>
+            <translation>Nombres (parte del nombre)</translation>
+        </message>
+        <message>
+            <source>Middle names (part of the name)</source>
+            <translation>Segundo nombre (parte del nombre)</translation>
+        </message>
+        <message>
+            <source>First surname (or surnames)</source>
+            <translation>Primer apellido (o apellidos)</translation>
+        </message>
+        <message>
+            <source>Second surname</source>
+            <translation>Segundo apellido</translation>
+        </message>
+        <message>
             <source>National id (DNI, CURP, RUN)</source>
             <translation>Documento de identidad (DNI, CURP, RUN)</translation>
         </message>
@@ -4898,6 +4926,14 @@ Contenido: %3</translation>
         <message>
             <source>no action with this code in the plan</source>
             <translation>no hay ninguna acción con este código en el plan</translation>
+        </message>
+        <message>
+            <source>several actions of the plan have this code: add the axis (Eje) or the action's title, as in the plan, to tell them apart</source>
+            <translation>varias acciones del plan tienen este código: agregue el eje o el título de la acción, como en el plan, para distinguirlas</translation>
+        </message>
+        <message>
+            <source>the plan's action with this code has another axis and another title: check the code</source>
+            <translation>la acción del plan con este código tiene otro eje y otro título: revise el código</translation>
         </message>
         <message>
             <source>no person with this name</source>
@@ -7293,6 +7329,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <message>
             <source>Importing {kind} does not go into an action plan: leave out the plan.</source>
             <translation>La importación de {kind} no va en un plan de acción: no indique un plan.</translation>
+        </message>
+        <message>
+            <source>Importing {kind} does not go into a meeting: leave out the meeting.</source>
+            <translation>La importación de {kind} no va a una reunión: no indique la reunión.</translation>
         </message>
         <message>
             <source>There is no action plan called {plan}. Importing {kind} only changes an existing plan: check the name, or choose the plan.</source>
@@ -9704,6 +9744,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <message>
             <source>The preview was cancelled. Go Back, or Next to try again.</source>
             <translation>Se canceló la vista previa. Pulse Atrás, o Siguiente para intentarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>There are no rows to import under the header row (row %1). Go Back to choose another sheet or header row.</source>
+            <translation>No hay filas para importar debajo de la fila de encabezados (fila %1). Vuelva Atrás para elegir otra hoja u otra fila de encabezados.</translation>
         </message>
         <message numerus="yes">
             <source>%n data row(s)</source>

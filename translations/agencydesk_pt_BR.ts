@@ -2287,6 +2287,18 @@ Abertos: %2 · Resolvidos: %3</translation>
             <source>Choose a column for: %1</source>
             <translation>Escolha uma coluna para: %1</translation>
         </message>
+        <message>
+            <source>The full name is taken from %1; where it is empty, it is joined from %2.</source>
+            <translation>O nome completo é tomado de %1; onde está vazio, é formado com %2.</translation>
+        </message>
+        <message>
+            <source>The full name is joined from %1.</source>
+            <translation>O nome completo é formado com %1.</translation>
+        </message>
+        <message>
+            <source>The full name is joined from %1, for example “%2”.</source>
+            <translation>O nome completo é formado com %1, por exemplo “%2”.</translation>
+        </message>
     </context>
     <context>
         <name>ConflictsDialog</name>
@@ -4615,6 +4627,22 @@ Conteúdo: %3</translation>
             <translation>Nome completo</translation>
         </message>
         <message>
+            <source>Given names (part of the name)</source>
+            <translation>Prenomes (parte do nome)</translation>
+        </message>
+        <message>
+            <source>Middle names (part of the name)</source>
+            <translation>Nomes do meio (parte do nome)</translation>
+        </message>
+        <message>
+            <source>First surname (or surnames)</source>
+            <translation>Primeiro sobrenome (ou sobrenomes)</translation>
+        </message>
+        <message>
+            <source>Second surname</source>
+            <translation>Segundo sobrenome</translation>
+        </message>
+        <message>
             <source>National id (DNI, CURP, RUN)</source>
             <translation>Documento de identidade (DNI, CURP, RUN)</translation>
         </message>
@@ -4898,6 +4926,14 @@ Conteúdo: %3</translation>
         <message>
             <source>no action with this code in the plan</source>
             <translation>não há nenhuma ação com este código no plano</translation>
+        </message>
+        <message>
+            <source>several actions of the plan have this code: add the axis (Eje) or the action's title, as in the plan, to tell them apart</source>
+            <translation>várias ações do plano têm este código: acrescente o eixo ou o título da ação, como no plano, para distingui-las</translation>
+        </message>
+        <message>
+            <source>the plan's action with this code has another axis and another title: check the code</source>
+            <translation>a ação do plano com este código tem outro eixo e outro título: verifique o código</translation>
         </message>
         <message>
             <source>no person with this name</source>
@@ -7293,6 +7329,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <message>
             <source>Importing {kind} does not go into an action plan: leave out the plan.</source>
             <translation>A importação de {kind} não vai em um plano de ação: não informe um plano.</translation>
+        </message>
+        <message>
+            <source>Importing {kind} does not go into a meeting: leave out the meeting.</source>
+            <translation>A importação de {kind} não vai para uma reunião: não indique a reunião.</translation>
         </message>
         <message>
             <source>There is no action plan called {plan}. Importing {kind} only changes an existing plan: check the name, or choose the plan.</source>
@@ -9704,6 +9744,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <message>
             <source>The preview was cancelled. Go Back, or Next to try again.</source>
             <translation>A pré-visualização foi cancelada. Clique em Voltar, ou em Próximo para tentar de novo.</translation>
+        </message>
+        <message>
+            <source>There are no rows to import under the header row (row %1). Go Back to choose another sheet or header row.</source>
+            <translation>Não há linhas para importar abaixo da linha de cabeçalhos (linha %1). Clique em Voltar para escolher outra planilha ou outra linha de cabeçalhos.</translation>
         </message>
         <message numerus="yes">
             <source>%n data row(s)</source>

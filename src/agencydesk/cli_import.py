@@ -19,11 +19,15 @@ import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agencydesk import paths
 from agencydesk.domain.errors import UserError, english_message
 from agencydesk.domain.progress import Cancelled
+
+if TYPE_CHECKING:
+    from agencydesk.services.importing.service import ImportService
+    from agencydesk.services.importing.setup import ImportPreview, ImportResult, LoadedFile
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +94,6 @@ def _write_json(out: Path, data: dict[str, Any]) -> None:
 def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
     from agencydesk.domain.importing.kinds import ImportKind
     from agencydesk.services.database import open_database
-    from agencydesk.services.importing.report import build_report
     from agencydesk.services.importing.service import ImportService, load_file
     from agencydesk.services.importing.setup import OnMatch
 
@@ -123,8 +126,31 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
         )
     finally:
         database.close()
-    # The import is committed now: a failure below (disk full) must not read as "nothing was
-    # written", and must not hide the summary. Each file is tried; what failed is said after.
+    try:
+        return _after_commit(args, service, loaded, preview, result)
+    except KeyboardInterrupt:
+        if result.batch_id is None:  # a dry run: nothing was written indeed
+            raise
+        return _fail(
+            f"interrupted after the import was saved (batch {result.batch_id}); the report or "
+            "the rejected rows may be missing. Do not import the file again; "
+            f"'agencydesk undo-import {result.batch_id}' undoes the import if needed.",
+            130,
+        )
+
+
+def _after_commit(
+    args: argparse.Namespace,
+    service: ImportService,
+    loaded: LoadedFile,
+    preview: ImportPreview,
+    result: ImportResult,
+) -> int:
+    """The summary and the output files, once the import is committed: a failure here (disk
+    full) must not read as "nothing was written", and must not hide the summary. Each file is
+    tried; what failed is said after."""
+    from agencydesk.services.importing.report import build_report
+
     unwritten: list[tuple[str, str]] = []
     if args.report is not None:
         unwritten += _try_write(

@@ -205,6 +205,8 @@ ENGLISH: dict[str, str] = {
     "import_plan_blank": "The action plan's name is blank: give the number or the title of a plan.",
     "import_plan_not_used": "Importing {kind} does not go into an action plan: leave out the "
     "plan (--plan).",
+    "import_meeting_not_used": "Importing {kind} does not go into a meeting: leave out the "
+    "meeting (--meeting).",
     "import_no_such_plan": "There is no action plan called {plan}. Importing {kind} only "
     "changes an existing plan: check the name, or give the plan's number.",
     "import_plan_title_too_long": "The title given for the new action plan is too long for a "

@@ -378,6 +378,9 @@ _ERRORS: dict[str, str] = {
     "import_plan_not_used": QT_TRANSLATE_NOOP(
         "Messages", "Importing {kind} does not go into an action plan: leave out the plan."
     ),
+    "import_meeting_not_used": QT_TRANSLATE_NOOP(
+        "Messages", "Importing {kind} does not go into a meeting: leave out the meeting."
+    ),
     "import_no_such_plan": QT_TRANSLATE_NOOP(
         "Messages",
         "There is no action plan called {plan}. Importing {kind} only changes an existing "

@@ -220,3 +220,28 @@ def test_a_refused_file_says_why_and_keeps_the_page(qtbot, wizard, tmp_path):
     # Another file works from the same page.
     load(qtbot, wizard, write_padron(tmp_path / "bueno.xlsx"))
     assert wizard.file_page.message.text() == ""
+
+
+def test_a_sheet_with_no_rows_cannot_be_imported(qtbot, wizard, tmp_path):
+    """An unfilled template sent back as it was: the preview says there is nothing under the
+    header and offers no Import (the batch would be refused anyway)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Organizaciones"
+    sheet.append(["PADRÓN DE ACTORES 2025"])
+    sheet.append([])
+    sheet.append(["Nombre de la organización", "Tipo de actor", "RUC", "Correo electrónico"])
+    path = tmp_path / "plantilla_vacia.xlsx"
+    book.save(path)
+    load(qtbot, wizard, path)
+    # One sheet: the wizard goes past the sheet step by itself.
+    for step in (steps.HEADER, steps.COLUMNS, steps.OPTIONS, steps.PREVIEW):
+        if wizard.currentId() != step:
+            next_page(qtbot, wizard, step)
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.message.isVisible())
+    assert "no rows to import under the header row (row 3)" in page.message.text()
+    assert not page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -267,6 +267,36 @@ def test_plan_numbers_blanks_and_long_titles_are_refused(
     assert _count(db, "action_plans") == plans + 1
 
 
+def test_a_new_plan_takes_the_currency_the_office_uses(
+    demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Chilean office's plans are in CLP: a plan created by an import is too, not in the
+    model's default (MXN), which would print its budget in pesos mexicanos."""
+    db = _demo(demo_template, tmp_path)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE action_plans SET currency = 'CLP'")
+    conn.close()
+    acciones = _xlsx(
+        tmp_path / "acciones.xlsx",
+        "Acciones",
+        [["Código", "Acción", "Presupuesto"], ["C1", "Capacitar viveristas", "$ 1.200.000"]],
+    )
+    code, stdout, _ = _run(
+        capsys, "--db", str(db), "import", str(acciones), "--as", "actions",
+        "--plan", "Plan de viveros 2025",
+    )  # fmt: skip
+    assert code == 0 and "1 created" in stdout
+    conn = sqlite3.connect(db)
+    try:
+        row = conn.execute(
+            "SELECT currency FROM action_plans WHERE title = 'Plan de viveros 2025'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert row == ("CLP",)
+
+
 def test_a_new_plan_for_progress_is_refused_by_the_service_too(demo_database: Database) -> None:
     from dataclasses import replace
 
@@ -362,3 +392,49 @@ def test_huge_meeting_and_batch_ids_say_no_such_record(
     assert (small[0], big[0]) == (1, 1)
     assert big[2] == small[2] and "unexpected" not in big[2]
     _one_line(big[2])
+
+
+# --- 5. --meeting for a kind without meetings; Ctrl-C after the commit -------------------------
+
+
+def test_meeting_for_a_kind_without_meetings_is_refused(
+    demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--meeting 3 --as organizations`` is a mistake (the wrong kind, most likely): said, not
+    silently ignored, and nothing is imported."""
+    db = _demo(demo_template, tmp_path)
+    organizations = _count(db, "organizations")
+    code, stdout, err = _run(
+        capsys, "--db", str(db), "import", str(_padron(tmp_path)), "--as", "organizations",
+        "--meeting", "1",
+    )  # fmt: skip
+    assert (code, stdout) == (2, "")
+    _one_line(err)
+    assert "does not go into a meeting" in err
+    assert _count(db, "organizations") == organizations and _count(db, "import_batches") == 0
+
+
+def test_ctrl_c_after_the_commit_says_the_batch_was_saved(
+    demo_template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Interrupted while the report is written, the import is already saved: saying "nothing
+    was written" would have the user import the file a second time."""
+    from agencydesk.services.importing import report
+
+    def interrupted(*_args: object) -> dict[str, object]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(report, "build_report", interrupted)
+    db = _demo(demo_template, tmp_path)
+    code, stdout, err = _run(
+        capsys, "--db", str(db), "import", str(_padron(tmp_path)), "--as", "organizations",
+        "--report", str(tmp_path / "informe.json"),
+    )  # fmt: skip
+    assert code == 130 and stdout == ""
+    _one_line(err)
+    assert "interrupted after the import was saved (batch 1)" in err
+    assert "nothing was written" not in err and "undo-import 1" in err
+    assert _count(db, "import_batches") == 1

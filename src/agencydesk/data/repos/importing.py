@@ -146,7 +146,8 @@ def create_plan(session: Session, title: str) -> int:
     """A draft plan with ``title``, owned by the newest agenda (else the newest initiative).
 
     A plan belongs to an agenda or an initiative; with neither in the database, it is left
-    without an owner for the user to set.
+    without an owner for the user to set. Its currency is the one most plans already use (an
+    office works in one; the plan form proposes it the same way), else the model's default.
     """
     owner: dict[str, Any] = {}
     for table, column in (("agendas", "agenda_id"), ("initiatives", "initiative_id")):
@@ -155,6 +156,15 @@ def create_plan(session: Session, title: str) -> int:
         if found is not None:
             owner = {column: found}
             break
+    plans = table_of("action_plans")
+    usual = session.scalar(
+        select(plans.c.currency)
+        .group_by(plans.c.currency)
+        .order_by(func.count().desc(), func.max(plans.c.id).desc())
+        .limit(1)
+    )
+    if usual:
+        owner["currency"] = usual
     return insert_rows(session, "action_plans", [{"title": title.strip(), **owner}])[0]
 
 

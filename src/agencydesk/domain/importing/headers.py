@@ -8,7 +8,7 @@ electrónico del contacto" holds "correo electrónico"); the longer the synonym 
 and better still when it opens the header. A field's weak synonyms (an organization's bare
 "Nombre") lose to its other synonyms typed whole.
 Each field takes one column; the strongest match is served first and the leftmost column wins a
-tie.
+tie. A bare "Nombres" beside a surname column is the given-names part of the name (name_parts).
 """
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ from datetime import date, datetime, time
 from functools import lru_cache
 
 from agencydesk.domain.importing.kinds import ImportKind, fields
+from agencydesk.domain.importing.name_parts import (
+    FULL_NAME,
+    GIVEN_NAMES,
+    SURNAME_WORDS,
+    SURNAMES,
+    WHOLE_NAME_HEADERS,
+)
 from agencydesk.domain.importing.workbook import CellValue
 
 _NUMBER_SIGN = re.compile(r"(?<![^\W\d_])n\s*\.?\s*[°º](?:\s*\.)?|(?<![^\W\d_])no\.")
@@ -150,7 +157,37 @@ def map_headers(headers: Sequence[CellValue], kind: ImportKind) -> dict[int, str
         if col not in mapping and name not in taken:
             mapping[col] = name
             taken.add(name)
+    if FULL_NAME in taken and not SURNAMES.isdisjoint(taken):
+        split_name(mapping, _header_keys(headers))
     return dict(sorted(mapping.items()))
+
+
+_WHOLE_NAME = tuple(f" {_key(h)} " for h in WHOLE_NAME_HEADERS)
+_WHOLE_OR_SURNAME = (*_WHOLE_NAME, *(f" {_key(h)} " for h in SURNAME_WORDS))
+
+
+def _holds(key: str, phrases: tuple[str, ...]) -> bool:
+    padded = f" {key} "
+    return any(p in padded for p in phrases)
+
+
+def split_name(mapping: dict[int, str], keys: Sequence[str]) -> None:
+    """Beside a surname column, the column that took ``full_name`` without saying it holds the
+    whole name ("Nombres", "Nombre(s)", "First name") is the given-names part: "Nombres |
+    Apellido paterno | Apellido materno" is one name in three columns, and mapping "Nombres"
+    alone stored people without their surnames. A whole-name column left unmapped ("Nombre
+    completo", right of "Nombres") then takes ``full_name``. Changes ``mapping`` in place."""
+    if GIVEN_NAMES in mapping.values():
+        return
+    given = next((c for c, n in mapping.items() if n == FULL_NAME), None)
+    if given is None or given >= len(keys) or _holds(keys[given], _WHOLE_OR_SURNAME):
+        return
+    mapping[given] = GIVEN_NAMES
+    whole = next(
+        (c for c, k in enumerate(keys) if c not in mapping and k and _holds(k, _WHOLE_NAME)), None
+    )
+    if whole is not None:
+        mapping[whole] = FULL_NAME
 
 
 def mapping_score(headers: Sequence[CellValue], kind: ImportKind) -> int:

@@ -101,10 +101,22 @@ _POSITION = ("Cargo", "Puesto", "Función", "Cargo que ocupa", "Cargo / Puesto",
 _NATIONAL_ID = ("DNI", "CURP", "RUN", "CI", "Cédula", "Cédula de identidad", "CPF",
                 "Documento", "Documento de identidad", "N° de documento", "Nº DNI", "RUT",
                 "INE", "Identificación", "National ID", "ID number")  # fmt: skip
+# "Nombre(s)" and "First name" hold only the given names: alone they are the best name a sheet
+# has; beside a surname column they become its given-names part (headers.split_name). ("Given
+# names" is that part's own field name: alone, the part alone makes the full name.)
 _FULL_NAME = ("Nombre completo", "Nombres y apellidos", "Nombre y apellido", "Nombre",
-              "Nombres", "Participante", "Asistente", "Persona", "Contacto",
+              "Nombres", "Nombre(s)", "Participante", "Asistente", "Persona", "Contacto",
               "Apellidos y nombres", "Nome completo", "Nome", "Full name", "Name",
-              "Participant", "Attendee", "Person")  # fmt: skip
+              "First name", "Given name", "Participant", "Attendee", "Person")  # fmt: skip
+# The parts of a name that rosters split over several columns ("Nombres | Apellido paterno |
+# Apellido materno"): the pipeline joins them into ``full_name`` (services/importing/
+# full_names.py). They are not in templates (no template header): a template has one column.
+_SURNAME = ("Apellido paterno", "Primer apellido", "Apellido", "Apellidos", "Apellido 1",
+            "Sobrenome", "Sobrenomes", "Last name", "Surname", "Family name")  # fmt: skip
+_MIDDLE_NAMES = ("Segundo nombre", "Segundos nombres", "Otros nombres", "Segundo nome",
+                 "Middle name", "Middle names")  # fmt: skip
+_SECOND_SURNAME = ("Apellido materno", "Segundo apellido", "Apellido 2", "Second surname",
+                   "Mother's surname")  # fmt: skip
 
 
 def _f(
@@ -121,6 +133,13 @@ def _f(
 ) -> FieldSpec:
     return FieldSpec(name, type_, required, enum, synonyms, header, max_length, numbering, weak)
 
+
+_NAME_PARTS = (
+    _f("given_names", T.TEXT, "", max_length=_NAME),
+    _f("middle_names", T.TEXT, "", _MIDDLE_NAMES, max_length=_NAME),
+    _f("surname", T.TEXT, "", _SURNAME, max_length=_NAME),
+    _f("second_surname", T.TEXT, "", _SECOND_SURNAME, max_length=_NAME),
+)
 
 _ORGANIZATIONS = (
     _f("name", T.TEXT, "Nombre de la organización",
@@ -171,6 +190,7 @@ _ORGANIZATIONS = (
 
 _PEOPLE = (
     _f("full_name", T.TEXT, "Nombre completo", _FULL_NAME, required=True, max_length=_NAME),
+    *_NAME_PARTS,
     _f("national_id", T.IDENTIFIER, "DNI / CURP / RUN", _NATIONAL_ID, max_length=_ID),
     _f("organization", T.ORGANIZATION, "Organización", _ORG, max_length=_NAME),
     _f("position", T.TEXT, "Cargo", _POSITION, max_length=_MID),
@@ -261,6 +281,7 @@ _AGREEMENTS = (
 
 _ATTENDANCE = (
     _f("full_name", T.PERSON, "Nombre completo", _FULL_NAME, required=True, max_length=_NAME),
+    *_NAME_PARTS,
     _f("organization", T.ORGANIZATION, "Organización", _ORG, max_length=_NAME),
     _f("position", T.TEXT, "Cargo", _POSITION, max_length=_MID),
     _f("email", T.EMAIL, "Correo electrónico", _EMAIL, max_length=_MID),
@@ -295,6 +316,10 @@ _PROGRESS = (
     _f("code", T.IDENTIFIER, "Código",
        ("Código", "Cód.", "N°", "Código de acción", "Código da ação", "Code", "Action code"),
        required=True, max_length=_CODE),
+    # The axis and title of the action, as the actions kind reads them, to tell apart actions
+    # whose codes restart per axis ("Eje 1": 1, 2; "Eje 2": 1, 2); never written, never required.
+    *(_f(s.name, s.type, s.template_header, s.synonyms, max_length=s.max_length)
+      for s in _ACTIONS if s.name in ("axis", "title")),
     _f("status", T.ENUM, "Estado",
        ("Estado", "Situación", "Estatus", "Status", "Situação"), enum=ActionStatus),
     _f("progress_pct", T.PERCENT, "% de avance",

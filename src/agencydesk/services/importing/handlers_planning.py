@@ -1,5 +1,6 @@
 """Handlers of a plan's sheets: its actions, and progress updates of those actions by code
-(the measurements of its indicators: handlers_measurements.py).
+(and axis or title, when codes restart per axis); the measurements of its indicators:
+handlers_measurements.py.
 
 Every kind here works inside one plan (``ImportSetup.plan_id``).
 """
@@ -65,8 +66,8 @@ def words_key(text: Any) -> str:
 
 
 class ActionIndex(KeyIndex):
-    """Actions of the plan by uuid, code and folded title, with each one's dates (so a row
-    that changes only one of them can be checked against the other).
+    """Actions of the plan by uuid and folded title, with each one's dates (so a row that
+    changes only one of them can be checked against the other).
 
     ``codes``: code key -> every action with that code, as (id, label, axis words, title
     words): partners number actions per axis ("Eje 1": 1, 2, 3; "Eje 2": 1, 2), so a code may
@@ -76,7 +77,7 @@ class ActionIndex(KeyIndex):
     __slots__ = ("codes", "dates", "in_file", "on_match")
 
     def __init__(self, on_match: OnMatch = OnMatch.SKIP, in_file: bool = False) -> None:
-        super().__init__(("uuid", "code", "title"))
+        super().__init__(("uuid", "title"))
         self.codes: dict[str, list[tuple[int, str, str, str]]] = {}
         self.dates: dict[int, tuple[date | None, date | None]] = {}
         self.on_match = on_match
@@ -90,7 +91,6 @@ def _add_action(
     c_key = code_key(code)
     if uid:
         index.add("uuid", str(uid), ref, label)
-    index.add("code", c_key, ref, label)  # progress updates: by code alone
     if c_key:
         index.codes.setdefault(c_key, []).append((ref, label, words_key(axis), words_key(title)))
     index.add("title", title_key(title), ref, label, c_key)
@@ -119,6 +119,75 @@ def _by_code(index: ActionIndex, c_key: str, axis: str, title: str) -> RowMatch 
         if score > best_score:  # the oldest wins a tie
             best, best_score = (record_id, label), score
     return RowMatch(best[0], best[1], "code") if best else None
+
+
+def _narrow(
+    actions: Sequence[tuple[int, str, str, str]], at: int, words: str
+) -> Sequence[tuple[int, str, str, str]]:
+    """The ``actions`` (``ActionIndex.codes`` entries) whose axis (``at`` 2) or title (3)
+    agrees with a row's ``words``: the same words first, then those that name one
+    (``names_agree``), then those that name none (an action typed with no axis). When none
+    agrees, all of them: words that fit no action ("Línea 1" for "Eje 1") tell nothing."""
+    if not words:
+        return actions
+    agree = [a for a in actions if names_agree(words, a[at])]
+    same = [a for a in agree if a[at] == words]
+    named = [a for a in agree if a[at]]
+    return same or named or agree or actions
+
+
+def _earlier_row(index: ActionIndex, c_key: str, axis: str, title: str) -> RowMatch | None:
+    """The earlier row of a progress sheet that updates the same action: the same code, and
+    whatever axis and title both rows give agree (``names_agree``). Rows that name the action
+    in different ways ("1 | Eje 1" and "1 | Feria del cacao") are not taken for one: under a
+    code restarting per axis they are often two, and the plan's index has already refused a
+    row that does not say which of them it means."""
+    for ref, label, its_axis, its_title in index.codes.get(c_key, ()):
+        both_axis, both_title = axis and its_axis, title and its_title
+        if (both_axis and not names_agree(axis, its_axis)) or (
+            both_title and not names_agree(title, its_title)
+        ):
+            continue
+        if (axis or title) and (its_axis or its_title) and not (both_axis or both_title):
+            continue
+        return RowMatch(ref, label, "code")
+    return None
+
+
+def _progress_match(
+    index: ActionIndex, values: Mapping[str, Any]
+) -> tuple[RowMatch | None, str | None]:
+    """The action a progress row updates, or why it updates none: (None, reason), or
+    (None, None) when no action has the row's code (``ProgressHandler.missing_reason``).
+
+    A progress sheet names an action by its code, which may restart per axis ("Eje 1": 1, 2;
+    "Eje 2": 1, 2), so a row may also give the axis or the title, only to say which action.
+    - One action has the code: it is the one, as in the actions kind (``_by_code``): partners
+      shorten titles and name axes their own way ("Eje 1" / "1. Calidad"), so a different axis
+      or title alone does not stop a code; both clearly different say the row means another
+      action, which the plan does not have: rejected ("other_action"), not written over.
+    - Several have it: the row's axis, then its title, must single one out (``_narrow``),
+      else the row is rejected ("ambiguous_code"): updating the first one, as a code alone
+      would, writes one axis's progress over another's with no warning.
+    On the file's own index: the earlier row for the same action (``_earlier_row``).
+    """
+    uid = valid_uuid(values.get("uuid"))
+    if uid and (found := index.find("uuid", uid)):
+        return found, None
+    c_key = code_key(values.get("code"))
+    actions = index.codes.get(c_key, ())
+    if not actions:
+        return None, None
+    axis, title = words_key(values.get("axis")), words_key(values.get("title"))
+    if index.in_file:
+        return _earlier_row(index, c_key, axis, title), None
+    if len(actions) == 1:
+        found = _by_code(index, c_key, axis, title)
+        return found, None if found else "other_action"
+    picked = _narrow(_narrow(actions, 2, axis), 3, title)
+    if len(picked) == 1:
+        return RowMatch(picked[0][0], picked[0][1], "code"), None
+    return None, "ambiguous_code"
 
 
 def _match_action(index: ActionIndex, values: Mapping[str, Any]) -> RowMatch | None:
@@ -242,7 +311,8 @@ class ActionsHandler(BaseHandler):
 
 
 class ProgressHandler(BaseHandler):
-    """Progress updates of a plan's existing actions, by code: status, % and notes only."""
+    """Progress updates of a plan's existing actions, by code (and axis or title when codes
+    restart per axis: ``_progress_match``): status, % and notes only."""
 
     kind = ImportKind.PROGRESS
     table = "actions"
@@ -250,32 +320,41 @@ class ProgressHandler(BaseHandler):
     creates = False
     missing_reason = "unknown_action"
     updates_matches = True
-    not_columns: ClassVar[frozenset[str]] = frozenset({"code"})
+    # The code, axis and title say which action a row updates; they are never written.
+    not_columns: ClassVar[frozenset[str]] = frozenset({"code", "axis", "title"})
     reasons: ClassVar[Mapping[str, str]] = {
         "unknown_action": "no action of the plan has this code",
+        "ambiguous_code": "several actions of the plan have this code: add the axis (Eje) or "
+        "the action's title, as in the plan, to tell them apart",
+        "other_action": "the plan's action with this code has another axis and another title: "
+        "check the code",
         "other_plan": SCOPE_REASONS["other_plan"],
     }
 
     def check_setup(self, session: Session, setup: ImportSetup) -> None:
         check_plan(session, setup)
 
-    def load_index(self, session: Session, setup: ImportSetup) -> KeyIndex:
+    def new_index(self) -> ActionIndex:
+        return ActionIndex(in_file=True)
+
+    def load_index(self, session: Session, setup: ImportSetup) -> ActionIndex:
         return _load_actions(session, setup)
 
-    def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
-        if uid := valid_uuid(values.get("uuid")):
-            index.add("uuid", uid, ref, label)
-        index.add("code", code_key(values.get("code")), ref, label)
-
-    def match(self, index: KeyIndex, values: Mapping[str, Any]) -> RowMatch | None:
+    def add(self, index: ActionIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
         uid = valid_uuid(values.get("uuid"))
-        if uid and (found := index.find("uuid", uid)):
-            return found
-        return index.find("code", code_key(values.get("code")))
+        _add_action(index, ref, uid, values.get("code"), values.get("title"), values.get("axis"))
 
-    def check_row(self, index: KeyIndex, values: Mapping[str, Any]) -> list[tuple[str | None, str]]:
+    def match(self, index: ActionIndex, values: Mapping[str, Any]) -> RowMatch | None:
+        return _progress_match(index, values)[0]
+
+    def check_row(
+        self, index: ActionIndex, values: Mapping[str, Any]
+    ) -> list[tuple[str | None, str]]:
         # The progress of another plan's action 1 is not this plan's action 1 (scoped.py).
-        return other_scope(index, values, "other_plan")
+        if elsewhere := other_scope(index, values, "other_plan"):
+            return elsewhere
+        _found, reason = _progress_match(index, values)
+        return [("code", reason)] if reason else []
 
     def label(self, values: Mapping[str, Any]) -> str:
         return str(values.get("code") or "")

@@ -14,11 +14,14 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.headers import (
     detect_header_row,
     guess_kind,
+    header_key,
     header_signature,
     map_headers,
     mapping_score,
+    split_name,
 )
 from agencydesk.domain.importing.kinds import ImportKind, fields
+from agencydesk.domain.importing.name_parts import FULL_NAME, GIVEN_NAMES, SURNAMES, has_parts
 from agencydesk.domain.importing.workbook import CellValue, RawSheet, RawWorkbook
 
 
@@ -85,8 +88,26 @@ def propose_mapping(
             width = len(headers)
             kept = {c: n for c, n in remembered.items() if n in names and 0 <= c < width}
             if kept:
-                return kept
+                return with_name_parts(kept, headers, kind)
     return map_headers(headers, kind)
+
+
+def with_name_parts(
+    mapping: dict[int, str], headers: list[CellValue], kind: ImportKind
+) -> dict[int, str]:
+    """A mapping remembered before name parts were importable took "Nombres" for the whole
+    name and had to leave "Apellido paterno" out (people were stored without surnames): the
+    surname columns the automatic mapping finds are added and "Nombres" becomes the given
+    names. A remembered whole-name column ("Nombre completo") or any name part is kept as is."""
+    if has_parts(mapping.values()) or FULL_NAME not in mapping.values():
+        return mapping
+    automatic = map_headers(headers, kind)
+    surnames = {c: n for c, n in automatic.items() if n in SURNAMES and c not in mapping}
+    if not surnames:
+        return mapping
+    upgraded = mapping | surnames
+    split_name(upgraded, [header_key(h) for h in headers])
+    return dict(sorted(upgraded.items())) if GIVEN_NAMES in upgraded.values() else mapping
 
 
 def remember(session: Session, kind: ImportKind, sheet: RawSheet, header_row: int,

@@ -21,6 +21,7 @@ from agencydesk.domain.importing.kinds import (
     numbering_fields,
     required_fields,
 )
+from agencydesk.domain.importing.name_parts import has_parts
 from agencydesk.domain.importing.names import acronym_key, is_total_row, organization_key
 from agencydesk.domain.importing.values import (
     IMPLIED,
@@ -33,6 +34,7 @@ from agencydesk.domain.importing.values import (
 )
 from agencydesk.domain.importing.workbook import CellValue, RawSheet, column_letter
 from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
+from agencydesk.services.importing.full_names import join_names
 from agencydesk.services.importing.handlers import KindHandler, organization_fields
 from agencydesk.services.importing.setup import (
     CHOICE_FOR_MATCH,
@@ -283,9 +285,11 @@ def build_preview(
         default = defaults.get(name)
         if default is not None:
             column_results[j] = [default if r.status is empty else r for r in column_results[j]]
+    if has_parts(names):  # "Nombres | Apellido paterno": one full_name from here on
+        join_names(kind, names, column_results, label_of, numbers, errors_at)
     only_defaults = {n: r for n, r in defaults.items() if n not in names}
     for name in required:
-        if name in column_of:
+        if name in names:
             results = column_results[names.index(name)]
             missing = [
                 k

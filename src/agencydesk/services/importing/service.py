@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # The kinds that go into an action plan (``--plan``); of them only actions may create one.
 PLAN_KINDS = frozenset({"actions", "progress", "measurements"})
+MEETING_KINDS = frozenset({"agreements", "attendance"})
 
 
 def file_sha256(path: Path) -> str:
@@ -70,8 +71,9 @@ def load_file(path: Path, cancel: CancelToken | None = None) -> LoadedFile:
 def missing_required(setup: ImportSetup) -> tuple[str, ...]:
     """Required fields of the kind with no column mapped and no default."""
     from agencydesk.domain.importing.kinds import required_fields
+    from agencydesk.domain.importing.name_parts import given_fields
 
-    given = set(setup.mapping.values()) | {
+    given = given_fields(setup.mapping.values()) | {  # name parts make a full_name
         k for k, v in setup.defaults.items() if v not in (None, "")
     }
     return tuple(f for f in required_fields(setup.kind) if f not in given)
@@ -354,6 +356,9 @@ class ImportService:
         """The wizard's automatic choices on an already read file, then the import."""
         from agencydesk.services.importing.setup import OnMatch
 
+        if meeting_id is not None and kind not in MEETING_KINDS:
+            # Said, not ignored: whoever typed --meeting meant the rows for a meeting.
+            raise UserError("import_meeting_not_used", kind=str(kind))
         setup = self.propose(loaded, kind, sheet)
         setup = replace(setup, on_match=OnMatch(on_match), meeting_id=meeting_id)
         if plan is not None:

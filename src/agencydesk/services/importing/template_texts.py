@@ -49,7 +49,9 @@ PURPOSE: dict[ImportKind, str] = {
     ),
     ImportKind.PROGRESS: (
         "Sirve para informarnos el avance de acciones que ya están en el plan, identificadas "
-        "por su código. Escriba una acción por fila."
+        "por su código. Si los códigos se repiten en cada eje (Eje 1: acciones 1, 2, 3; Eje 2: "
+        "acciones 1, 2), escriba también el eje o el nombre de la acción. Escriba una acción "
+        "por fila."
     ),
 }
 
@@ -139,6 +141,14 @@ _FORMATS: dict[ValueType, str] = {
 }
 _FIELD_NOTES: dict[tuple[ImportKind, str], str] = {
     (ImportKind.PROGRESS, "code"): "Código de una acción que ya está en el plan",
+    (ImportKind.PROGRESS, "axis"): (
+        "Eje de la acción, como está en el plan; necesario si los códigos se repiten en cada "
+        "eje. Solo sirve para reconocer la acción: no se cambia"
+    ),
+    (ImportKind.PROGRESS, "title"): (
+        "Nombre de la acción, como está en el plan. Solo sirve para reconocer la acción: "
+        "no se cambia"
+    ),
     (ImportKind.MEASUREMENTS, "indicator"): "Nombre de un indicador del plan, tal como figura",
     (ImportKind.ORGANIZATIONS, "government_level"): "Solo para organizaciones públicas",
 }

@@ -32,6 +32,11 @@ _FIELDS: dict[str, str] = {
     "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
     # people and attendance
     "full_name": QT_TRANSLATE_NOOP("ImportFields", "Full name"),
+    # a name split over columns ("Nombres | Apellido paterno | Apellido materno"), joined
+    "given_names": QT_TRANSLATE_NOOP("ImportFields", "Given names (part of the name)"),
+    "middle_names": QT_TRANSLATE_NOOP("ImportFields", "Middle names (part of the name)"),
+    "surname": QT_TRANSLATE_NOOP("ImportFields", "First surname (or surnames)"),
+    "second_surname": QT_TRANSLATE_NOOP("ImportFields", "Second surname"),
     "national_id": QT_TRANSLATE_NOOP("ImportFields", "National id (DNI, CURP, RUN)"),
     "organization": QT_TRANSLATE_NOOP("ImportFields", "Organization"),
     "position": QT_TRANSLATE_NOOP("ImportFields", "Position"),

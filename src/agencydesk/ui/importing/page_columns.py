@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk.domain.importing.kinds import ImportKind, ValueType, fields
+from agencydesk.domain.importing.name_parts import FULL_NAME, PARTS, given_fields, join_name
 from agencydesk.domain.importing.workbook import RawSheet
 from agencydesk.ui.importing.field_labels import field_label
 from agencydesk.ui.importing.page_base import ImportPage, message_label, show_message
@@ -28,7 +29,7 @@ SAMPLE_ROWS = 50
 def missing_required(kind: ImportKind, mapping: dict[int, str]) -> list[str]:
     """Required fields with no column, except choices (the options step gives those a value
     for every row)."""
-    mapped = set(mapping.values())
+    mapped = given_fields(mapping.values())  # "Nombres" + "Apellido paterno" make a full name
     return [
         f.name
         for f in fields(kind)
@@ -41,6 +42,16 @@ def sample(sheet: RawSheet, header_row: int, column: int) -> str:
     for row in sheet.rows[header_row + 1 : header_row + 1 + SAMPLE_ROWS]:
         if column < len(row) and row[column] not in (None, ""):
             return cell_text(row[column])
+    return ""
+
+
+def name_example(sheet: RawSheet, header_row: int, columns: list[int]) -> str:
+    """The first name below the header joined from ``columns`` (the name parts, in order), as
+    the import will store it: one person's parts, never parts of different rows."""
+    for row in sheet.rows[header_row + 1 : header_row + 1 + SAMPLE_ROWS]:
+        joined = join_name([cell_text(row[c]) for c in columns if c < len(row)])
+        if joined:
+            return joined
     return ""
 
 
@@ -137,8 +148,42 @@ class ColumnsPage(ImportPage):
                 error=True,
             )
         else:
-            show_message(self.message, "")
+            show_message(self.message, self._name_hint())
         self.completeChanged.emit()
+
+    def _name_hint(self) -> str:
+        """How the full name is made when the sheet splits it over columns: the user sees the
+        columns joined, and a name as it will be stored."""
+        state = self.state
+        assert state.setup is not None
+        mapping = state.setup.mapping
+        parts = [c for part in PARTS for c, name in mapping.items() if name == part]
+        if not parts:
+            return ""
+        sheet = state.sheet()
+        header_row = state.setup.header_row
+        header = sheet.rows[header_row] if header_row < len(sheet.rows) else []
+
+        def title(column: int) -> str:
+            name = cell_text(header[column]) if column < len(header) else ""
+            return f"“{name or column_letter(column)}”"
+
+        joined = " + ".join(title(c) for c in parts)
+        whole = next((c for c, name in mapping.items() if name == FULL_NAME), None)
+        if whole is not None:
+            return (
+                self.tr("The full name is taken from %1; where it is empty, it is joined from %2.")
+                .replace("%1", title(whole))
+                .replace("%2", joined)
+            )
+        example = name_example(sheet, header_row, parts)
+        if not example:
+            return self.tr("The full name is joined from %1.").replace("%1", joined)
+        return (
+            self.tr("The full name is joined from %1, for example “%2”.")
+            .replace("%1", joined)
+            .replace("%2", example)
+        )
 
     def isComplete(self) -> bool:
         setup = self.state.setup

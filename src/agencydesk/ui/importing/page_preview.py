@@ -135,6 +135,14 @@ class PreviewPage(ImportPage):
         fit_columns(self.table, 300)
         self.table.setColumnWidth(CHOICE, max(self.table.columnWidth(CHOICE), 130))
         self._show_counts()
+        if not preview.rows:  # an unfilled template, a header row chosen too low
+            show_message(
+                self.message,
+                self.tr(
+                    "There are no rows to import under the header row (row %1). Go Back to "
+                    "choose another sheet or header row."
+                ).replace("%1", str(preview.setup.header_row + 1)),
+            )
 
     def _show_counts(self) -> None:
         preview = self.state.preview
@@ -197,4 +205,6 @@ class PreviewPage(ImportPage):
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     def isComplete(self) -> bool:
-        return super().isComplete() and self.state.preview is not None
+        # No Import with nothing to import: the batch would be refused (import_no_rows).
+        preview = self.state.preview
+        return super().isComplete() and preview is not None and bool(preview.rows)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from agencydesk.domain.importing.name_parts import FULL_NAME, PARTS, shown_fields
 from agencydesk.domain.importing.values import CellResult, CellStatus
 from agencydesk.services.importing.setup import ImportPreview, PreviewRow, RowChoice
 from agencydesk.ui.importing.field_labels import field_label
@@ -132,10 +133,12 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.preview = preview
         self.choices = choices
-        mapped = [name for _, name in sorted(preview.setup.mapping.items())]
+        # A name split over columns is shown as the one full name it is stored as.
+        mapped = shown_fields([name for _, name in sorted(preview.setup.mapping.items())])
         extra = [n for n in preview.setup.defaults if n not in mapped]
         self.fields = mapped + extra
         self._column_of = {name: column for column, name in preview.setup.mapping.items()}
+        self._name_columns = [self._column_of[p] for p in PARTS if p in self._column_of]
         self.only_problems = False
         self._visible: list[int] = list(range(len(preview.rows)))
 
@@ -316,6 +319,10 @@ class PreviewModel(QAbstractTableModel):
     def _raw_text(self, row: PreviewRow, name: str) -> str:
         """The cell as the file has it (for an invalid cell, and before → after)."""
         column = self._column_of.get(name)
+        if column is None and name == FULL_NAME and self._name_columns:
+            # As the file has them (spaces and all): the joined, trimmed name is the "after".
+            texts = [cell_text(row.raw[c]) for c in self._name_columns if c < len(row.raw)]
+            return " ".join(t for t in texts if t.strip())
         if column is None or column >= len(row.raw):
             return ""
         return cell_text(row.raw[column])

@@ -43,6 +43,15 @@ _REASONS: dict[str, str] = {
     "end_before_start": QT_TRANSLATE_NOOP("ImportReasons", "the end is before the start"),
     "unknown_indicator": QT_TRANSLATE_NOOP("ImportReasons", "no indicator with this name"),
     "unknown_action": QT_TRANSLATE_NOOP("ImportReasons", "no action with this code in the plan"),
+    "ambiguous_code": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "several actions of the plan have this code: add the axis (Eje) or the action's title, "
+        "as in the plan, to tell them apart",
+    ),
+    "other_action": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "the plan's action with this code has another axis and another title: check the code",
+    ),
     "unknown_person": QT_TRANSLATE_NOOP("ImportReasons", "no person with this name"),
     "other_meeting": QT_TRANSLATE_NOOP(
         "ImportReasons",
