@@ -118,3 +118,15 @@ def test_error_text_reads_on_a_dark_palette_and_stays_red(qtbot, restore_palette
     light = QPalette(dark_palette())
     light.setColor(QPalette.ColorRole.Window, QColor("#f5f5f5"))
     assert error_text(light) == ERROR_RED
+
+
+def test_quiet_text_reads_on_light_and_dark_palettes() -> None:
+    """An undone import's row: dimmer than the rest, yet readable on either palette."""
+    from agencydesk.ui.widgets.colours import quiet_text
+
+    light = QPalette(dark_palette())
+    light.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    light.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#bebebe"))
+    for palette in (light, dark_palette()):
+        colour = quiet_text(palette)
+        assert contrast(colour, palette.color(QPalette.ColorRole.Base)) >= 4.5

@@ -17,7 +17,8 @@ import pytest
 from pipeline_support import rows_of, scalar
 
 from agencydesk.cli import main
-from agencydesk.domain.importing.headers import map_headers
+from agencydesk.data.repos import importing_batches as batch_repo
+from agencydesk.domain.importing.headers import header_signature, map_headers
 from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.importing.name_parts import join_name, shown_fields
 from agencydesk.services.database import Database
@@ -93,6 +94,18 @@ def names_in(database: Database, like: str) -> list[str]:
         # The whole name wins; the surname columns only name rows whose whole name is empty.
         (["Nombre completo", "Apellido paterno"], ["full_name", "surname"]),
         (["Nombres", "Apellidos", "Nombre completo"], ["given_names", "surname", "full_name"]),
+        # Mexican abbreviations.
+        (["Nombre", "Ap. Paterno", "Ap. Materno"], ["given_names", "surname", "second_surname"]),
+        (["Nombre", "Paterno", "Materno"], ["given_names", "surname", "second_surname"]),
+        # The whole name first: "Nombres" beside it names the rows whose whole name is empty.
+        (["Nombre completo", "Nombres", "Apellido paterno"],
+         ["full_name", "given_names", "surname"]),
+        # A header naming a surname and a name holds the whole name, never a surname part
+        # (which had "Contacto" joined to it as given names).
+        (["Apellidos, nombres", "Contacto"], ["full_name"]),
+        (["Nombre y apellidos", "Institución", "Contacto"], ["full_name", "organization"]),
+        (["Apellido(s) y nombre(s)"], ["full_name"]),
+        (["Last name, first name", "Person"], ["full_name"]),
         # Alone, a bare "Nombre" is the best name the sheet has, as before.
         (["Nombre", "Cargo"], ["full_name", "position"]),
         (["Nombres y apellidos", "Cargo"], ["full_name", "position"]),
@@ -120,6 +133,10 @@ def test_joining_and_the_fields_shown() -> None:
     assert join_name(["  Ana María ", "Quispe", None, ""]) == "Ana María Quispe"
     assert join_name([None, "Quispe", "Huamán"]) == "Quispe Huamán"
     assert join_name([None, " "]) == ""
+    # What rosters type for "none" is no part of the name.
+    assert join_name(["Omar", "Díaz", "S/N"]) == "Omar Díaz"
+    assert join_name(["Laura", "Martínez", "-"]) == "Laura Martínez"
+    assert join_name(["Eva", "Luna", "N/A"]) == "Eva Luna"
     assert shown_fields(["given_names", "surname", "national_id"]) == ["full_name", "national_id"]
     assert shown_fields(["full_name", "surname", "email"]) == ["full_name", "email"]
     assert shown_fields(["email", "surname", "full_name"]) == ["email", "full_name"]
@@ -280,6 +297,36 @@ def test_a_mapping_with_name_parts_is_remembered(
     assert names_in(demo_database, "Luz %") == ["Luz Vela Ríos x"]
 
 
+def remember_as_before(session: Any, sheet: Any, mapping: dict[int, str]) -> None:
+    """A mapping as versions before name parts remembered it: the mapped columns only."""
+    signature = header_signature(mappings.header_cells(sheet, 2))
+    batch_repo.remember_mapping(session, ImportKind.PEOPLE.value, signature, mapping)
+
+
+def test_a_surname_the_user_left_out_stays_out(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """A sheet whose "Nombres" holds whole names and "Apellidos" repeats the surnames: the user
+    maps "Nombres" to the full name and leaves "Apellidos" out. The next file with these
+    headers keeps that choice; adding the surnames back stored "Ana Quispe Huamán Quispe
+    Huamán"."""
+    header = ["Nombres", "Apellidos", "Cargo"]
+    path = xlsx(tmp_path / "c.xlsx", header, [["Ana Quispe Huamán", "Quispe Huamán", "Socia"]], "C")
+    loaded = importer.load(path)
+    setup = replace(
+        importer.propose(loaded, ImportKind.PEOPLE), mapping={0: "full_name", 2: "position"}
+    )
+    importer.run(loaded, importer.preview(loaded, setup))
+    again = xlsx(
+        tmp_path / "d.xlsx", header, [["Rosa Tuesta Ríos", "Tuesta Ríos", "Tesorera"]], "C"
+    )
+    loaded = importer.load(again)
+    setup = importer.propose(loaded, ImportKind.PEOPLE)
+    assert setup.mapping == {0: "full_name", 2: "position"}
+    importer.run(loaded, importer.preview(loaded, setup))
+    assert names_in(demo_database, "Rosa Tuesta%") == ["Rosa Tuesta Ríos"]
+
+
 def test_a_mapping_remembered_before_name_parts_gets_the_surnames(
     importer: ImportService, demo_database: Database, tmp_path: Path
 ) -> None:
@@ -288,12 +335,12 @@ def test_a_mapping_remembered_before_name_parts_gets_the_surnames(
     loaded = importer.load(path)
     sheet = loaded.workbook.sheets[0]
     with demo_database.uow() as session:  # what an earlier version remembered: no surnames
-        mappings.remember(session, ImportKind.PEOPLE, sheet, 2, {0: "full_name", 3: "position"})
+        remember_as_before(session, sheet, {0: "full_name", 3: "position"})
     setup = importer.propose(loaded, ImportKind.PEOPLE)
     assert setup.mapping == {0: "given_names", 1: "surname", 2: "second_surname", 3: "position"}
     # A column the user gave another field keeps it.
     with demo_database.uow() as session:
-        mappings.remember(session, ImportKind.PEOPLE, sheet, 2, {0: "full_name", 2: "notes"})
+        remember_as_before(session, sheet, {0: "full_name", 2: "notes"})
     assert importer.propose(loaded, ImportKind.PEOPLE).mapping == {
         0: "given_names", 1: "surname", 2: "notes",
     }  # fmt: skip

@@ -327,3 +327,48 @@ def test_the_cli_rejects_a_shared_code_without_its_axis(
     finally:
         conn.close()
     assert [pct for *_, pct in got] == [0, 0, 0, 0, 40]
+
+
+def test_an_axis_or_title_of_another_action_rejects_the_row(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """The row's code finds one action, but its axis or title names another action of the
+    plan: a partner reporting "Eje 2, acción 3" (which the plan does not have yet) must not mark
+    Eje 1's action 3 done. An axis named otherwise ("Línea 1") still lets the code decide."""
+    plan_id = cacao_plan(importer, demo_database, tmp_path)
+    before = progress_of(demo_database, plan_id)
+    header = ["N°", "Eje", "Acción", "Estado", "% de avance"]
+    rows = [
+        [3, "Eje 2: Mercados", None, "Concluida", "100%"],  # only Eje 1 has a 3
+        [3, None, "Feria del cacao", "Concluida", "100%"],  # the title of Eje 2's 1
+        [1, "Eje 1", "Feria del cacao", "Concluida", "77%"],  # axis: Poda; title: Feria
+        [3, "Línea 1", None, "En ejecución", "60%"],  # an axis no action has: the code says
+    ]
+    path = xlsx(tmp_path / "avance.xlsx", header, rows)
+    preview, result = preview_and_run(importer, path, ImportKind.PROGRESS, plan_id=plan_id)
+    assert reasons(preview) == {4: ["other_action"], 5: ["other_action"], 6: ["other_action"]}
+    assert result.updated == 1
+    after = progress_of(demo_database, plan_id)
+    assert after[SUELOS] == ("in_progress", 60, None)
+    assert [a for k, a in enumerate(after) if k != SUELOS] == [
+        b for k, b in enumerate(before) if k != SUELOS
+    ]
+
+
+def test_two_rows_naming_one_action_differently_are_one_update(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """By its axis on one row and by its title on another, it is the same action: the second
+    row is a repeat (skipped and shown as such), not a second update whose value wins."""
+    plan_id = cacao_plan(importer, demo_database, tmp_path)
+    header = ["N°", "Eje", "Acción", "Estado", "% de avance"]
+    rows = [
+        [1, "Eje 1", None, "En ejecución", "30%"],
+        [1, None, "Capacitación en poda", "Concluida", "100%"],
+    ]
+    path = xlsx(tmp_path / "avance.xlsx", header, rows)
+    preview, result = preview_and_run(importer, path, ImportKind.PROGRESS, plan_id=plan_id)
+    assert reasons(preview) == {}
+    assert [r.duplicate_of for r in preview.rows] == [None, 4]
+    assert result.updated == 1
+    assert progress_of(demo_database, plan_id)[PODA] == ("in_progress", 30, None)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from agencydesk.domain.importing.kinds import ImportKind, fields
 from agencydesk.domain.importing.name_parts import (
     FULL_NAME,
+    GIVEN_NAME_HEADERS,
     GIVEN_NAMES,
     SURNAME_WORDS,
     SURNAMES,
@@ -157,12 +158,16 @@ def map_headers(headers: Sequence[CellValue], kind: ImportKind) -> dict[int, str
         if col not in mapping and name not in taken:
             mapping[col] = name
             taken.add(name)
-    if FULL_NAME in taken and not SURNAMES.isdisjoint(taken):
-        split_name(mapping, _header_keys(headers))
+    if not SURNAMES.isdisjoint(taken):
+        keys = _header_keys(headers)
+        _whole_names_first(mapping, keys)
+        if FULL_NAME in mapping.values() and not SURNAMES.isdisjoint(mapping.values()):
+            split_name(mapping, keys)
     return dict(sorted(mapping.items()))
 
 
 _WHOLE_NAME = tuple(f" {_key(h)} " for h in WHOLE_NAME_HEADERS)
+_GIVEN = frozenset(_key(h) for h in GIVEN_NAME_HEADERS)
 _WHOLE_OR_SURNAME = (*_WHOLE_NAME, *(f" {_key(h)} " for h in SURNAME_WORDS))
 
 
@@ -171,16 +176,51 @@ def _holds(key: str, phrases: tuple[str, ...]) -> bool:
     return any(p in padded for p in phrases)
 
 
+_NAME_WORDS = (" nombre ", " nombres ", " name ", " nome ", " nomes ")
+
+
+_SURNAME_PHRASES = tuple(f" {_key(h)} " for h in SURNAME_WORDS)
+
+
+def _names_a_name(key: str) -> bool:
+    """Whether a header names a name besides a surname ("apellidos nombres"; not "last name")."""
+    padded = f" {key} "
+    for phrase in _SURNAME_PHRASES:
+        padded = padded.replace(phrase, " ")
+    return _holds(padded.strip(), _NAME_WORDS)
+
+
+def _whole_names_first(mapping: dict[int, str], keys: Sequence[str]) -> None:
+    """A header naming a surname AND a name ("Apellidos, nombres", "Last name, first name")
+    holds the whole name, however it is spelled: never a surname part, which would have the
+    pipeline join another name-like column ("Contacto") to it. Changes ``mapping`` in place."""
+    for col, name in list(mapping.items()):
+        if name in SURNAMES and col < len(keys) and _names_a_name(keys[col]):
+            # It says it holds the name: it beats a column that only may ("Contacto").
+            for other in [c for c, n in mapping.items() if n == FULL_NAME]:
+                del mapping[other]
+            mapping[col] = FULL_NAME
+            return
+
+
 def split_name(mapping: dict[int, str], keys: Sequence[str]) -> None:
     """Beside a surname column, the column that took ``full_name`` without saying it holds the
     whole name ("Nombres", "Nombre(s)", "First name") is the given-names part: "Nombres |
     Apellido paterno | Apellido materno" is one name in three columns, and mapping "Nombres"
     alone stored people without their surnames. A whole-name column left unmapped ("Nombre
-    completo", right of "Nombres") then takes ``full_name``. Changes ``mapping`` in place."""
+    completo", right of "Nombres") then takes ``full_name``. When the whole-name column came
+    first ("Nombre completo | Nombres | Apellido paterno"), an unmapped given-names column
+    ("Nombres") is the given-names part: the parts name the rows whose whole name is empty,
+    and without it they would be named by their surnames only. Changes ``mapping`` in place."""
     if GIVEN_NAMES in mapping.values():
         return
     given = next((c for c, n in mapping.items() if n == FULL_NAME), None)
-    if given is None or given >= len(keys) or _holds(keys[given], _WHOLE_OR_SURNAME):
+    if given is None or given >= len(keys):
+        return
+    if _holds(keys[given], _WHOLE_OR_SURNAME):
+        first = next((c for c, k in enumerate(keys) if c not in mapping and k in _GIVEN), None)
+        if first is not None:
+            mapping[first] = GIVEN_NAMES
         return
     mapping[given] = GIVEN_NAMES
     whole = next(

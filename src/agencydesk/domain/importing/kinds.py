@@ -21,6 +21,7 @@ from agencydesk.domain.enums import (
     Presence,
     Representation,
 )
+from agencydesk.domain.importing.name_parts import WHOLE_NAME_HEADERS
 
 
 class ImportKind(StrEnum):
@@ -49,6 +50,11 @@ class ValueType(StrEnum):
     BOOL = "bool"
     ORGANIZATION = "organization"  # an organization's name, matched later by the pipeline
     PERSON = "person"  # a person's full name, matched later by the pipeline
+
+
+# The kinds whose rows belong to an action plan, and those that belong to a meeting.
+PLAN_KINDS = frozenset({ImportKind.ACTIONS, ImportKind.PROGRESS, ImportKind.MEASUREMENTS})
+MEETING_KINDS = frozenset({ImportKind.AGREEMENTS, ImportKind.ATTENDANCE})
 
 
 @dataclass(frozen=True)
@@ -102,20 +108,24 @@ _NATIONAL_ID = ("DNI", "CURP", "RUN", "CI", "Cédula", "Cédula de identidad", "
                 "Documento", "Documento de identidad", "N° de documento", "Nº DNI", "RUT",
                 "INE", "Identificación", "National ID", "ID number")  # fmt: skip
 # "Nombre(s)" and "First name" hold only the given names: alone they are the best name a sheet
-# has; beside a surname column they become its given-names part (headers.split_name). ("Given
-# names" is that part's own field name: alone, the part alone makes the full name.)
-_FULL_NAME = ("Nombre completo", "Nombres y apellidos", "Nombre y apellido", "Nombre",
+# has; beside a surname column they become its given-names part (headers.split_name). Every
+# spelling of a whole name is here ("Apellido y nombre"), or its "apellido" makes it a surname.
+_FULL_NAME = tuple(dict.fromkeys((
+              "Nombre completo", "Nombres y apellidos", "Nombre y apellido", "Nombre",
               "Nombres", "Nombre(s)", "Participante", "Asistente", "Persona", "Contacto",
               "Apellidos y nombres", "Nome completo", "Nome", "Full name", "Name",
-              "First name", "Given name", "Participant", "Attendee", "Person")  # fmt: skip
+              "First name", "Given name", "Participant", "Attendee", "Person",
+              *WHOLE_NAME_HEADERS)))  # fmt: skip
 # The parts of a name that rosters split over several columns ("Nombres | Apellido paterno |
 # Apellido materno"): the pipeline joins them into ``full_name`` (services/importing/
 # full_names.py). They are not in templates (no template header): a template has one column.
 _SURNAME = ("Apellido paterno", "Primer apellido", "Apellido", "Apellidos", "Apellido 1",
+            "Ap. paterno", "Paterno", "Apellido pat.",
             "Sobrenome", "Sobrenomes", "Last name", "Surname", "Family name")  # fmt: skip
 _MIDDLE_NAMES = ("Segundo nombre", "Segundos nombres", "Otros nombres", "Segundo nome",
                  "Middle name", "Middle names")  # fmt: skip
-_SECOND_SURNAME = ("Apellido materno", "Segundo apellido", "Apellido 2", "Second surname",
+_SECOND_SURNAME = ("Apellido materno", "Segundo apellido", "Apellido 2", "Ap. materno",
+                   "Materno", "Apellido mat.", "Second surname",
                    "Mother's surname")  # fmt: skip
 
 

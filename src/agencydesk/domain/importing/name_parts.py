@@ -27,8 +27,14 @@ SURNAMES = frozenset({SURNAME, SECOND_SURNAME})
 # no surname word) holds the given names: "Nombres", "Nombre(s)", "First name", "Participante".
 WHOLE_NAME_HEADERS = ("Nombre completo", "Nombres completos", "Nombres y apellidos",
                       "Nombre y apellido", "Nombre y apellidos", "Apellidos y nombres",
-                      "Apellido y nombre", "Nome completo", "Nome e sobrenome", "Full name",
-                      "full_name")  # fmt: skip
+                      "Apellido y nombre", "Apellidos, nombres", "Apellido, nombre",
+                      "Nombres y apellido", "Apellido(s) y nombre(s)", "Nombre(s) y apellido(s)",
+                      "Nome completo", "Nome e sobrenome", "Full name", "Last name, first name",
+                      "First and last name", "full_name")  # fmt: skip
+# Headers of a column holding only the given names, beside a whole-name column ("Nombre
+# completo | Nombres | Apellido paterno"): the parts then name the rows whose whole name is empty.
+GIVEN_NAME_HEADERS = ("Nombres", "Nombre", "Nombre(s)", "Primer nombre", "Nome", "Prenome",
+                      "First name", "Given name", "Given names")  # fmt: skip
 SURNAME_WORDS = ("Apellido", "Apellidos", "Sobrenome", "Sobrenomes", "Surname", "Surnames",
                  "Last name", "Family name")  # fmt: skip
 
@@ -45,10 +51,16 @@ def given_fields(names: Iterable[str]) -> set[str]:
     return given
 
 
+# What rosters type in a part they have no value for ("Omar | Díaz | S/N"): no part of a name.
+_NO_VALUE = frozenset({"-", "--", "—", ".", "0", "s/n", "sn", "n/a", "na", "no aplica"})
+
+
 def join_name(parts: Sequence[object]) -> str:
     """The non-empty parts joined by one space: ("Ana María", "Quispe", None) -> "Ana María
-    Quispe". Each part is already clean text (trimmed, inner spaces collapsed)."""
-    return " ".join(str(p).strip() for p in parts if p is not None and str(p).strip())
+    Quispe"; a placeholder ("-", "S/N", "N/A") is no part. Each part is already clean text
+    (trimmed, inner spaces collapsed)."""
+    texts = (str(p).strip() for p in parts if p is not None)
+    return " ".join(t for t in texts if t and t.casefold() not in _NO_VALUE)
 
 
 def shown_fields(names: Sequence[str]) -> list[str]:

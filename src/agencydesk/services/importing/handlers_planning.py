@@ -136,22 +136,22 @@ def _narrow(
     return same or named or agree or actions
 
 
-def _earlier_row(index: ActionIndex, c_key: str, axis: str, title: str) -> RowMatch | None:
-    """The earlier row of a progress sheet that updates the same action: the same code, and
-    whatever axis and title both rows give agree (``names_agree``). Rows that name the action
-    in different ways ("1 | Eje 1" and "1 | Feria del cacao") are not taken for one: under a
-    code restarting per axis they are often two, and the plan's index has already refused a
-    row that does not say which of them it means."""
-    for ref, label, its_axis, its_title in index.codes.get(c_key, ()):
-        both_axis, both_title = axis and its_axis, title and its_title
-        if (both_axis and not names_agree(axis, its_axis)) or (
-            both_title and not names_agree(title, its_title)
-        ):
+def _contradicted(index: ActionIndex, record_id: int, axis: str, title: str) -> bool:
+    """Whether a row's axis or title names ANOTHER action of the plan than ``record_id``, the
+    one its code found: "Eje 2 | 3" when only Eje 1 has an action 3 (a partner reporting an
+    action the plan does not have yet), or code 1 with the title of Eje 2's action. An axis or
+    title that names no action of the plan ("1. Calidad" for "Eje 1") says nothing against it.
+    """
+    actions = [a for entries in index.codes.values() for a in entries]
+    own = next((a for a in actions if a[0] == record_id), None)
+    if own is None:
+        return False
+    for at, words in ((2, axis), (3, title)):
+        if not words or not own[at] or names_agree(words, own[at]):
             continue
-        if (axis or title) and (its_axis or its_title) and not (both_axis or both_title):
-            continue
-        return RowMatch(ref, label, "code")
-    return None
+        if any(a[0] != record_id and a[at] and names_agree(words, a[at]) for a in actions):
+            return True
+    return False
 
 
 def _progress_match(
@@ -169,7 +169,9 @@ def _progress_match(
     - Several have it: the row's axis, then its title, must single one out (``_narrow``),
       else the row is rejected ("ambiguous_code"): updating the first one, as a code alone
       would, writes one axis's progress over another's with no warning.
-    On the file's own index: the earlier row for the same action (``_earlier_row``).
+    Either way, an axis or a title naming another action of the plan (``_contradicted``)
+    rejects the row ("other_action"). Two rows updating one action are found by the preview,
+    by the action they match (a kind that only updates).
     """
     uid = valid_uuid(values.get("uuid"))
     if uid and (found := index.find("uuid", uid)):
@@ -179,15 +181,16 @@ def _progress_match(
     if not actions:
         return None, None
     axis, title = words_key(values.get("axis")), words_key(values.get("title"))
-    if index.in_file:
-        return _earlier_row(index, c_key, axis, title), None
     if len(actions) == 1:
         found = _by_code(index, c_key, axis, title)
-        return found, None if found else "other_action"
-    picked = _narrow(_narrow(actions, 2, axis), 3, title)
-    if len(picked) == 1:
-        return RowMatch(picked[0][0], picked[0][1], "code"), None
-    return None, "ambiguous_code"
+    else:
+        picked = _narrow(_narrow(actions, 2, axis), 3, title)
+        if len(picked) != 1:
+            return None, "ambiguous_code"
+        found = RowMatch(picked[0][0], picked[0][1], "code")
+    if found is None or _contradicted(index, found.record_id, axis, title):
+        return None, "other_action"
+    return found, None
 
 
 def _match_action(index: ActionIndex, values: Mapping[str, Any]) -> RowMatch | None:
@@ -334,15 +337,13 @@ class ProgressHandler(BaseHandler):
     def check_setup(self, session: Session, setup: ImportSetup) -> None:
         check_plan(session, setup)
 
-    def new_index(self) -> ActionIndex:
-        return ActionIndex(in_file=True)
-
     def load_index(self, session: Session, setup: ImportSetup) -> ActionIndex:
         return _load_actions(session, setup)
 
-    def add(self, index: ActionIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
-        uid = valid_uuid(values.get("uuid"))
-        _add_action(index, ref, uid, values.get("code"), values.get("title"), values.get("axis"))
+    def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
+        # Nothing to note: the preview tells two rows for one action by the action they match
+        # (this kind only updates), not by how each row names it.
+        return None
 
     def match(self, index: ActionIndex, values: Mapping[str, Any]) -> RowMatch | None:
         return _progress_match(index, values)[0]

@@ -14,15 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 from agencydesk.domain.enums import AuditAction
 from agencydesk.domain.errors import UserError
+from agencydesk.domain.importing.kinds import MEETING_KINDS, PLAN_KINDS
 from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
 
 if TYPE_CHECKING:
     from agencydesk.domain.importing.kinds import ImportKind
     from agencydesk.services.importing.setup import ImportPreview, ImportResult, LoadedFile
-
-# The kinds that go into an action plan (``--plan``); of them only actions may create one.
-PLAN_KINDS = frozenset({"actions", "progress", "measurements"})
-MEETING_KINDS = frozenset({"agreements", "attendance"})
 
 
 class HeadlessImports:

@@ -76,6 +76,10 @@ def find_sheet(workbook: RawWorkbook, name: str) -> RawSheet:
     )
 
 
+# How a remembered mapping marks a column the user chose not to import.
+LEFT_OUT = ""
+
+
 def propose_mapping(
     session: Session | None, sheet: RawSheet, header_row: int, kind: ImportKind
 ) -> dict[int, str]:
@@ -87,22 +91,29 @@ def propose_mapping(
             names = {f.name for f in fields(kind)}
             width = len(headers)
             kept = {c: n for c, n in remembered.items() if n in names and 0 <= c < width}
+            left_out = {c for c, n in remembered.items() if n == LEFT_OUT}
             if kept:
-                return with_name_parts(kept, headers, kind)
+                return with_name_parts(kept, left_out, headers, kind)
     return map_headers(headers, kind)
 
 
 def with_name_parts(
-    mapping: dict[int, str], headers: list[CellValue], kind: ImportKind
+    mapping: dict[int, str], left_out: set[int], headers: list[CellValue], kind: ImportKind
 ) -> dict[int, str]:
     """A mapping remembered before name parts were importable took "Nombres" for the whole
     name and had to leave "Apellido paterno" out (people were stored without surnames): the
     surname columns the automatic mapping finds are added and "Nombres" becomes the given
-    names. A remembered whole-name column ("Nombre completo") or any name part is kept as is."""
+    names. A remembered whole-name column ("Nombre completo") or any name part is kept as is,
+    and so is a column remembered as left out (``left_out``): mappings remembered since name
+    parts exist say which columns the user chose not to import, and that choice stands."""
     if has_parts(mapping.values()) or FULL_NAME not in mapping.values():
         return mapping
     automatic = map_headers(headers, kind)
-    surnames = {c: n for c, n in automatic.items() if n in SURNAMES and c not in mapping}
+    surnames = {
+        c: n
+        for c, n in automatic.items()
+        if n in SURNAMES and c not in mapping and c not in left_out
+    }
     if not surnames:
         return mapping
     upgraded = mapping | surnames
@@ -112,6 +123,10 @@ def with_name_parts(
 
 def remember(session: Session, kind: ImportKind, sheet: RawSheet, header_row: int,
              mapping: Mapping[int, str]) -> None:  # fmt: skip
-    signature = header_signature(header_cells(sheet, header_row))
+    headers = header_cells(sheet, header_row)
+    signature = header_signature(headers)
     if signature and mapping:
-        repo.remember_mapping(session, kind.value, signature, mapping)
+        # The columns left out are remembered too: "do not import" is a choice as much as a
+        # field is (``with_name_parts`` must not map a surname the user chose to leave out).
+        left_out = {c: LEFT_OUT for c, h in enumerate(headers) if h not in (None, "")}
+        repo.remember_mapping(session, kind.value, signature, left_out | dict(mapping))

@@ -235,6 +235,7 @@ def build_preview(
     org_fields = [f for f in organization_fields(kind) if f in column_of or f in defaults]
     extra_reasons = handler.reasons
     file_index = handler.new_index()
+    updating: dict[int, int] = {}  # record id -> the first row updating it (updates-only kinds)
     fills = filled_rows(sheet, setup)
     # A row with only its pre-filled "N°" / code is blank: numbering columns do not count.
     numbering = numbering_fields(kind)
@@ -380,9 +381,14 @@ def build_preview(
                 PreviewRow(number, tuple(raw), cells, tuple(errors), None, None, RowChoice.SKIP, ())
             )
             continue
-        earlier = handler.match(file_index, values)
-        if earlier is not None:
-            duplicate = earlier.record_id
+        if handler.creates:
+            earlier = handler.match(file_index, values)
+            duplicate = earlier.record_id if earlier is not None else None
+        else:  # a sheet that only updates: an earlier row for the same record, however named
+            assert match is not None
+            first = updating.setdefault(match.record_id, number)
+            duplicate = first if first != number else None
+        if duplicate is not None:
             choice = RowChoice.SKIP
         else:
             handler.add(file_index, values, number, handler.label(values))

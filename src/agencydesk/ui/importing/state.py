@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from agencydesk.domain.importing.kinds import ImportKind
+from agencydesk.domain.importing.kinds import MEETING_KINDS, PLAN_KINDS
 from agencydesk.domain.importing.workbook import RawSheet
 from agencydesk.domain.records import NamedRef
 from agencydesk.services.importing.service import ImportService
@@ -23,9 +23,7 @@ from agencydesk.services.importing.setup import (
 )
 from agencydesk.ui.worker import DbWorker
 
-# The kinds whose rows belong to a plan, and those that belong to a meeting.
-PLAN_KINDS = frozenset({ImportKind.ACTIONS, ImportKind.PROGRESS, ImportKind.MEASUREMENTS})
-MEETING_KINDS = frozenset({ImportKind.AGREEMENTS, ImportKind.ATTENDANCE})
+__all__ = ["MEETING_KINDS", "PLAN_KINDS", "ImportState"]
 
 
 @dataclass

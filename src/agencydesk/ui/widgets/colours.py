@@ -56,5 +56,7 @@ def error_text(
 
 def quiet_text(palette: QPalette) -> QColor:
     """Text that is there but does not count any more (an undone import): the palette's
-    disabled text, which each theme makes readable but dimmer than the rest."""
-    return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    disabled text, dimmer than the rest, made readable on the base (Fusion's light one is
+    #bebebe on white, 1.9:1)."""
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return readable(disabled, palette.color(QPalette.ColorRole.Base))
