@@ -41,6 +41,10 @@ IN_PLACE_FIELDS = frozenset({"status", "progress_pct", "start_date", "end_date"}
 # --- records ---------------------------------------------------------------------------------
 
 
+# The currency of a plan when nothing says otherwise (no plan yet to take it from).
+DEFAULT_CURRENCY = "MXN"
+
+
 @dataclass(frozen=True, slots=True)
 class PlanDraft:
     """A plan belongs to an agenda or to an initiative: exactly one of the two ids is set."""
@@ -53,7 +57,7 @@ class PlanDraft:
     status: PlanStatus = PlanStatus.DRAFT
     approved_on: date | None = None
     version: int = 1
-    currency: str = "MXN"
+    currency: str = DEFAULT_CURRENCY
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,11 @@ class PlansService:
         with self._uow() as s:
             return repo.plan_choices(s)
 
+    def usual_currency(self) -> str | None:
+        """The currency most plans of this database use; None when there is no plan."""
+        with self._uow() as s:
+            return repo.usual_currency(s)
+
     def agenda_choices(self) -> list[NamedRef]:
         with self._uow() as s:
             return repo.agenda_choices(s)

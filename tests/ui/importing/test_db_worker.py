@@ -12,15 +12,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QThread, QTimer
 from PySide6.QtWidgets import QWidget
 
 from agencydesk.domain.errors import UserError
-from agencydesk.ui.worker import DbWorker, JobProgressDialog, find_worker, run_with_progress
-
-
-@pytest.fixture
-def worker(qtbot):
-    made = DbWorker()
-    yield made
-    made.shutdown()
-    assert not made.is_running()
+from agencydesk.ui.worker import JobProgressDialog, find_worker, run_with_progress
 
 
 @pytest.fixture

@@ -7,36 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from agencydesk.services.importing.service import ImportService
 from agencydesk.ui.importing import wizard as steps
 from agencydesk.ui.importing.field_labels import field_label
 from agencydesk.ui.importing.preview_model import FIRST_FIELD, PreviewModel
-from agencydesk.ui.importing.state import ImportState
 from agencydesk.ui.importing.wizard import ImportWizard
-from agencydesk.ui.worker import DbWorker
 
 HEADER = ["N°", "Nombres", "Apellido paterno", "Apellido materno", "DNI", "Teléfono", "Cargo"]
-
-
-@pytest.fixture
-def worker(qtbot):
-    made = DbWorker()
-    yield made
-    made.shutdown()
-    assert not made.is_running()
-
-
-@pytest.fixture
-def wizard(qtbot, demo_database, worker):
-    state = ImportState(service=ImportService(demo_database.uow, lambda: "tester"), worker=worker)
-    made = ImportWizard(state)
-    qtbot.addWidget(made)
-    made.show()
-    return made
 
 
 def write_roster(path: Path, header: list[str] = HEADER) -> Path:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -16,33 +15,11 @@ from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.importing.values import CellStatus
 from agencydesk.domain.records import ListQuery
 from agencydesk.services.actors import ActorsService
-from agencydesk.services.importing.service import ImportService
 from agencydesk.services.importing.setup import RowChoice
 from agencydesk.ui.importing import wizard as steps
 from agencydesk.ui.importing.preview_model import CHOICE, NOTE, PreviewModel
-from agencydesk.ui.importing.state import ImportState
 from agencydesk.ui.importing.wizard import ImportWizard
-from agencydesk.ui.worker import DbWorker, JobProgressDialog
-
-
-@pytest.fixture
-def worker(qtbot):
-    made = DbWorker()
-    yield made
-    made.shutdown()
-    assert not made.is_running()
-
-
-@pytest.fixture
-def wizard(qtbot, demo_database, worker):
-    state = ImportState(
-        service=ImportService(demo_database.uow, lambda: "tester"),
-        worker=worker,
-    )
-    made = ImportWizard(state)
-    qtbot.addWidget(made)
-    made.show()
-    return made
+from agencydesk.ui.worker import JobProgressDialog
 
 
 def organization_names(db) -> set[str]:

@@ -156,14 +156,9 @@ def create_plan(session: Session, title: str) -> int:
         if found is not None:
             owner = {column: found}
             break
-    plans = table_of("action_plans")
-    usual = session.scalar(
-        select(plans.c.currency)
-        .group_by(plans.c.currency)
-        .order_by(func.count().desc(), func.max(plans.c.id).desc())
-        .limit(1)
-    )
-    if usual:
+    from agencydesk.data.repos.plans import usual_currency
+
+    if usual := usual_currency(session):
         owner["currency"] = usual
     return insert_rows(session, "action_plans", [{"title": title.strip(), **owner}])[0]
 

@@ -75,6 +75,17 @@ def _plan_select(*columns: Any) -> Any:
     )
 
 
+def usual_currency(session: Session) -> str | None:
+    """The currency most plans use (an office works in one; ties: the newest plan's), or None
+    when there is no plan. New plans are proposed in it, by the plan form and by an import."""
+    return session.scalar(
+        select(ActionPlan.currency)
+        .group_by(ActionPlan.currency)
+        .order_by(func.count().desc(), func.max(ActionPlan.id).desc())
+        .limit(1)
+    )
+
+
 def plans_by_ids(session: Session, ids: list[int]) -> list[PlanRecord]:
     """Records for ``ids`` in the order given, with their action counts, budgets and progress
     (three queries whatever the number of plans)."""

@@ -3,7 +3,6 @@ indicators. Used by the Plans area and by an initiative's Plan tab."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk.domain.errors import UserError, ValidationError
-from agencydesk.domain.plans import ActionRecord, PlanRecord
-from agencydesk.domain.records import ListQuery
+from agencydesk.domain.plans import DEFAULT_CURRENCY, ActionRecord, PlanRecord
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.plans import PlansService
 from agencydesk.ui.deleting import delete_with_undo
@@ -245,11 +243,9 @@ class PlanPanel(QWidget):
     def _usual_currency(self) -> str:
         """The currency most plans of this database use (an office works in one)."""
         try:
-            plans = self.plans.plans(self.plans.plan_ids(ListQuery()))
+            return self.plans.usual_currency() or DEFAULT_CURRENCY
         except UserError:
-            plans = []
-        counts = Counter(p.draft.currency for p in plans)
-        return counts.most_common(1)[0][0] if counts else "MXN"
+            return DEFAULT_CURRENCY
 
     def edit_plan(self) -> None:
         if self._plan is None or not self.confirm_close():
