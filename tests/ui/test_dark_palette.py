@@ -1,18 +1,28 @@
-"""The dashboard's links read on a dark palette as on a light one, also after a live switch
-(pytest-qt, offscreen, the demo data): Qt colours a link from the application palette once, when
-the text is set, and a palette turned dark may keep the light one's dark blue link colour."""
+"""Links read on a dark palette as on a light one, also after a live switch (pytest-qt,
+offscreen, the demo data): the dashboard's notes, the welcome page's guide link, a meeting's
+owner link and its "changed after approval" note. Qt colours a link from the application
+palette once, when the text is set, and a palette turned dark may keep the light one's dark
+blue link colour (or a light one a dark theme's pale blue)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
+from driving import StubController
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
+from agencydesk.domain.enums import MeetingStatus
+from agencydesk.domain.meetings import MeetingQuery
 from agencydesk.services.dashboard import DashboardService
+from agencydesk.services.workspace import Workspace
 from agencydesk.ui.dashboard import DashboardPage
 from agencydesk.ui.dashboard.panel import Panel
+from agencydesk.ui.main_window import MainWindow
+from agencydesk.ui.meetings.meeting_page import MeetingPage
+from agencydesk.ui.welcome import WelcomePage
 from agencydesk.ui.widgets.colours import contrast, readable_link
 
 
@@ -130,3 +140,116 @@ def test_quiet_text_reads_on_light_and_dark_palettes() -> None:
     for palette in (light, dark_palette()):
         colour = quiet_text(palette)
         assert contrast(colour, palette.color(QPalette.ColorRole.Base)) >= 4.5
+
+
+# --- links in the pages' own sentences: the welcome page, a meeting's page and its note ------
+
+LINK_STYLE = re.compile(r"<a\b[^>]*\bstyle='color:(#[0-9a-f]{6})'")
+
+
+def light_palette() -> QPalette:
+    """A light desktop whose link colour stayed a dark theme's pale blue (2:1 on white)."""
+    palette = QPalette(dark_palette())
+    role = QPalette.ColorRole
+    for r, colour in (
+        (role.Window, "#f0f0f0"),
+        (role.WindowText, "#1b1b1b"),
+        (role.Base, "#ffffff"),
+        (role.AlternateBase, "#f5f5f5"),
+        (role.Text, "#1b1b1b"),
+        (role.PlaceholderText, "#6d6d6d"),
+        (role.Button, "#e8e8e8"),
+        (role.ButtonText, "#1b1b1b"),
+    ):
+        palette.setColor(r, QColor(colour))
+    palette.setColor(role.Link, QColor("#8ab4f8"))
+    return palette
+
+
+PALETTES = {"light": light_palette, "dark": dark_palette}
+
+
+def link_colours(label: QLabel) -> list[QColor]:
+    """The colour each link of the label's HTML is drawn in (every link has one)."""
+    html = label.text()
+    found = [QColor(c) for c in LINK_STYLE.findall(html)]
+    assert found and len(found) == html.count("<a "), html
+    return found
+
+
+def links_read(label: QLabel, palette: QPalette) -> bool:
+    """Whether the label follows ``palette`` and its links read on its window at 4.5:1, in
+    the hue of the palette's link colour (give or take the rounding of "#rrggbb")."""
+    window = palette.color(QPalette.ColorRole.Window)
+    if label.palette().color(QPalette.ColorRole.Window) != window:
+        return False  # the palette has not reached the label yet
+    hue = palette.color(QPalette.ColorRole.Link).hslHue()
+    return all(
+        contrast(c, window) >= 4.5 and abs(c.hslHue() - hue) <= 2 for c in link_colours(label)
+    )
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_welcome_pages_guide_link_reads(qtbot, restore_palette, name: str) -> None:
+    palette = PALETTES[name]()
+    QApplication.setPalette(palette)
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    page.show()
+    link = palette.color(QPalette.ColorRole.Link)
+    assert contrast(link, palette.color(QPalette.ColorRole.Window)) < 2.5  # as the palette has it
+    assert links_read(page.guide_link, palette)
+    assert "Read the user guide" in page.guide_link.text()
+
+
+def test_the_welcome_pages_link_follows_a_switch_to_dark(qtbot, restore_palette) -> None:
+    QApplication.setPalette(light_palette())
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: links_read(page.guide_link, light_palette()))
+    QApplication.setPalette(dark_palette())  # the desktop switches while the program runs
+    qtbot.waitUntil(lambda: links_read(page.guide_link, dark_palette()))
+
+
+@pytest.fixture
+def window(qtbot, demo_database, restore_palette) -> Iterator[MainWindow]:
+    QApplication.setPalette(light_palette())
+    workspace = Workspace.open(demo_database, lambda: "tester", language=lambda: "en")
+    made = MainWindow(StubController(), workspace)
+    made.resize(1280, 800)
+    made.show()
+    qtbot.waitExposed(made)
+    qtbot.waitUntil(made.db_worker.is_idle)
+    yield made
+    made.close_without_asking()
+    made.deleteLater()
+
+
+def approved_meeting_changed_after(qtbot, window: MainWindow) -> MeetingPage:
+    """The page of approved minutes changed afterwards: the owner link and the note's link."""
+    ws = window.workspace
+    meetings = ws.meetings.meetings(ws.meetings.meeting_ids(MeetingQuery()))
+    approved = next(m for m in meetings if m.status is MeetingStatus.MINUTES_APPROVED)
+    ws.meetings.change_status(approved.id, MeetingStatus.HELD, "Faltó un asistente")
+    ws.meetings.change_status(approved.id, MeetingStatus.MINUTES_APPROVED)
+    window.areas.open_meeting(approved.id)
+    qtbot.waitUntil(window.db_worker.is_idle)
+    page = window.areas.meetings.page
+    assert page.approval_note.isVisible()
+    return page
+
+
+def test_a_meeting_pages_links_read_on_light_and_dark_palettes(qtbot, window: MainWindow) -> None:
+    page = approved_meeting_changed_after(qtbot, window)
+    labels = (page.owner_link, page.approval_note.text)
+    for label in labels:
+        assert links_read(label, light_palette())
+
+    QApplication.setPalette(dark_palette())
+    for label in labels:
+        qtbot.waitUntil(lambda label=label: links_read(label, dark_palette()))
+    # Read again on the dark palette (another meeting shown, the note refreshed): still read.
+    page.reload()
+    for label in labels:
+        assert links_read(label, dark_palette())

@@ -20,7 +20,7 @@ from agencydesk.services.database import Database
 EXPECTED_PRAGMAS = {
     "foreign_keys": 1,
     "journal_mode": "wal",
-    "busy_timeout": 5000,  # ms: waits for another writer instead of failing at once
+    "busy_timeout": BUSY_TIMEOUT_MS,  # waits for another writer instead of failing at once
     "synchronous": 1,  # NORMAL
 }
 

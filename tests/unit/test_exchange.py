@@ -29,15 +29,6 @@ MEETING_TITLE = "Tercera sesión: financiamiento y mercados de la madera"  # hel
 COOP = "Cooperativa Agraria Los Andes"
 
 
-@pytest.fixture
-def offices(demo_template: Path, tmp_path: Path):
-    a = Office(tmp_path / "a.sqlite3", "Oficina A", demo_template)
-    b = Office(tmp_path / "b.sqlite3", "Oficina B", demo_template)
-    yield a, b
-    a.close()
-    b.close()
-
-
 def _agreement(office: Office, text_: str) -> str:
     meeting_id = office.scalar("SELECT id FROM meetings WHERE title = :t", t=MEETING_TITLE)
     service = AgreementsService(office.db.uow, lambda: office.name)

@@ -22,24 +22,6 @@ MUNI = "Municipalidad Provincial de Chiclayo"
 MEETING_TITLE = "Tercera sesión: financiamiento y mercados de la madera"  # held: editable
 
 
-@pytest.fixture
-def offices(demo_template: Path, tmp_path: Path):
-    a = Office(tmp_path / "a.sqlite3", "Oficina A", demo_template)
-    b = Office(tmp_path / "b.sqlite3", "Oficina B", demo_template)
-    yield a, b
-    a.close()
-    b.close()
-
-
-@pytest.fixture
-def empty_offices(template_database: Path, tmp_path: Path):
-    a = Office(tmp_path / "a.sqlite3", "Oficina A", template_database)
-    b = Office(tmp_path / "b.sqlite3", "Oficina B", template_database)
-    yield a, b
-    a.close()
-    b.close()
-
-
 def _municipality(office: Office) -> int:
     return office.actors.create_organization(OrganizationDraft(MUNI)).id
 
@@ -151,3 +133,78 @@ def test_an_email_decides_only_when_the_names_agree(
     if people == 1:  # ours kept, under its name
         assert b.scalar("SELECT full_name FROM people") == ours[0]
         assert [(n.kind, n.table) for n in result.notes] == [("matched", "people")]
+
+
+CAFETALERA = "Cafetalera Los Altos"
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"),
+    [
+        ((f"{CAFETALERA} S.A.", None), (CAFETALERA, None)),
+        ((f"{CAFETALERA} S.A.C.", None), (CAFETALERA, None)),
+        ((f"{CAFETALERA} A.C.", None), (CAFETALERA, None)),
+        ((f"{CAFETALERA} SpA", None), (CAFETALERA, None)),
+        ((f"{CAFETALERA} Ltda.", None), (f"{CAFETALERA.upper()} S.A.", None)),
+        (("Cafetalera los Altos, S. de R.L. de C.V.", "20601234567"), (CAFETALERA, None)),
+        ((f"{CAFETALERA} S.A.", None), (CAFETALERA, "20601234567")),
+    ],
+    ids=["S.A.", "S.A.C.", "A.C.", "SpA", "Ltda. and S.A.", "tax id there", "tax id here"],
+)
+def test_a_legal_form_written_in_one_office_only_is_one_organization(
+    empty_offices: tuple[Office, Office],
+    tmp_path: Path,
+    theirs: tuple[str, str | None],
+    ours: tuple[str, str | None],
+) -> None:
+    """The names compared as the spreadsheet import compares them (organization_key), with no
+    tax id that says otherwise (a tax id on one side only)."""
+    a, b = empty_offices
+    theirs_org = a.actors.create_organization(OrganizationDraft(theirs[0], tax_id=theirs[1])).id
+    a.actors.create_person(PersonDraft(ROSA, organization_id=theirs_org))
+    ours_org = b.actors.create_organization(OrganizationDraft(ours[0], tax_id=ours[1]))
+
+    result = a.send(b, tmp_path)
+
+    assert b.count("organizations") == 1
+    assert result.counts["organizations"].created == 0
+    assert ("matched", "organizations") in {(n.kind, n.table) for n in result.notes}
+    # A's official works in our organization, not in a second one.
+    assert b.scalar("SELECT organization_id FROM people") == ours_org.id
+    assert b.aliases() == {a.scalar("SELECT uuid FROM organizations"): ours_org.uuid}
+
+    # Back and forth: one organization in both, the same record, nothing left to move.
+    b.send(a, tmp_path)
+    again = a.send(b, tmp_path).totals()
+    assert (again.created, again.updated, again.conflicts) == (0, 0, 0)
+    assert a.count("organizations") == 1
+    view_a, view_b = merged_views(a, b)
+    assert view_a == view_b
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"),
+    [
+        # Two different tax ids are two organizations, whatever their names.
+        ((f"{CAFETALERA} S.A.", "20601234567"), (CAFETALERA, "20609999999")),
+        # A legal form is no part of the name, but the rest of it is.
+        ((f"{CAFETALERA} S.A.", None), ("Cafetalera Los Altos del Norte", None)),
+        ((f"{CAFETALERA} S.A.", None), ("Cafetalera Los Bajos S.A.", None)),
+    ],
+    ids=["other tax ids", "a longer name", "another name"],
+)
+def test_organizations_whose_names_or_tax_ids_differ_stay_two(
+    empty_offices: tuple[Office, Office],
+    tmp_path: Path,
+    theirs: tuple[str, str | None],
+    ours: tuple[str, str | None],
+) -> None:
+    a, b = empty_offices
+    a.actors.create_organization(OrganizationDraft(theirs[0], tax_id=theirs[1]))
+    b.actors.create_organization(OrganizationDraft(ours[0], tax_id=ours[1]))
+
+    result = a.send(b, tmp_path)
+
+    assert b.count("organizations") == 2
+    assert result.counts["organizations"].created == 1
+    assert not [n for n in result.notes if n.kind == "matched"]

@@ -1,8 +1,13 @@
 """The unit of work: the only way services open a database session.
 
-Services receive a ``UnitOfWork`` and write ``with self.uow() as session: ...``. The session
-commits when the block ends normally and rolls back on any exception. Nested use is refused:
-a service calling another service inside its transaction is a bug that would half-commit.
+Services receive a ``UnitOfWork`` and write ``with self.uow() as session: ...`` to read, and
+``with self.uow(write=True) as session: ...`` to change anything. The session commits when the
+block ends normally and rolls back on any exception. Nested use is refused: a service calling
+another service inside its transaction is a bug that would half-commit.
+
+On SQLite a writing unit of work takes the write lock when it starts (``BEGIN IMMEDIATE``,
+engine.py), so that while another program writes it waits up to the busy timeout instead of
+failing at its first change; a reading one never waits.
 
 What SQLite reports when the disk is full, the file or its disk is read-only, another
 program holds the write lock past the busy timeout, or the disk itself fails (a USB stick
@@ -23,6 +28,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from agencydesk.data.engine import BEGIN_WRITE
 from agencydesk.domain.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -35,12 +41,17 @@ class UnitOfWork:
         self._local = threading.local()
 
     @contextmanager
-    def __call__(self) -> Iterator[Session]:
+    def __call__(self, *, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction; ``write``: the block adds, changes or deletes rows."""
         if getattr(self._local, "active", False):
             raise RuntimeError("nested unit of work: pass the session down instead")
         self._local.active = True
         session = self._factory()
         try:
+            if write and self.engine.dialect.name == "sqlite":
+                # Begins the transaction now, IMMEDIATE: a lock held past the busy timeout is
+                # reported here, before the block has done anything.
+                session.connection(execution_options={BEGIN_WRITE: True})
             yield session
             session.commit()
         except (OperationalError, sqlite3.OperationalError) as exc:

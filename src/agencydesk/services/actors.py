@@ -98,7 +98,7 @@ class ActorsService:
 
     def create_organization(self, draft: OrganizationDraft) -> OrganizationRecord:
         draft = validate_organization(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             org_id = repo.insert_organization(s, draft)
             audit(
                 s,
@@ -113,7 +113,7 @@ class ActorsService:
 
     def update_organization(self, org_id: int, draft: OrganizationDraft) -> OrganizationRecord:
         draft = validate_organization(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Organization, org_id, "organization")
             before = repo.organizations_by_ids(s, [org_id])[0].draft
             apply_draft(row, draft)
@@ -124,7 +124,7 @@ class ActorsService:
 
     def delete_organization(self, org_id: int) -> OrganizationRecord:
         """Delete an organization nobody uses; returns what was deleted (for undo)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Organization, org_id, "organization")
             record = repo.organizations_by_ids(s, [org_id])[0]
             if used := usages(s, "organizations", org_id):
@@ -142,7 +142,7 @@ class ActorsService:
 
     def restore_organization(self, record: OrganizationRecord) -> OrganizationRecord:
         """Put back a deleted organization with its id and uuid (undo of a delete)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             repo.insert_organization(
                 s, record.draft, id=record.id, uuid=record.uuid, created_at=record.created_at
             )
@@ -161,7 +161,7 @@ class ActorsService:
 
     def create_person(self, draft: PersonDraft) -> PersonRecord:
         draft = validate_person(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_organization(s, draft)
             person_id = repo.insert_person(s, draft)
             audit(
@@ -172,7 +172,7 @@ class ActorsService:
 
     def update_person(self, person_id: int, draft: PersonDraft) -> PersonRecord:
         draft = validate_person(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_organization(s, draft)
             row = get_or_raise(s, Person, person_id, "person")
             before = repo.people_by_ids(s, [person_id])[0].draft
@@ -183,7 +183,7 @@ class ActorsService:
         return saved
 
     def delete_person(self, person_id: int) -> PersonRecord:
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Person, person_id, "person")
             record = repo.people_by_ids(s, [person_id])[0]
             if used := usages(s, "people", person_id):
@@ -200,7 +200,7 @@ class ActorsService:
         return record
 
     def restore_person(self, record: PersonRecord) -> PersonRecord:
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             draft = record.draft
             if (
                 draft.organization_id is not None

@@ -111,7 +111,7 @@ class AgendasService:
 
     def create_agenda(self, draft: AgendaDraft) -> AgendaRecord:
         draft = validate_agenda(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_references(s, draft)
             agenda_id = repo.insert_agenda(s, draft)
             audit(
@@ -121,7 +121,7 @@ class AgendasService:
 
     def update_agenda(self, agenda_id: int, draft: AgendaDraft) -> AgendaRecord:
         draft = validate_agenda(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_references(s, draft)
             row = get_or_raise(s, Agenda, agenda_id, "agenda")
             before = repo.agendas_by_ids(s, [agenda_id])[0].draft
@@ -133,7 +133,7 @@ class AgendasService:
 
     def delete_agenda(self, agenda_id: int) -> AgendaRecord:
         """Delete an agenda nothing uses, with its goals and priorities; returns it (for undo)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Agenda, agenda_id, "agenda")
             record = repo.agendas_by_ids(s, [agenda_id])[0]
             if used := usages(s, "agendas", agenda_id, owned=OWNED):
@@ -154,7 +154,7 @@ class AgendasService:
 
     def restore_agenda(self, record: AgendaRecord) -> AgendaRecord:
         """Put back a deleted agenda with its id, uuid, goals and priorities (undo)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             draft = record.draft
             # The territory or convener may have been deleted since: keep the agenda anyway.
             if draft.territory_id is not None and s.get(Territory, draft.territory_id) is None:
@@ -193,7 +193,7 @@ class AgendasService:
     def add_goal(self, agenda_id: int, kind: GoalKind, statement: str) -> GoalRecord:
         """A new goal at the end of the agenda's goals of ``kind``."""
         statement = validate_goal_statement(statement)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             get_or_raise(s, Agenda, agenda_id, "agenda")
             goal = repo.new_goal(agenda_id, GoalKind(kind), statement)
             repo.insert_in_list(s, goal, None)
@@ -203,7 +203,7 @@ class AgendasService:
 
     def update_goal(self, goal_id: int, statement: str) -> GoalRecord:
         statement = validate_goal_statement(statement)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             before = self._goal(s, goal_id)
             row = s.get(Goal, goal_id)
             row.statement = statement
@@ -215,7 +215,7 @@ class AgendasService:
 
     def delete_goal(self, goal_id: int) -> GoalRecord:
         """Delete a goal (the ones after it move up); returns it for ``restore_goal``."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             record = self._goal(s, goal_id)
             moved = repo.remove_from_list(s, s.get(Goal, goal_id))
             audit(s, self._user(), "goal", goal_id, AuditAction.DELETE, _goal_changes(record, None))
@@ -224,7 +224,7 @@ class AgendasService:
 
     def restore_goal(self, record: GoalRecord) -> GoalRecord:
         """Put a deleted goal back at its place, with its id and uuid (undo)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             get_or_raise(s, Agenda, record.agenda_id, "agenda")
             goal = repo.new_goal(
                 record.agenda_id, record.kind, record.statement, id=record.id, uuid=record.uuid
@@ -236,7 +236,7 @@ class AgendasService:
 
     def move_goal(self, goal_id: int, direction: Direction) -> GoalRecord:
         """Swap a goal with the one above or below it (no change at either end)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._goal(s, goal_id)
             moved = repo.move_in_list(s, s.get(Goal, goal_id), direction)
             self._audit_moves(s, "goal", moved)
@@ -246,7 +246,7 @@ class AgendasService:
 
     def add_priority(self, agenda_id: int, name: str) -> PriorityRecord:
         name = validate_priority_name(name)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             get_or_raise(s, Agenda, agenda_id, "agenda")
             row = repo.new_priority(agenda_id, name)
             repo.insert_in_list(s, row, None)
@@ -263,7 +263,7 @@ class AgendasService:
 
     def rename_priority(self, priority_id: int, name: str) -> PriorityRecord:
         name = validate_priority_name(name)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             before = self._priority(s, priority_id)
             s.get(AgendaPriority, priority_id).name = name
             s.flush()
@@ -273,7 +273,7 @@ class AgendasService:
             return after
 
     def delete_priority(self, priority_id: int) -> PriorityRecord:
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             record = self._priority(s, priority_id)
             moved = repo.remove_from_list(s, s.get(AgendaPriority, priority_id))
             audit(
@@ -288,7 +288,7 @@ class AgendasService:
             return record
 
     def restore_priority(self, record: PriorityRecord) -> PriorityRecord:
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             get_or_raise(s, Agenda, record.agenda_id, "agenda")
             row = repo.new_priority(record.agenda_id, record.name, id=record.id, uuid=record.uuid)
             moved = repo.insert_in_list(s, row, record.position)
@@ -304,7 +304,7 @@ class AgendasService:
             return self._priority(s, row.id)
 
     def move_priority(self, priority_id: int, direction: Direction) -> PriorityRecord:
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._priority(s, priority_id)
             moved = repo.move_in_list(s, s.get(AgendaPriority, priority_id), direction)
             self._audit_moves(s, "agenda_priority", moved)

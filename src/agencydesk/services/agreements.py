@@ -123,7 +123,7 @@ class AgreementsService:
     def create(self, draft: AgreementDraft) -> AgreementRecord:
         """A new agreement of an editable meeting; number None takes the next one."""
         draft = validate_agreement(draft, self._today())
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             meeting = get_or_raise(s, Meeting, draft.meeting_id, "meeting")
             _check_editable(meeting)
             lock_numbering(s, "agreements", meeting_id=draft.meeting_id)
@@ -147,13 +147,13 @@ class AgreementsService:
         """Edit an agreement. Once its meeting's minutes are approved (or the meeting is
         cancelled) only the follow-up (status, dates closed, notes) may change; a change to
         the wording raises ``UserError("minutes_locked" | "meeting_cancelled")``."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             return self._update(s, agreement_id, draft)
 
     def update_many(self, drafts: dict[int, AgreementDraft]) -> list[AgreementRecord]:
         """Several updates in one transaction (all or none), e.g. the undo of ``mark_done``;
         the records after, in the order given."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             return [self._update(s, i, d) for i, d in drafts.items()]
 
     def mark_done(self, ids: Iterable[int], on: date) -> list[AgreementRecord]:
@@ -163,7 +163,7 @@ class AgreementsService:
         follow-up."""
         today = self._today()
         changed = []
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             for before in repo.records_by_ids(s, list(dict.fromkeys(ids))):
                 if before.status is not AgreementStatus.OPEN:
                     continue
@@ -176,7 +176,7 @@ class AgreementsService:
 
     def delete(self, agreement_id: int) -> AgreementRecord:
         """Delete an agreement of an editable meeting; returns it (for ``restore``)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Agreement, agreement_id, ENTITY)
             _check_editable(get_or_raise(s, Meeting, row.meeting_id, "meeting"))
             record = repo.record(s, agreement_id)
@@ -192,7 +192,7 @@ class AgreementsService:
         """Put back a deleted agreement with its id and uuid (undo). A reference deleted
         meanwhile is left empty; a number taken meanwhile refuses ("duplicate_number")."""
         draft = record.draft
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             _check_editable(get_or_raise(s, Meeting, draft.meeting_id, "meeting"))
             gone = {
                 name: None

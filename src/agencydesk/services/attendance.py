@@ -92,7 +92,7 @@ class AttendanceService:
         """Add invitees to the list in one transaction; returns the rows created. Someone
         already there (the same person, or the same organization without a person) is
         skipped, also when given twice. A person's organization is theirs unless given."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             meetings_repo.editable(s, meeting_id)
             new_ids = self._invite(s, meeting_id, invitees)
             return _in_order(repo.records(s, ids=new_ids), new_ids)
@@ -107,7 +107,7 @@ class AttendanceService:
         in one transaction: a refused invitation leaves no person behind. Both writes are
         audited. Undo is ``uninvite`` then ``ActorsService.delete_person``."""
         person = validate_person(person)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             meetings_repo.editable(s, meeting_id)
             org_id = person.organization_id
             if org_id is not None and not repo.existing_organizations(s, {org_id}):
@@ -123,7 +123,7 @@ class AttendanceService:
 
     def uninvite(self, ids: list[int]) -> list[AttendanceRecord]:
         """Take rows off the list in one transaction; returns them for ``restore``."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             records = repo.records(s, ids=ids)
             if len(records) != len(set(ids)):
                 raise UserError("not_found", entity=ENTITY)
@@ -138,7 +138,7 @@ class AttendanceService:
     def restore(self, records: list[AttendanceRecord]) -> list[AttendanceRecord]:
         """Put rows taken off the list back with their ids and uuids (undo of ``uninvite``);
         a person or organization deleted since is left out of its row."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_meetings(s, records)
             user = self._user()
             drafts = [r.draft for r in records]
@@ -173,7 +173,7 @@ class AttendanceService:
         """Change several rows in one transaction (ticking a list, and its undo); returns
         them in the order given. A row stays in its meeting."""
         ids = list(drafts)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             before = {r.id: r for r in repo.records(s, ids=ids)}
             if len(before) != len(set(ids)):
                 raise UserError("not_found", entity=ENTITY)

@@ -96,7 +96,7 @@ class BottlenecksService:
         draft = rules.validate_bottleneck(draft, today)
         if draft.identified_on is None:
             draft = replace(draft, identified_on=today)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_references(s, draft, None)
             bottleneck_id = repo.insert_bottleneck(s, draft)
             assert draft.identified_on is not None
@@ -113,7 +113,7 @@ class BottlenecksService:
     def update(self, bottleneck_id: int, draft: BottleneckDraft) -> BottleneckRecord:
         """Edit everything but the status (that is ``change_status``)."""
         draft = rules.validate_bottleneck(draft, self._today())
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Bottleneck, bottleneck_id, ENTITY)
             before = repo.record(s, bottleneck_id)
             assert before is not None
@@ -140,7 +140,7 @@ class BottlenecksService:
     def delete(self, bottleneck_id: int) -> BottleneckRecord:
         """Delete a bottleneck no action or agreement points at, with its history; returns
         what was deleted (for ``restore``)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Bottleneck, bottleneck_id, ENTITY)
             record = repo.record(s, bottleneck_id)
             assert record is not None
@@ -156,7 +156,7 @@ class BottlenecksService:
     def restore(self, record: BottleneckRecord) -> BottleneckRecord:
         """Put back a deleted bottleneck with its id, uuid, status and history (undo)."""
         draft = record.draft
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             get_or_raise(s, Initiative, draft.initiative_id, "initiative")
             # What it pointed at may have gone meanwhile; the bottleneck itself comes back.
             if draft.competent_entity_id and not s.get(Organization, draft.competent_entity_id):
@@ -206,7 +206,7 @@ class BottlenecksService:
         status = BottleneckStatus(status)
         note = (note or "").strip() or None
         evidence = (evidence or "").strip() or None
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Bottleneck, bottleneck_id, ENTITY)
             before = repo.record(s, bottleneck_id)
             assert before is not None
@@ -239,7 +239,7 @@ class BottlenecksService:
         not kept there, so undoing a step out of "resolved" (a reopening) passes the evidence
         the bottleneck had. The first row (identified) cannot be removed this way.
         """
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             change = get_or_raise(s, BottleneckStatusChange, change_id, "status change")
             bottleneck_id = change.bottleneck_id
             row = get_or_raise(s, Bottleneck, bottleneck_id, ENTITY)

@@ -68,7 +68,7 @@ class IndicatorsService:
 
     def create_indicator(self, draft: IndicatorDraft) -> IndicatorRecord:
         draft = validate_indicator(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             repo.check_owner(s, draft)
             indicator_id = repo.insert_indicator(s, draft)
             repo.audit_draft(
@@ -78,7 +78,7 @@ class IndicatorsService:
 
     def update_indicator(self, indicator_id: int, draft: IndicatorDraft) -> IndicatorRecord:
         draft = validate_indicator(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Indicator, indicator_id, "indicator")
             repo.check_owner(s, draft)
             before = repo.indicator_record(s, indicator_id).draft
@@ -90,7 +90,7 @@ class IndicatorsService:
 
     def delete_indicator(self, indicator_id: int) -> IndicatorRecord:
         """Delete an indicator with its measurements; returns both (for undo)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Indicator, indicator_id, "indicator")
             record = repo.indicator_record(s, indicator_id)
             if used := usages(s, "indicators", indicator_id, owned=OWNED):
@@ -109,7 +109,7 @@ class IndicatorsService:
 
     def restore_indicator(self, record: IndicatorRecord) -> IndicatorRecord:
         """Put back a deleted indicator and its measurements with their ids (undo)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             try:
                 repo.check_owner(s, record.draft)
             except ValidationError:
@@ -130,7 +130,7 @@ class IndicatorsService:
 
     def add_measurement(self, draft: MeasurementDraft) -> MeasurementRecord:
         draft = validate_measurement(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             repo.check_indicator(s, draft)
             measurement_id = repo.insert_measurement(s, draft)
             repo.audit_draft(
@@ -140,7 +140,7 @@ class IndicatorsService:
 
     def update_measurement(self, measurement_id: int, draft: MeasurementDraft) -> MeasurementRecord:
         draft = validate_measurement(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Measurement, measurement_id, "measurement")
             repo.check_indicator(s, draft)
             before = repo.measurement_record(s, measurement_id).draft
@@ -151,7 +151,7 @@ class IndicatorsService:
             return repo.measurement_record(s, measurement_id)
 
     def delete_measurement(self, measurement_id: int) -> MeasurementRecord:
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Measurement, measurement_id, "measurement")
             record = repo.measurement_record(s, measurement_id)
             s.delete(row)
@@ -167,7 +167,7 @@ class IndicatorsService:
         return record
 
     def restore_measurement(self, record: MeasurementRecord) -> MeasurementRecord:
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             if s.get(Indicator, record.draft.indicator_id) is None:
                 raise UserError("not_found", entity="indicator")
             repo.insert_measurement(s, record.draft, **repo.restore_identity(record))

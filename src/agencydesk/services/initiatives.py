@@ -85,7 +85,7 @@ class InitiativesService:
 
     def create_initiative(self, draft: InitiativeDraft) -> InitiativeRecord:
         draft = validate_initiative(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_references(s, draft)
             initiative_id = repo.insert_initiative(s, draft)
             self._audit(s, "initiative", initiative_id, AuditAction.CREATE, None, draft)
@@ -93,7 +93,7 @@ class InitiativesService:
 
     def update_initiative(self, initiative_id: int, draft: InitiativeDraft) -> InitiativeRecord:
         draft = validate_initiative(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Initiative, initiative_id, "initiative")
             self._check_references(s, draft)
             before = repo.initiatives_by_ids(s, [initiative_id], self._today())[0].draft
@@ -105,7 +105,7 @@ class InitiativesService:
     def delete_initiative(self, initiative_id: int) -> InitiativeRecord:
         """Delete an initiative nothing uses (participants, bottlenecks, plans, meetings);
         returns what was deleted, for undo."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Initiative, initiative_id, "initiative")
             record = repo.initiatives_by_ids(s, [initiative_id], self._today())[0]
             if used := usages(s, "initiatives", initiative_id):
@@ -116,7 +116,7 @@ class InitiativesService:
 
     def restore_initiative(self, record: InitiativeRecord) -> InitiativeRecord:
         """Put back a deleted initiative with its id and uuid (undo of a delete)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             draft = self._without_missing(s, record.draft)
             repo.insert_initiative(
                 s, draft, id=record.id, uuid=record.uuid, created_at=record.created_at
@@ -163,7 +163,7 @@ class InitiativesService:
         """
         drafts = [validate_participation(replace(d, initiative_id=initiative_id)) for d in drafts]
         today = self._today()
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             get_or_raise(s, Initiative, initiative_id, "initiative")
             present = {
                 (r.draft.organization_id, r.draft.person_id, r.draft.role)
@@ -190,7 +190,7 @@ class InitiativesService:
         self, participation_id: int, draft: ParticipationDraft
     ) -> ParticipationRecord:
         """Change role, representation, person or dates (the initiative stays the same)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Participation, participation_id, "participation")
             draft = validate_participation(replace(draft, initiative_id=row.initiative_id))
             self._check_participant(s, draft)
@@ -211,7 +211,7 @@ class InitiativesService:
 
     def delete_participations(self, ids: list[int]) -> list[ParticipationRecord]:
         """Delete several rows in one transaction (undoing an "Add participants")."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             records = repo.participations(s, self._today(), ids=ids)
             if len(records) != len(set(ids)):
                 raise UserError("not_found", entity="participation")
@@ -229,7 +229,7 @@ class InitiativesService:
         self, records: list[ParticipationRecord]
     ) -> list[ParticipationRecord]:
         """Put deleted rows back with their ids and uuids, in one transaction."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             for record in records:
                 draft = record.draft
                 get_or_raise(s, Initiative, draft.initiative_id, "initiative")

@@ -52,7 +52,7 @@ class AgendaItemsMixin:
     def add_item(self, draft: AgendaItemDraft, position: int | None = None) -> AgendaItemRecord:
         """A new item at ``position`` (1-based; None: last); the ones from there move down."""
         draft = validate_agenda_item(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             meeting = meetings_repo.editable(s, draft.meeting_id)
             _check_bottlenecks(s, meeting, draft.bottleneck_ids)
             item_id, moved = items_repo.insert_item(s, draft, position)
@@ -63,7 +63,7 @@ class AgendaItemsMixin:
 
     def update_item(self, item_id: int, draft: AgendaItemDraft) -> AgendaItemRecord:
         """Change an item's title, notes and bottlenecks (it stays in its meeting)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, AgendaItem, item_id, ITEM)
             draft = validate_agenda_item(replace(draft, meeting_id=row.meeting_id))
             meeting = meetings_repo.editable(s, row.meeting_id)
@@ -77,7 +77,7 @@ class AgendaItemsMixin:
 
     def delete_item(self, item_id: int) -> AgendaItemRecord:
         """Delete an item (the ones after it move up); returns it for ``restore_item``."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, AgendaItem, item_id, ITEM)
             meetings_repo.editable(s, row.meeting_id)
             record = _item(s, item_id)
@@ -89,7 +89,7 @@ class AgendaItemsMixin:
     def restore_item(self, record: AgendaItemRecord) -> AgendaItemRecord:
         """Put a deleted item back at its old position with its id, uuid and links (those
         to bottlenecks that still exist)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             meetings_repo.editable(s, record.draft.meeting_id)
             present = items_repo.existing_bottlenecks(s, record.draft.bottleneck_ids)
             uuids = list(record.link_uuids) + [""] * len(record.draft.bottleneck_ids)
@@ -112,7 +112,7 @@ class AgendaItemsMixin:
 
     def move_item(self, item_id: int, position: int) -> list[AgendaItemRecord]:
         """Put an item at ``position`` (clamped to the agenda); returns the whole agenda."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, AgendaItem, item_id, ITEM)
             meetings_repo.editable(s, row.meeting_id)
             moved = items_repo.move_item(s, row, position)

@@ -103,7 +103,7 @@ class MeetingsService(AgendaItemsMixin):
     def create(self, draft: MeetingDraft) -> MeetingRecord:
         """A new planned meeting (number None: the owner's next one), its log started."""
         draft = rules.validate_meeting(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             meeting_id = self._insert(s, draft)
             return self._record(s, meeting_id)
 
@@ -115,7 +115,7 @@ class MeetingsService(AgendaItemsMixin):
         The next session belongs to the same initiative (or agenda): another owner is
         refused with ValidationError {"initiative_id": "not_same_owner"}."""
         draft = rules.validate_meeting(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             source = get_or_raise(s, Meeting, from_meeting_id, ENTITY)
             if (draft.initiative_id, draft.agenda_id) != (source.initiative_id, source.agenda_id):
                 raise ValidationError({"initiative_id": "not_same_owner"})
@@ -142,7 +142,7 @@ class MeetingsService(AgendaItemsMixin):
         """Edit everything but the status (that is ``change_status``); refused when the
         minutes are approved or the meeting cancelled. Number None keeps the current one."""
         draft = rules.validate_meeting(draft)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = repo.editable(s, meeting_id)
             before = self._record(s, meeting_id)
             self._check_references(s, draft)
@@ -165,7 +165,7 @@ class MeetingsService(AgendaItemsMixin):
 
         Approved minutes are a signed record: they are reopened before they can go (a
         cancelled meeting can be deleted as it is)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             get_or_raise(s, Meeting, meeting_id, ENTITY)
             record = self._record(s, meeting_id)
             if record.status is MeetingStatus.MINUTES_APPROVED:
@@ -191,7 +191,7 @@ class MeetingsService(AgendaItemsMixin):
         status and log (undo of ``delete``). Links to what was deleted since are dropped."""
         record = deleted.record
         draft = record.draft
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             if draft.initiative_id is not None:
                 get_or_raise(s, Initiative, draft.initiative_id, "initiative")
             if draft.agenda_id is not None:
@@ -239,7 +239,7 @@ class MeetingsService(AgendaItemsMixin):
         """
         status = MeetingStatus(status)
         reason = (reason or "").strip() or None
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Meeting, meeting_id, ENTITY)
             old = MeetingStatus(row.status)
             starts_on = row.starts_at.date() if row.starts_at else None
@@ -264,7 +264,7 @@ class MeetingsService(AgendaItemsMixin):
         Refused when the status moved on since (``change_id``, if given, must be the last
         step and the meeting must still have its to_status) and for the step where the log
         starts. The lifecycle's rules do not apply: it is an undo, not a new step."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Meeting, meeting_id, ENTITY)
             history = self._record(s, meeting_id).history
             last = history[-1] if history else None

@@ -150,7 +150,7 @@ class PersonalDataService:
     def erase(self, person_id: int) -> EraseResult:
         """Anonymise the person (see the module's docstring); one transaction. Not undoable:
         nothing of the old values is kept anywhere to undo it with."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             repo.start_secure_erase(s)
             row = get_or_raise(s, Person, person_id, "person")
             before = self._person(s, person_id).draft

@@ -113,7 +113,7 @@ class PlansService:
 
     def create_plan(self, draft: PlanDraft) -> PlanRecord:
         draft = validate_plan(draft, self._today())
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_owner(s, draft)
             plan_id = repo.insert_plan(s, draft)
             audit(
@@ -128,7 +128,7 @@ class PlansService:
 
     def update_plan(self, plan_id: int, draft: PlanDraft) -> PlanRecord:
         draft = validate_plan(draft, self._today())
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_owner(s, draft)
             row = get_or_raise(s, ActionPlan, plan_id, "action_plan")
             before = repo.plans_by_ids(s, [plan_id])[0].draft
@@ -139,7 +139,7 @@ class PlansService:
 
     def delete_plan(self, plan_id: int) -> PlanRecord:
         """Delete a plan with no actions and no indicators; returns it (for undo)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, ActionPlan, plan_id, "action_plan")
             record = repo.plans_by_ids(s, [plan_id])[0]
             if used := usages(s, "action_plans", plan_id):
@@ -157,7 +157,7 @@ class PlansService:
 
     def restore_plan(self, record: PlanRecord) -> PlanRecord:
         """Put back a deleted plan with its id and uuid (undo of a delete or of a create)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_owner(s, record.draft)
             repo.insert_plan(
                 s, record.draft, id=record.id, uuid=record.uuid, created_at=record.created_at
@@ -223,7 +223,7 @@ class PlansService:
     ) -> ActionRecord:
         """Write the action and its funding lines in one transaction."""
         draft, lines = validate_action(draft, funding)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_action_refs(s, draft)
             action_id = repo.insert_action(s, draft)
             for line in lines:
@@ -237,7 +237,7 @@ class PlansService:
     ) -> ActionRecord:
         """Write the action and replace its funding lines by ``funding``, in one transaction."""
         draft, lines = validate_action(draft, funding)
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             self._check_action_refs(s, draft)
             row = get_or_raise(s, Action, action_id, "action")
             before = repo.actions_by_ids(s, [action_id], self._today())[0]
@@ -259,7 +259,7 @@ class PlansService:
         unknown = set(changes) - IN_PLACE_FIELDS
         if unknown:
             raise ValueError(f"not editable in place: {sorted(unknown)}")
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Action, action_id, "action")
             before = repo.actions_by_ids(s, [action_id], self._today())[0]
             draft, _lines = validate_action(replace(before.draft, **changes))
@@ -271,7 +271,7 @@ class PlansService:
 
     def delete_action(self, action_id: int) -> ActionRecord:
         """Delete an action and its funding lines, unless agreements point at it."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             row = get_or_raise(s, Action, action_id, "action")
             record = repo.actions_by_ids(s, [action_id], self._today())[0]
             if used := usages(s, "actions", action_id, owned=_OWNED_BY_ACTION):
@@ -287,7 +287,7 @@ class PlansService:
 
     def restore_action(self, record: ActionRecord) -> ActionRecord:
         """Put back a deleted action with its funding lines, ids and uuids (undo)."""
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             if not repo.exists(s, ActionPlan, record.draft.plan_id):
                 raise UserError("not_found", entity="action_plan")
             draft = record.draft

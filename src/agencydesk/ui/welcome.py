@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agencydesk.ui.widgets.link_label import LinkLabel
+
 
 class WelcomePage(QWidget):
     demo_requested = Signal()
@@ -64,13 +66,12 @@ class WelcomePage(QWidget):
         )
         # tr() outside the f-string: lupdate does not see calls inside one.
         read = escape(self.tr("Read the user guide"))
-        self.guide_link = QLabel(
+        self.guide_link = LinkLabel()
+        self.guide_link.set_html(
             f'<a href="guide">{read}</a> — '
             + escape(self.tr("every task step by step, with pictures (F1)"))
         )
         self.guide_link.setObjectName("welcomeGuideLink")
-        self.guide_link.setTextFormat(Qt.TextFormat.RichText)
-        self.guide_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.guide_link.linkActivated.connect(lambda _link: self.open_guide())
 
         self.demo_button.clicked.connect(self.demo_requested)

@@ -71,7 +71,7 @@ def load_demo(
     agendas or initiatives. Territories already there with the demo's uuids are reused.
     """
     days = Days(today or date.today())
-    with uow() as session:
+    with uow(write=True) as session:
         if bulk.has_rows(session, USER_DATA):
             raise UserError("demo_not_empty", path=path or str(uow.engine.url.database))
         writer = _Writer(session, days.moment())

@@ -4,9 +4,11 @@ In this order: the same uuid; the uuid either database recorded for it at an ear
 (a record matched by name then); and, for the tables below only, a natural key, so that the
 same institution typed in both offices does not become two:
 
-- organizations: the same tax id (RUC, RUT, RFC…; spaces, dots and dashes ignored); without
-  a tax id on either side, the same name (accents, case and spacing ignored). Two different
-  tax ids are never the same organization, whatever their names.
+- organizations: the same tax id (RUC, RUT, RFC…; spaces, dots and dashes ignored); else the
+  same name as the spreadsheet import compares it (``organization_key``: accents, case,
+  punctuation and legal forms such as S.A., S.A.C., A.C., SpA or Ltda. ignored), so that
+  "Cafetalera Los Altos S.A." and "Cafetalera Los Altos" are one. Two different tax ids are
+  never the same organization, whatever their names.
 - people: the same national id; else the same e-mail, unless the names clearly differ; else
   the same name in the same organization. Two different national ids are never the same
   person.
@@ -28,7 +30,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from agencydesk.data.repos import exchange as repo
-from agencydesk.domain.importing.names import names_agree, person_key
+from agencydesk.domain.importing.names import names_agree, organization_key, person_key
 from agencydesk.domain.text import fold
 from agencydesk.services.exchange.context import MergeContext
 from agencydesk.services.exchange.records import Note
@@ -171,7 +173,7 @@ class _Index:
             tax = id_key(row.get("tax_id"))
             if tax:
                 yield ("tax", tax)
-            yield ("name", fold(row.get("name")))
+            yield ("name", organization_key(row.get("name")))
         elif self.table == "people":
             nid = id_key(row.get("national_id"))
             if nid:

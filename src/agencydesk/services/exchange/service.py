@@ -50,7 +50,7 @@ class ExchangeService:
         cancel: CancelToken | None = None,
     ) -> ExportResult:
         """Write one initiative (or everything) to ``out``, an exchange file."""
-        with self._uow() as session:
+        with self._uow(write=True) as session:  # the first export gives the database its id
             return export.write(session, Path(out), initiative_id, self._office(), progress, cancel)
 
     @staticmethod
@@ -82,7 +82,7 @@ class ExchangeService:
         if not dry_run:
             self._safety_backup()
         try:
-            with self._uow() as session:
+            with self._uow(write=True) as session:  # a dry run writes too, then rolls back
                 result = self._merge(
                     session, file, decisions or {}, default, dry_run, progress, cancel
                 )

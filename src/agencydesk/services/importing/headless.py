@@ -50,7 +50,7 @@ class HeadlessImports:
         found = self.find_plan(name_or_id)
         if found is not None:
             return found
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             plan_id = repo.create_plan(s, name_or_id)
             batch_repo.insert_audit(
                 s,

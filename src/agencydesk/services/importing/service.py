@@ -238,7 +238,7 @@ class ImportService(HeadlessImports):
         user = self._user()
         setup = preview.setup
         try:
-            with gc_paused(), self._uow() as s:
+            with gc_paused(), self._uow(write=True) as s:
                 applied = apply_import(
                     s, handler, loaded, preview, choices or {}, user, progress, cancel
                 )
@@ -296,5 +296,5 @@ class ImportService(HeadlessImports):
         from agencydesk.services.importing import batches
 
         self._safety_backup()
-        with self._uow() as s:
+        with self._uow(write=True) as s:
             return batches.undo_batch(s, batch_id, self._user())

@@ -6,8 +6,6 @@ and legend takes the palette's text colour, so the page reads on dark desktops t
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCharts import QAbstractAxis, QChart, QChartView, QLegend
 from PySide6.QtCore import QEvent, QMargins, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPaintEvent, QPalette, QPen
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk.ui.dashboard.cards import paint_card
-from agencydesk.ui.widgets.colours import is_dark, readable_link
+from agencydesk.ui.widgets.colours import coloured_links, is_dark, readable_link
 
 # Every figure gets the same height, so panels side by side line up.
 FIGURE_HEIGHT = 250
@@ -90,8 +88,8 @@ class Panel(QFrame):
         # Qt colours a link once, when the text is set, from the application's palette: each
         # link gets the panel's readable colour instead, and the text is set again when the
         # palette changes (a desktop switching to dark mode).
-        colour = readable_link(self.palette()).name()
-        self.note.setText(re.sub(r"<a\b([^>]*)>", rf"<a\1 style='color:{colour}'>", self._note))
+        colour = readable_link(self.palette(), QPalette.ColorRole.Base)  # the card's colour
+        self.note.setText(coloured_links(self._note, colour))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

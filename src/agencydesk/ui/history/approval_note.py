@@ -16,6 +16,7 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.meetings import MeetingRecord
 from agencydesk.ui.history.texts import when_text
 from agencydesk.ui.reports.buttons import find_workspace
+from agencydesk.ui.widgets.link_label import LinkLabel
 
 
 class ApprovalNote(QFrame):
@@ -31,11 +32,9 @@ class ApprovalNote(QFrame):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning, None, self)
         self.icon.setPixmap(icon.pixmap(size, size))
-        self.text = QLabel(self)
+        self.text = LinkLabel(self)  # our own words and a link, no user text
         self.text.setObjectName("approvalChangesText")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)  # our own words and a link, no user text
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.linkActivated.connect(lambda _link: self.history_requested.emit())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -61,6 +60,6 @@ class ApprovalNote(QFrame):
             "Changed after the minutes were approved on %1: %n change(s).", "", found.count
         ).replace("%1", when_text(found.approved_at))
         link = self.tr("See the history")
-        self.text.setText(f'{sentence} <a href="history">{link}</a>')
+        self.text.set_html(f'{sentence} <a href="history">{link}</a>')
         self.text.setAccessibleName(sentence)
         self.show()

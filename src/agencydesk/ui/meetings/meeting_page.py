@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.reports.buttons import meeting_button
 from agencydesk.ui.widgets import format_date, tell
 from agencydesk.ui.widgets.elided_label import ElidedLabel
+from agencydesk.ui.widgets.link_label import LinkLabel
 from agencydesk.ui.widgets.plain_text import plain
 
 OWNER_CHARS = 60  # a longer owner name is cut with "…" (the tooltip has it whole)
@@ -98,10 +99,8 @@ class MeetingPage(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
 
-        self.owner_link = QLabel(self)
+        self.owner_link = LinkLabel(self)
         self.owner_link.setObjectName("meetingOwnerLink")
-        self.owner_link.setTextFormat(Qt.TextFormat.RichText)
-        self.owner_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.owner_link.linkActivated.connect(self._owner_clicked)
         self.facts = ElidedLabel(self)
         self.facts.setObjectName("meetingFacts")
@@ -240,7 +239,7 @@ class MeetingPage(QWidget):
         caption = (
             self.tr("Agenda:") if record.draft.agenda_id is not None else self.tr("Initiative:")
         )
-        self.owner_link.setText(f'{escape(caption)} <a href="owner">{escape(shown)}</a> ·')
+        self.owner_link.set_html(f'{escape(caption)} <a href="owner">{escape(shown)}</a> ·')
         self.owner_link.setToolTip(plain(self.tr("Open %1").replace("%1", name)))
 
     def _show_locks(self, record: MeetingRecord) -> None:

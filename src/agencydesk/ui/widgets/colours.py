@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor, QPalette
 
 
@@ -35,12 +37,23 @@ def readable(colour: QColor, background: QColor, ratio: float = 4.5) -> QColor:
     return out
 
 
-def readable_link(palette: QPalette) -> QColor:
-    """The palette's link colour, readable on the card's base colour. A palette turned dark
-    that keeps the light palette's link colour (Qt's default dark blue) would otherwise leave
-    it unreadable."""
-    base = palette.color(QPalette.ColorRole.Base)
-    return readable(palette.color(QPalette.ColorRole.Link), base)
+def readable_link(
+    palette: QPalette, background: QPalette.ColorRole = QPalette.ColorRole.Window
+) -> QColor:
+    """The palette's link colour, lightened or darkened until it reads on ``background`` (a
+    label's window, a card's base). A palette turned dark that keeps the light palette's link
+    colour (Qt's default dark blue, 2:1 on a dark window) would otherwise leave it unreadable."""
+    return readable(palette.color(QPalette.ColorRole.Link), palette.color(background))
+
+
+_ANCHOR = re.compile(r"<a\b([^>]*)>")
+
+
+def coloured_links(html: str, colour: QColor) -> str:
+    """``html`` with each link drawn in ``colour``. Qt colours a link from the application
+    palette's link colour when the text is set, whatever the label's palette: only a style on
+    the link itself decides it."""
+    return _ANCHOR.sub(rf"<a\1 style='color:{colour.name()}'>", html)
 
 
 # The red of a failure or a refusal; on a dark desktop it is lightened until it reads.
