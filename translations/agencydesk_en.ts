@@ -324,6 +324,16 @@
         </message>
     </context>
     <context>
+        <name>BackupCommand</name>
+        <message numerus="yes">
+            <source>the database %1 is damaged: %2 (and %n more). Restore a backup (agencydesk restore FILE).</source>
+            <translation>
+                <numerusform>the database %1 is damaged: %2 (and %n more). Restore a backup (agencydesk restore FILE).</numerusform>
+                <numerusform>the database %1 is damaged: %2 (and %n more). Restore a backup (agencydesk restore FILE).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BottlenecksChart</name>
         <message numerus="yes">
             <source>%n more initiative(s) with fewer open bottlenecks not shown.</source>
@@ -375,6 +385,16 @@
             <translation>
                 <numerusform>%n dropped</numerusform>
                 <numerusform>%n dropped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>%n row(s) written to %1</source>
+            <translation>
+                <numerusform>%n row written to %1</numerusform>
+                <numerusform>%n rows written to %1</numerusform>
             </translation>
         </message>
     </context>
@@ -436,6 +456,58 @@
             <translation>
                 <numerusform>%n record written to %1.</numerusform>
                 <numerusform>%n records written to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeCommand</name>
+        <message numerus="yes">
+            <source>%n record(s) (%1) written to %2</source>
+            <translation>
+                <numerusform>%n record (%1) written to %2</numerusform>
+                <numerusform>%n records (%1) written to %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n created</numerusform>
+                <numerusform>%n created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) left as they are here; settle them in the program (File &gt; Exchange &gt; Import) or with --take-theirs / --keep-mine.</source>
+            <translation>
+                <numerusform>%n conflict left as they are here; settle them in the program (File &gt; Exchange &gt; Import) or with --take-theirs / --keep-mine.</numerusform>
+                <numerusform>%n conflicts left as they are here; settle them in the program (File &gt; Exchange &gt; Import) or with --take-theirs / --keep-mine.</numerusform>
             </translation>
         </message>
     </context>
@@ -622,6 +694,86 @@
             <translation>
                 <numerusform>%n change recorded, newest first.</numerusform>
                 <numerusform>%n changes recorded, newest first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n created</numerusform>
+                <numerusform>%n created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n rejected</numerusform>
+                <numerusform>%n rejected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new organization(s)</source>
+            <translation>
+                <numerusform>%n new organization</numerusform>
+                <numerusform>%n new organizations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) rejected; they are in %1</source>
+            <translation>
+                <numerusform>%n row rejected; they are in %1</numerusform>
+                <numerusform>%n rows rejected; they are in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) rejected</source>
+            <translation>
+                <numerusform>%n row rejected</numerusform>
+                <numerusform>%n rows rejected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created record(s) removed</source>
+            <translation>
+                <numerusform>%n created record removed</numerusform>
+                <numerusform>%n created records removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated record(s) restored</source>
+            <translation>
+                <numerusform>%n updated record restored</numerusform>
+                <numerusform>%n updated records restored</numerusform>
             </translation>
         </message>
     </context>
@@ -957,6 +1109,16 @@
             <translation>
                 <numerusform>%n participant already took part in the same role and were not added again.</numerusform>
                 <numerusform>%n participants already took part in the same role and were not added again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfCommand</name>
+        <message numerus="yes">
+            <source>%1: %n page(s) written to %2</source>
+            <translation>
+                <numerusform>%1: %n page written to %2</numerusform>
+                <numerusform>%1: %n pages written to %2</numerusform>
             </translation>
         </message>
     </context>

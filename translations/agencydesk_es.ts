@@ -1933,6 +1933,40 @@ Es un solo archivo: guárdelo en un lugar seguro, fuera de esta computadora. Arc
         </message>
     </context>
     <context>
+        <name>BackupCommand</name>
+        <message>
+            <source>Backup written to %1 (%2).</source>
+            <translation>Copia de seguridad escrita en %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 restored from %2 (%3).</source>
+            <translation>%1 restaurada desde %2 (%3).</translation>
+        </message>
+        <message>
+            <source>The database as it was is kept in %1.</source>
+            <translation>La base de datos tal como estaba se guarda en %1.</translation>
+        </message>
+        <message>
+            <source>The damaged database was moved to %1.</source>
+            <translation>La base de datos dañada se movió a %1.</translation>
+        </message>
+        <message>
+            <source>the database %1 is damaged: %2. Restore a backup (agencydesk restore FILE).</source>
+            <translation>la base de datos %1 está dañada: %2. Restaure una copia de seguridad (agencydesk restore ARCHIVO).</translation>
+        </message>
+        <message numerus="yes">
+            <source>the database %1 is damaged: %2 (and %n more). Restore a backup (agencydesk restore FILE).</source>
+            <translation>
+                <numerusform>la base de datos %1 está dañada: %2 (y %n problema más). Restaure una copia de seguridad (agencydesk restore ARCHIVO).</numerusform>
+                <numerusform>la base de datos %1 está dañada: %2 (y %n problemas más). Restaure una copia de seguridad (agencydesk restore ARCHIVO).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: no problems found.</source>
+            <translation>%1: no se encontraron problemas.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupWords</name>
         <message>
             <source>First start of the day</source>
@@ -2298,6 +2332,52 @@ Abiertos: %2 · Resueltos: %3</translation>
         <message>
             <source>The full name is joined from %1, for example “%2”.</source>
             <translation>El nombre completo se forma con %1, por ejemplo “%2”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>it does not exist</source>
+            <translation>no existe</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>es una carpeta</translation>
+        </message>
+        <message>
+            <source>Unknown entity %1. Choose one of: %2.</source>
+            <translation>Entidad desconocida: %1. Elija una de estas: %2.</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing was written.</source>
+            <translation>interrumpido; no se escribió nada.</translation>
+        </message>
+        <message>
+            <source>unexpected error.</source>
+            <translation>error inesperado.</translation>
+        </message>
+        <message>
+            <source>unexpected error. Details are in %1.</source>
+            <translation>error inesperado. Los detalles están en %1.</translation>
+        </message>
+        <message>
+            <source>unexpected error; nothing was written. Details are in %1.</source>
+            <translation>error inesperado; no se escribió nada. Los detalles están en %1.</translation>
+        </message>
+        <message>
+            <source>Demo data written to %1: %2</source>
+            <translation>Datos de demostración escritos en %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1</source>
+            <translation>
+                <numerusform>%n fila escrita en %1</numerusform>
+                <numerusform>%n filas escritas en %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Template for %1 written to %2</source>
+            <translation>Plantilla de %1 escrita en %2</translation>
         </message>
     </context>
     <context>
@@ -2729,6 +2809,134 @@ Abiertos: %2 · Resueltos: %3</translation>
         <message>
             <source>Importing the exchange file…</source>
             <translation>Importando el archivo de intercambio…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeCommand</name>
+        <message>
+            <source>the initiative "%1"</source>
+            <translation>la iniciativa «%1»</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>todo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) (%1) written to %2</source>
+            <translation>
+                <numerusform>%n registro (%1) escrito en %2</numerusform>
+                <numerusform>%n registros (%1) escritos en %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vacío)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n creado</numerusform>
+                <numerusform>%n creados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto</numerusform>
+                <numerusform>%n conflictos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n omitido</numerusform>
+                <numerusform>%n omitidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>took the file's version</source>
+            <translation>se tomó la versión del archivo</translation>
+        </message>
+        <message>
+            <source>kept this database's version</source>
+            <translation>se mantuvo la versión de esta base de datos</translation>
+        </message>
+        <message>
+            <source>left as it is here (undecided)</source>
+            <translation>se dejó como está aquí (sin decidir)</translation>
+        </message>
+        <message>
+            <source>matched to a record here by its name or id</source>
+            <translation>asociado a un registro de aquí por su nombre o identificador</translation>
+        </message>
+        <message>
+            <source>renumbered (its number was taken here)</source>
+            <translation>renumerado (su número ya estaba en uso aquí)</translation>
+        </message>
+        <message>
+            <source>not brought back (deleted here after an earlier exchange)</source>
+            <translation>no se recuperó (se eliminó aquí después de un intercambio anterior)</translation>
+        </message>
+        <message>
+            <source>skipped (what it belongs to is not here)</source>
+            <translation>omitido (aquello a lo que pertenece no está aquí)</translation>
+        </message>
+        <message>
+            <source>written without a link whose record is not here</source>
+            <translation>escrito sin un vínculo cuyo registro no está aquí</translation>
+        </message>
+        <message>
+            <source>Note: %1 "%2" %3</source>
+            <translation>Nota: %1 «%2» %3</translation>
+        </message>
+        <message>
+            <source>Conflict: %1 "%2" [%3]: %4</source>
+            <translation>Conflicto: %1 «%2» [%3]: %4</translation>
+        </message>
+        <message>
+            <source>%1: here %2, there %3</source>
+            <translation>%1: aquí %2, allá %3</translation>
+        </message>
+        <message>
+            <source>database %1</source>
+            <translation>base de datos %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, from %3, exported %4 UTC</source>
+            <translation>%1: %2, de %3, exportado el %4 UTC</translation>
+        </message>
+        <message>
+            <source>(dry run: nothing written)</source>
+            <translation>(simulación: no se escribió nada)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) left as they are here; settle them in the program (File &gt; Exchange &gt; Import) or with --take-theirs / --keep-mine.</source>
+            <translation>
+                <numerusform>%n conflicto quedó como está aquí; resuélvalo en el programa (Archivo &gt; Intercambio &gt; Importar de otra oficina) o con --take-theirs / --keep-mine.</numerusform>
+                <numerusform>%n conflictos quedaron como están aquí; resuélvalos en el programa (Archivo &gt; Intercambio &gt; Importar de otra oficina) o con --take-theirs / --keep-mine.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4561,6 +4769,142 @@ Contenido: %3</translation>
         </message>
     </context>
     <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n creada</numerusform>
+                <numerusform>%n creadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizada</numerusform>
+                <numerusform>%n actualizadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n omitida</numerusform>
+                <numerusform>%n omitidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n rechazada</numerusform>
+                <numerusform>%n rechazadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new organization(s)</source>
+            <translation>
+                <numerusform>%n organización nueva</numerusform>
+                <numerusform>%n organizaciones nuevas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 [%2] as %3: %4</source>
+            <translation>%1 [%2] como %3: %4</translation>
+        </message>
+        <message>
+            <source>(dry run: nothing written)</source>
+            <translation>(simulación: no se escribió nada)</translation>
+        </message>
+        <message>
+            <source>(batch %1)</source>
+            <translation>(lote %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) rejected; they are in %1</source>
+            <translation>
+                <numerusform>%n fila rechazada; está en %1</numerusform>
+                <numerusform>%n filas rechazadas; están en %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) rejected</source>
+            <translation>
+                <numerusform>%n fila rechazada</numerusform>
+                <numerusform>%n filas rechazadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unexpected error (details are in the log)</source>
+            <translation>error inesperado (los detalles están en el registro)</translation>
+        </message>
+        <message>
+            <source>the report and the rejected rows workbook</source>
+            <translation>el informe y el libro de filas rechazadas</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>el informe</translation>
+        </message>
+        <message>
+            <source>the rejected rows workbook</source>
+            <translation>el libro de filas rechazadas</translation>
+        </message>
+        <message>
+            <source>dry run done, nothing was written to the database; only %1 could not be written (%2).</source>
+            <translation>simulación terminada, no se escribió nada en la base de datos; solo no se pudo escribir %1 (%2).</translation>
+        </message>
+        <message>
+            <source>the import itself was saved (batch %1); only %2 could not be written (%3). Do not import the file again; 'agencydesk undo-import %1' undoes the import if needed.</source>
+            <translation>la importación en sí se guardó (lote %1); solo no se pudo escribir %2 (%3). No vuelva a importar el archivo; 'agencydesk undo-import %1' deshace la importación si hace falta.</translation>
+        </message>
+        <message>
+            <source>interrupted after the import was saved (batch %1); the report or the rejected rows may be missing. Do not import the file again; 'agencydesk undo-import %1' undoes the import if needed.</source>
+            <translation>interrumpido después de guardar la importación (lote %1); pueden faltar el informe o las filas rechazadas. No vuelva a importar el archivo; 'agencydesk undo-import %1' deshace la importación si hace falta.</translation>
+        </message>
+        <message>
+            <source>unexpected error after the import was saved (batch %1). Details are in %2. Do not import the file again; 'agencydesk undo-import %1' undoes the import if needed.</source>
+            <translation>error inesperado después de guardar la importación (lote %1). Los detalles están en %2. No vuelva a importar el archivo; 'agencydesk undo-import %1' deshace la importación si hace falta.</translation>
+        </message>
+        <message>
+            <source>interrupted while the import was being saved; it may have been saved. Look in File &gt; Import history in the program before importing the file again.</source>
+            <translation>interrumpido mientras se guardaba la importación; puede que se haya guardado. Mire en Archivo &gt; Historial de importaciones del programa antes de volver a importar el archivo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created record(s) removed</source>
+            <translation>
+                <numerusform>%n registro creado eliminado</numerusform>
+                <numerusform>%n registros creados eliminados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated record(s) restored</source>
+            <translation>
+                <numerusform>%n registro actualizado restaurado</numerusform>
+                <numerusform>%n registros actualizados restaurados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import batch %1 (%2) undone: %3, %4.</source>
+            <translation>Lote de importación %1 (%2) deshecho: %3, %4.</translation>
+        </message>
+        <message>
+            <source>There is no import batch number %1.</source>
+            <translation>No existe el lote de importación número %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFields</name>
         <message>
             <source>AgencyDesk identifier (uuid)</source>
@@ -4974,6 +5318,10 @@ Contenido: %3</translation>
         <message>
             <source>spaces removed</source>
             <translation>espacios eliminados</translation>
+        </message>
+        <message>
+            <source>surnames written first: given names put first</source>
+            <translation>apellidos escritos primero: se pusieron primero los nombres</translation>
         </message>
         <message>
             <source>identifier read from a number</source>
@@ -8458,6 +8806,36 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <message>
             <source>Former participant: took part from %1 to %2</source>
             <translation>Ex participante: participó del %1 al %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfCommand</name>
+        <message>
+            <source>there is no action plan %1</source>
+            <translation>no existe el plan de acción %1</translation>
+        </message>
+        <message>
+            <source>there is no meeting %1</source>
+            <translation>no existe la reunión %1</translation>
+        </message>
+        <message>
+            <source>there is no person %1</source>
+            <translation>no existe la persona %1</translation>
+        </message>
+        <message>
+            <source>there is no initiative %1</source>
+            <translation>no existe la iniciativa %1</translation>
+        </message>
+        <message>
+            <source>ID must be a number, not %1</source>
+            <translation>El ID debe ser un número, no %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n page(s) written to %2</source>
+            <translation>
+                <numerusform>%1: %n página escrita en %2</numerusform>
+                <numerusform>%1: %n páginas escritas en %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1933,6 +1933,40 @@ It is one file: keep it somewhere safe, away from this computer. File › Restor
         </message>
     </context>
     <context>
+        <name>BackupCommand</name>
+        <message>
+            <source>Backup written to %1 (%2).</source>
+            <translation>Cópia de segurança gravada em %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 restored from %2 (%3).</source>
+            <translation>%1 restaurado a partir de %2 (%3).</translation>
+        </message>
+        <message>
+            <source>The database as it was is kept in %1.</source>
+            <translation>O banco de dados como estava foi guardado em %1.</translation>
+        </message>
+        <message>
+            <source>The damaged database was moved to %1.</source>
+            <translation>O banco de dados danificado foi movido para %1.</translation>
+        </message>
+        <message>
+            <source>the database %1 is damaged: %2. Restore a backup (agencydesk restore FILE).</source>
+            <translation>o banco de dados %1 está danificado: %2. Restaure uma cópia de segurança (agencydesk restore ARQUIVO).</translation>
+        </message>
+        <message numerus="yes">
+            <source>the database %1 is damaged: %2 (and %n more). Restore a backup (agencydesk restore FILE).</source>
+            <translation>
+                <numerusform>o banco de dados %1 está danificado: %2 (e mais %n problema). Restaure uma cópia de segurança (agencydesk restore ARQUIVO).</numerusform>
+                <numerusform>o banco de dados %1 está danificado: %2 (e mais %n problemas). Restaure uma cópia de segurança (agencydesk restore ARQUIVO).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: no problems found.</source>
+            <translation>%1: nenhum problema encontrado.</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupWords</name>
         <message>
             <source>First start of the day</source>
@@ -2298,6 +2332,52 @@ Abertos: %2 · Resolvidos: %3</translation>
         <message>
             <source>The full name is joined from %1, for example “%2”.</source>
             <translation>O nome completo é formado com %1, por exemplo “%2”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>it does not exist</source>
+            <translation>não existe</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>é uma pasta</translation>
+        </message>
+        <message>
+            <source>Unknown entity %1. Choose one of: %2.</source>
+            <translation>Entidade desconhecida: %1. Escolha uma destas: %2.</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing was written.</source>
+            <translation>interrompido; nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>unexpected error.</source>
+            <translation>erro inesperado.</translation>
+        </message>
+        <message>
+            <source>unexpected error. Details are in %1.</source>
+            <translation>erro inesperado. Os detalhes estão em %1.</translation>
+        </message>
+        <message>
+            <source>unexpected error; nothing was written. Details are in %1.</source>
+            <translation>erro inesperado; nada foi gravado. Os detalhes estão em %1.</translation>
+        </message>
+        <message>
+            <source>Demo data written to %1: %2</source>
+            <translation>Dados de demonstração gravados em %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1</source>
+            <translation>
+                <numerusform>%n linha gravada em %1</numerusform>
+                <numerusform>%n linhas gravadas em %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Template for %1 written to %2</source>
+            <translation>Modelo de %1 gravado em %2</translation>
         </message>
     </context>
     <context>
@@ -2729,6 +2809,134 @@ Abertos: %2 · Resolvidos: %3</translation>
         <message>
             <source>Importing the exchange file…</source>
             <translation>Importando o arquivo de intercâmbio…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeCommand</name>
+        <message>
+            <source>the initiative "%1"</source>
+            <translation>a iniciativa “%1”</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>tudo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) (%1) written to %2</source>
+            <translation>
+                <numerusform>%n registro (%1) gravado em %2</numerusform>
+                <numerusform>%n registros (%1) gravados em %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vazio)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n criado</numerusform>
+                <numerusform>%n criados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n atualizado</numerusform>
+                <numerusform>%n atualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sem alterações</numerusform>
+                <numerusform>%n sem alterações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflito</numerusform>
+                <numerusform>%n conflitos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n ignorado</numerusform>
+                <numerusform>%n ignorados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>took the file's version</source>
+            <translation>foi usada a versão do arquivo</translation>
+        </message>
+        <message>
+            <source>kept this database's version</source>
+            <translation>foi mantida a versão deste banco de dados</translation>
+        </message>
+        <message>
+            <source>left as it is here (undecided)</source>
+            <translation>deixado como está aqui (sem decisão)</translation>
+        </message>
+        <message>
+            <source>matched to a record here by its name or id</source>
+            <translation>associado a um registro daqui pelo nome ou identificador</translation>
+        </message>
+        <message>
+            <source>renumbered (its number was taken here)</source>
+            <translation>renumerado (o número já estava em uso aqui)</translation>
+        </message>
+        <message>
+            <source>not brought back (deleted here after an earlier exchange)</source>
+            <translation>não foi recuperado (excluído aqui depois de um intercâmbio anterior)</translation>
+        </message>
+        <message>
+            <source>skipped (what it belongs to is not here)</source>
+            <translation>ignorado (aquilo a que pertence não está aqui)</translation>
+        </message>
+        <message>
+            <source>written without a link whose record is not here</source>
+            <translation>gravado sem um vínculo cujo registro não está aqui</translation>
+        </message>
+        <message>
+            <source>Note: %1 "%2" %3</source>
+            <translation>Observação: %1 “%2” %3</translation>
+        </message>
+        <message>
+            <source>Conflict: %1 "%2" [%3]: %4</source>
+            <translation>Conflito: %1 “%2” [%3]: %4</translation>
+        </message>
+        <message>
+            <source>%1: here %2, there %3</source>
+            <translation>%1: aqui %2, lá %3</translation>
+        </message>
+        <message>
+            <source>database %1</source>
+            <translation>banco de dados %1</translation>
+        </message>
+        <message>
+            <source>%1: %2, from %3, exported %4 UTC</source>
+            <translation>%1: %2, de %3, exportado em %4 UTC</translation>
+        </message>
+        <message>
+            <source>(dry run: nothing written)</source>
+            <translation>(simulação: nada foi gravado)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) left as they are here; settle them in the program (File &gt; Exchange &gt; Import) or with --take-theirs / --keep-mine.</source>
+            <translation>
+                <numerusform>%n conflito ficou como está aqui; resolva-o no programa (Arquivo &gt; Intercâmbio &gt; Importar de outro escritório) ou com --take-theirs / --keep-mine.</numerusform>
+                <numerusform>%n conflitos ficaram como estão aqui; resolva-os no programa (Arquivo &gt; Intercâmbio &gt; Importar de outro escritório) ou com --take-theirs / --keep-mine.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4561,6 +4769,142 @@ Conteúdo: %3</translation>
         </message>
     </context>
     <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n criada</numerusform>
+                <numerusform>%n criadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n atualizada</numerusform>
+                <numerusform>%n atualizadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n sem alterações</numerusform>
+                <numerusform>%n sem alterações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n ignorada</numerusform>
+                <numerusform>%n ignoradas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rejected</source>
+            <translation>
+                <numerusform>%n rejeitada</numerusform>
+                <numerusform>%n rejeitadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new organization(s)</source>
+            <translation>
+                <numerusform>%n organização nova</numerusform>
+                <numerusform>%n organizações novas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 [%2] as %3: %4</source>
+            <translation>%1 [%2] como %3: %4</translation>
+        </message>
+        <message>
+            <source>(dry run: nothing written)</source>
+            <translation>(simulação: nada foi gravado)</translation>
+        </message>
+        <message>
+            <source>(batch %1)</source>
+            <translation>(lote %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) rejected; they are in %1</source>
+            <translation>
+                <numerusform>%n linha rejeitada; ela está em %1</numerusform>
+                <numerusform>%n linhas rejeitadas; elas estão em %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) rejected</source>
+            <translation>
+                <numerusform>%n linha rejeitada</numerusform>
+                <numerusform>%n linhas rejeitadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unexpected error (details are in the log)</source>
+            <translation>erro inesperado (os detalhes estão no registro)</translation>
+        </message>
+        <message>
+            <source>the report and the rejected rows workbook</source>
+            <translation>o relatório e a planilha de linhas rejeitadas</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>o relatório</translation>
+        </message>
+        <message>
+            <source>the rejected rows workbook</source>
+            <translation>a planilha de linhas rejeitadas</translation>
+        </message>
+        <message>
+            <source>dry run done, nothing was written to the database; only %1 could not be written (%2).</source>
+            <translation>simulação concluída, nada foi gravado no banco de dados; apenas não foi possível gravar %1 (%2).</translation>
+        </message>
+        <message>
+            <source>the import itself was saved (batch %1); only %2 could not be written (%3). Do not import the file again; 'agencydesk undo-import %1' undoes the import if needed.</source>
+            <translation>a importação em si foi salva (lote %1); apenas não foi possível gravar %2 (%3). Não importe o arquivo de novo; 'agencydesk undo-import %1' desfaz a importação se necessário.</translation>
+        </message>
+        <message>
+            <source>interrupted after the import was saved (batch %1); the report or the rejected rows may be missing. Do not import the file again; 'agencydesk undo-import %1' undoes the import if needed.</source>
+            <translation>interrompido depois que a importação foi salva (lote %1); o relatório ou as linhas rejeitadas podem estar faltando. Não importe o arquivo de novo; 'agencydesk undo-import %1' desfaz a importação se necessário.</translation>
+        </message>
+        <message>
+            <source>unexpected error after the import was saved (batch %1). Details are in %2. Do not import the file again; 'agencydesk undo-import %1' undoes the import if needed.</source>
+            <translation>erro inesperado depois que a importação foi salva (lote %1). Os detalhes estão em %2. Não importe o arquivo de novo; 'agencydesk undo-import %1' desfaz a importação se necessário.</translation>
+        </message>
+        <message>
+            <source>interrupted while the import was being saved; it may have been saved. Look in File &gt; Import history in the program before importing the file again.</source>
+            <translation>interrompido enquanto a importação era salva; ela pode ter sido salva. Consulte Arquivo &gt; Histórico de importações no programa antes de importar o arquivo de novo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n created record(s) removed</source>
+            <translation>
+                <numerusform>%n registro criado removido</numerusform>
+                <numerusform>%n registros criados removidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated record(s) restored</source>
+            <translation>
+                <numerusform>%n registro atualizado restaurado</numerusform>
+                <numerusform>%n registros atualizados restaurados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import batch %1 (%2) undone: %3, %4.</source>
+            <translation>Lote de importação %1 (%2) desfeito: %3, %4.</translation>
+        </message>
+        <message>
+            <source>There is no import batch number %1.</source>
+            <translation>Não existe o lote de importação número %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportFields</name>
         <message>
             <source>AgencyDesk identifier (uuid)</source>
@@ -4974,6 +5318,10 @@ Conteúdo: %3</translation>
         <message>
             <source>spaces removed</source>
             <translation>espaços removidos</translation>
+        </message>
+        <message>
+            <source>surnames written first: given names put first</source>
+            <translation>sobrenomes escritos primeiro: os nomes foram colocados primeiro</translation>
         </message>
         <message>
             <source>identifier read from a number</source>
@@ -8458,6 +8806,36 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <message>
             <source>Former participant: took part from %1 to %2</source>
             <translation>Ex-participante: participou de %1 a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfCommand</name>
+        <message>
+            <source>there is no action plan %1</source>
+            <translation>não existe o plano de ação %1</translation>
+        </message>
+        <message>
+            <source>there is no meeting %1</source>
+            <translation>não existe a reunião %1</translation>
+        </message>
+        <message>
+            <source>there is no person %1</source>
+            <translation>não existe a pessoa %1</translation>
+        </message>
+        <message>
+            <source>there is no initiative %1</source>
+            <translation>não existe a iniciativa %1</translation>
+        </message>
+        <message>
+            <source>ID must be a number, not %1</source>
+            <translation>O ID deve ser um número, não %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n page(s) written to %2</source>
+            <translation>
+                <numerusform>%1: %n página gravada em %2</numerusform>
+                <numerusform>%1: %n páginas gravadas em %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -149,6 +149,17 @@ def names_agree(key: str, other: str) -> bool:
     return mine <= theirs or theirs <= mine
 
 
+def shorter_form(key: str, other: str) -> bool:
+    """Whether name key ``key`` is ``other`` with words left out, the rest in the same order:
+    "arturo" and "manuel tuesta" are shorter forms of "arturo pena galvez" and "manuel tuesta
+    arevalo"; "arturo pena galvez" is no shorter form of itself, "galvez pena" none of it."""
+    words, others = key.split(), other.split()
+    if not words or len(words) >= len(others):
+        return False
+    remaining = iter(others)
+    return all(word in remaining for word in words)  # ``in`` consumes: the order is kept
+
+
 def acronym_key(name: str | None) -> str:
     """The key of an organization's short name ("GERFFS", "G.E.R.F.F.S."), and of a name
     compared with short names: the whole name folded, legal forms kept ("PRODUCE S.A.C." is a
@@ -191,6 +202,50 @@ _TOTAL = re.compile(
     r"suma(?:\s+total)?|total\s+geral|grand\s+total)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+# "Total asistentes: 25", "TOTAL DE PARTICIPANTES", "Total geral de presentes", "Total: 18":
+# the totals word opening a label of what was counted, with its count in the cell or not.
+_TOTAL_OF = re.compile(
+    r"^\s*(?:gran\s+|grand\s+|suma\s+|sub\s*-?\s*)?(?:totales|totais|total)\b(?P<rest>.*)$"
+)
+_COUNT = re.compile(r"\(?\d[\d.,\s]*\)?\s*$")  # "25", "1.250", "(25)" ending the label
+# What a totals label counts, folded ("Total de asistentes", "Total attendees"): a name that
+# opens with "Total" ("Total Energies S.A.") names none of these.
+_COUNTED = frozenset(
+    {"asistentes", "asistente", "asistencia", "asistencias", "participantes", "participante"}
+    | {"inscritos", "inscritas", "inscripciones", "personas", "registros", "filas", "general"}
+    | {"organizaciones", "instituciones", "entidades", "actores", "socios", "socias"}
+    | {"miembros", "integrantes", "productores", "productoras", "beneficiarios"}
+    | {"beneficiarias", "invitados", "invitadas", "convocados", "presentes", "ausentes"}
+    | {"mujeres", "hombres", "acuerdos", "acciones"}
+    # Portuguese
+    | {"pessoas", "linhas", "organizacoes", "instituicoes", "atores", "membros", "produtores"}
+    | {"convidados", "mulheres", "homens", "acoes", "geral"}
+    # English
+    | {"attendees", "attendance", "participants", "people", "persons", "registered"}
+    | {"registrations", "records", "rows", "organizations", "organisations", "institutions"}
+    | {"entities", "actors", "members", "producers", "beneficiaries", "guests", "invited"}
+    | {"present", "absent", "women", "men", "actions", "agreements", "overall"}
+)
+_OF = frozenset({"de", "del", "da", "do", "das", "dos", "los", "las", "of", "the"})
+
+
+def _total_label(text: str) -> bool:
+    folded = fold(text)
+    if _TOTAL.match(folded):
+        return True
+    found = _TOTAL_OF.match(folded)
+    if found is None:  # "Totalplay S.A.": the word is not "total"
+        return False
+    rest = found["rest"]
+    label = _COUNT.sub("", rest)
+    words = _NON_ALNUM.sub(" ", label).split()
+    if not words:  # "Total: 25", "TOTAL 18"
+        return True
+    counted = next((w for w in words if w not in _OF), "")
+    # "Total horas: 12": a label, a colon, its number; "Total Energies" is a name.
+    return counted in _COUNTED or (label != rest and label.rstrip().endswith(":"))
+
+
 _NUMERIC_TEXT = re.compile(r"^\s*[-+(]?\s*(?:[A-Za-z]{0,3}\$|S/\.?|€)?\s*[-+]?[\d.,\s']+%?\)?\s*$")
 
 
@@ -206,10 +261,12 @@ def _is_number(cell: CellValue) -> bool:
 
 def is_total_row(cells: Sequence[CellValue]) -> bool:
     """A totals row: "TOTAL", "Total general", "Totales", "Suma"... (case and accents folded)
-    alone in its first non-empty cell, and after it nothing, or nothing but numbers. An
-    organization named "Total" with an address after it, or "Total Energies S.A.", is data."""
+    alone in its first non-empty cell, or opening a label of what was counted ("Total
+    asistentes: 25", "Total de participantes", "Total attendees"), and after it nothing, or
+    nothing but numbers. An organization named "Total" with an address after it, "Total
+    Energies S.A." or "Totalplay S.A.", is data."""
     filled = [c for c in cells if not _blank(c)]
-    if not filled or not isinstance(filled[0], str) or not _TOTAL.match(fold(filled[0])):
+    if not filled or not isinstance(filled[0], str) or not _total_label(filled[0]):
         return False
     return all(_is_number(c) or isinstance(c, ExcelError) for c in filled[1:])
 

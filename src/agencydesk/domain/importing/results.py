@@ -86,6 +86,7 @@ REASONS: dict[str, str] = {
     "excused_absence": "an excused absence: not attended, excused",
     "id_from_number": "a number read as text",
     "email_first_kept": "several addresses: the first one kept",
+    "given_names_first": "surnames written first: given names put first",
 }
 
 EMPTY = CellResult(CellStatus.EMPTY)

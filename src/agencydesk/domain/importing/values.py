@@ -298,13 +298,31 @@ def normalize(
 
 def percent_column_is_fraction(values: Iterable[CellValue]) -> bool:
     """Whether a percent column's numbers are fractions of one (from a "%"-formatted column):
-    all numeric cells between 0 and 1, at least one of them strictly between. Text cells
-    ("45%") do not count. Pass the result as ``ValueOptions.percent_fractions``."""
+    all its numbers between 0 and 1, at least one of them strictly between. Pass the result as
+    ``ValueOptions.percent_fractions``.
+
+    A number written as text (typed as text, or any cell of a CSV: "0.66", "0,66") counts as
+    the number cell it spells, so text and number cells read alike: "0.66" alone, or among
+    fractions, is 66 %; among 45 and 80 (percentages already) it is 0.66 %, rounded to 1, as a
+    cell 0.66 there is. Text with a "%" ("66,5 %") says what it is and does not count."""
     seen_fraction = False
+    counted: set[str] = set()  # a column repeats its texts ("0.5", "1"): each is read once
     for value in values:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        number: Decimal | int | float
+        if type(value) is str:
+            if value in counted:
+                continue
+            counted.add(value)
+            text = value.strip()
+            parsed = parse_number(text) if text else None
+            if parsed is None or parsed.percent:
+                continue
+            number = parsed.value
+        elif isinstance(value, bool) or not isinstance(value, int | float):
             continue
-        if not 0 <= value <= 1:
+        else:
+            number = value
+        if not 0 <= number <= 1:
             return False
-        seen_fraction = seen_fraction or 0 < value < 1
+        seen_fraction = seen_fraction or 0 < number < 1
     return seen_fraction

@@ -246,7 +246,9 @@ def _update(
             diff = {
                 c: v
                 for c, v in cols.items()
-                if now.get(c) != v and (choice is RowChoice.UPDATE or now.get(c) in _EMPTY)
+                if now.get(c) != v
+                and (choice is RowChoice.UPDATE or now.get(c) in _EMPTY)
+                and not handler.keeps_stored(c, now.get(c), v)
             }
             if not diff:
                 continue

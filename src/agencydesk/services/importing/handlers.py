@@ -28,7 +28,8 @@ How to add a kind
      (e.g. ``{"plan_id": setup.plan_id}`` on insert), ``insert_rows`` (the default bulk-inserts
      ``fixed_columns | columns`` into ``table``; override it when a row also creates other
      records, and report those with ``ctx.note_created(table, ids)`` so undo removes them),
-     ``derived`` (columns that follow others on an update, e.g. ``sort_name``).
+     ``derived`` (columns that follow others on an update, e.g. ``sort_name``),
+     ``keeps_stored`` (a stored value an update must not replace, e.g. a longer name).
    - set ``creates = False`` for kinds that only update (progress): a row that matches nothing
      is then rejected with ``missing_reason``; put new reason codes and their English sentences
      in ``reasons``. Set ``updates_matches = True`` when updating matched records is what the
@@ -138,6 +139,7 @@ class KindHandler(Protocol):
     def fixed_columns(self, setup: ImportSetup) -> dict[str, Any]: ...
     def insert_rows(self, ctx: ApplyContext, rows: Sequence[Mapping[str, Any]]) -> list[int]: ...
     def derived(self, changes: Mapping[str, Any]) -> dict[str, Any]: ...
+    def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool: ...
 
 
 class BaseHandler:
@@ -173,6 +175,12 @@ class BaseHandler:
 
     def derived(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         return {}
+
+    def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
+        """Whether an UPDATE leaves ``column``'s stored value although the row's differs (the
+        field then counts as unchanged): e.g. a name the row gives shorter, "Arturo" for
+        "Arturo Peña Gálvez"."""
+        return False
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
         skip = self.not_columns | _UUID

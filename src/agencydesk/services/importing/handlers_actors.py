@@ -10,12 +10,14 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import ActorType
 from agencydesk.domain.importing.kinds import ImportKind
+from agencydesk.domain.importing.name_parts import JOINED_FROM, given_and_surname
 from agencydesk.domain.importing.names import (
     acronym_key,
     email_key,
     names_agree,
     organization_key,
     person_key,
+    shorter_form,
     tax_key,
 )
 from agencydesk.domain.text import fold
@@ -25,6 +27,7 @@ from agencydesk.services.importing.handlers import (
     KeyIndex,
     valid_uuid,
 )
+from agencydesk.services.importing.people_index import ShorterNames
 from agencydesk.services.importing.setup import ImportSetup, RowMatch
 
 _FUTURE = "future_date"
@@ -37,6 +40,19 @@ def _id_key(national_id: str | None) -> str:
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _shortens(stored: Any, incoming: Any) -> bool:
+    """Whether an incoming name is the stored one with words left out ("Arturo" for "Arturo
+    Peña Gálvez", from a sheet whose surname columns are empty; "Café Sierra" for "Café Sierra
+    S.C."): updating would lose what the directory knows. Both are folded as a person's name
+    is (accents, case, punctuation), legal forms kept as words. A name with other words ("Ana
+    Quispe" for "Ana Quispe Huamán" is shorter, "Ana Quispe Rojas" a correction) replaces it."""
+    return (
+        isinstance(stored, str)
+        and isinstance(incoming, str)
+        and shorter_form(person_key(incoming), person_key(stored))
+    )
 
 
 # (uuid, tax or national id, e-mail, name): the keys a row is matched by, computed once.
@@ -170,6 +186,20 @@ class OrganizationsHandler(BaseHandler):
         # Core writes skip the model's @validates: keep the folded sort key with the name.
         return {"sort_name": fold(changes["name"])} if "name" in changes else {}
 
+    def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
+        return column == "name" and _shortens(stored, incoming)
+
+
+class PeopleKeys(KeyIndex):
+    """People by their keys, and by the words of their names (``shorter``) when the sheet
+    splits names over columns: a row with a part missing may stand for a longer name."""
+
+    __slots__ = ("shorter",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shorter = ShorterNames()
+
 
 class PeopleHandler(BaseHandler):
     kind = ImportKind.PEOPLE
@@ -180,21 +210,33 @@ class PeopleHandler(BaseHandler):
         self._keys = _LastKeys(self._row_keys)
 
     column_names: ClassVar[Mapping[str, str]] = {"organization": "organization_id"}
+    not_columns: ClassVar[frozenset[str]] = frozenset({JOINED_FROM})
     reasons: ClassVar[Mapping[str, str]] = {
         _FUTURE: "a date in the future",
         "consent_purpose_required": "a consent date needs the purpose of the consent",
     }
 
-    def load_index(self, session: Session, setup: ImportSetup) -> KeyIndex:
+    def new_index(self) -> PeopleKeys:
+        return PeopleKeys()
+
+    def load_index(self, session: Session, setup: ImportSetup) -> PeopleKeys:
         index = self.new_index()
+        # Only a sheet with given-name and surname columns has rows that may name someone
+        # by a shorter name: other sheets skip indexing the words of every name.
+        by_words = given_and_surname(setup.mapping.values())
         columns = ("id", "uuid", "full_name", "national_id", "email")
         for row_id, uid, name, national_id, email in repo.fetch_rows(session, self.table, columns):
             keys = (uid or "", _id_key(national_id), email_key(email), person_key(name))
             _put(index, row_id, name, keys, "national_id")
+            if by_words:
+                index.shorter.add(row_id, name, keys[3], keys[1], keys[2])
         return index
 
-    def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
-        _put(index, ref, label, self._keys.of(values), "national_id")
+    def add(self, index: PeopleKeys, values: Mapping[str, Any], ref: int, label: str) -> None:
+        keys = self._keys.of(values)
+        _put(index, ref, label, keys, "national_id")
+        if JOINED_FROM in values:  # the file's earlier rows, when it splits names
+            index.shorter.add(ref, label, keys[3], keys[1], keys[2])
 
     @staticmethod
     def _row_keys(values: Mapping[str, Any]) -> _Keys:
@@ -205,7 +247,7 @@ class PeopleHandler(BaseHandler):
             person_key(_text(values.get("full_name"))),
         )
 
-    def match(self, index: KeyIndex, values: Mapping[str, Any]) -> RowMatch | None:
+    def match(self, index: PeopleKeys, values: Mapping[str, Any]) -> RowMatch | None:
         uid, id_k, email_k, name_k = self._keys.of(values)
         if uid and (found := index.find("uuid", uid)):
             return found
@@ -216,6 +258,12 @@ class PeopleHandler(BaseHandler):
         hit = index.get("name", name_k)
         if hit and not (id_k and hit[2] and hit[2] != id_k):  # namesakes with other ids
             return RowMatch(hit[0], hit[1], "name")
+        # "Manuel | Tuesta | —" names "Manuel Tuesta Arévalo" when nobody else fits; a row
+        # without a given name or a surname says too little ("María Fernanda | — | —").
+        if given_and_surname(values.get(JOINED_FROM)) and (
+            held := index.shorter.find(name_k, id_k, email_k)
+        ):
+            return RowMatch(held[0], held[1], "name")
         return None
 
     def label(self, values: Mapping[str, Any]) -> str:
@@ -233,6 +281,9 @@ class PeopleHandler(BaseHandler):
 
     def derived(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         return {"sort_name": fold(changes["full_name"])} if "full_name" in changes else {}
+
+    def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
+        return column == "full_name" and _shortens(stored, incoming)
 
 
 HANDLERS = (OrganizationsHandler(), PeopleHandler())

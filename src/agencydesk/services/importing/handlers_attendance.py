@@ -19,6 +19,7 @@ from agencydesk.domain.enums import (
     Representation,
 )
 from agencydesk.domain.importing.kinds import ImportKind
+from agencydesk.domain.importing.name_parts import JOINED_FROM
 from agencydesk.domain.importing.names import email_key, organization_key, person_key, tax_key
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
@@ -91,6 +92,7 @@ def _find_person(people: PeopleIndex, values: Mapping[str, Any]) -> tuple[int, s
         values.get("organization"),
         values.get("national_id"),
         values.get("email"),
+        values.get(JOINED_FROM),
     )
 
 

@@ -9,11 +9,13 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos import importing_batches as batches
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import AuditAction
+from agencydesk.domain.importing.name_parts import given_and_surname
 from agencydesk.domain.importing.names import (
     email_key,
     names_agree,
     organization_key,
     person_key,
+    shorter_form,
     tax_key,
 )
 from agencydesk.services.importing.handlers import ApplyContext
@@ -29,11 +31,54 @@ def as_text(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
+# (id, label, name key, national id key, e-mail key) of someone a shorter name may stand for.
+_Holder = tuple[int, str, str, str, str]
+
+
+class ShorterNames:
+    """People by the first word of their name paired with each later word, so that a name
+    split over columns with a part missing ("Manuel | Tuesta | —") finds its few candidates
+    ("Manuel Tuesta Arévalo") at once, by its first and last words, not by a scan."""
+
+    __slots__ = ("by_pair",)
+
+    def __init__(self) -> None:
+        self.by_pair: dict[tuple[str, str], list[_Holder]] = {}
+
+    def add(self, record_id: int, label: str, name_k: str, id_k: str, email_k: str) -> None:
+        words = name_k.split()
+        if len(words) < 3:  # a shorter name has two words at least: it can only be in more
+            return
+        holder = (record_id, label, name_k, id_k, email_k)
+        for later in dict.fromkeys(words[1:]):  # "Pérez Pérez": one pair, one entry
+            self.by_pair.setdefault((words[0], later), []).append(holder)
+
+    def find(self, name_k: str, id_k: str, email_k: str) -> tuple[int, str] | None:
+        """(id, label) of the ONE person whose name holds ``name_k``'s words in order, from
+        the same first word, and more ("manuel tuesta" in "manuel tuesta arevalo"). None when
+        nobody or several do (a shorter name says too little to choose), or when that person
+        has another national id or e-mail than the row: then the row may be someone else."""
+        words = name_k.split()
+        if len(words) < 2:
+            return None
+        holders = [
+            h for h in self.by_pair.get((words[0], words[-1]), ()) if shorter_form(name_k, h[2])
+        ]
+        if len(holders) != 1:
+            return None
+        record_id, label, _, other_id, other_email = holders[0]
+        if (id_k and other_id and other_id != id_k) or (
+            email_k and other_email and other_email != email_k
+        ):
+            return None
+        return record_id, label
+
+
 class PeopleIndex:
     """The directory's people by ID, e-mail and name (with their organization's key), so a
     name is found once, in memory, for every row."""
 
-    __slots__ = ("by_email", "by_id", "by_name", "names", "organization_of")
+    __slots__ = ("_people", "_shorter", "by_email", "by_id", "by_name", "names", "organization_of")
 
     def __init__(self, session: Session) -> None:
         org_keys = {
@@ -47,14 +92,18 @@ class PeopleIndex:
         self.by_name: dict[str, list[tuple[int, str, str]]] = {}
         self.names: dict[int, str] = {}
         self.organization_of: dict[int, int | None] = {}
+        self._people: list[_Holder] = []  # for ``ShorterNames``, built when first needed
+        self._shorter: ShorterNames | None = None
         columns = ("id", "full_name", "national_id", "email", "organization_id")
         for row_id, name, national_id, email, org_id in repo.fetch_rows(session, "people", columns):
             id_k = tax_key(national_id)
             if id_k:
                 self.by_id.setdefault(id_k, row_id)
             name_k = person_key(name)
-            if e_key := email_key(email):
+            e_key = email_key(email)
+            if e_key:
                 self.by_email.setdefault(e_key, []).append((row_id, name_k))
+            self._people.append((row_id, name, name_k, id_k, e_key))
             org_k = org_keys.get(org_id, "") if org_id is not None else ""
             self.by_name.setdefault(name_k, []).append((row_id, org_k, id_k))
             self.names[row_id] = name
@@ -66,6 +115,7 @@ class PeopleIndex:
         organization: Any = None,
         national_id: Any = None,
         email: Any = None,
+        joined_from: Any = None,
     ) -> tuple[int, str] | str | None:
         """(person id, what matched) for a row; "ambiguous_person" when several people fit
         the name equally; None when nobody does.
@@ -73,13 +123,17 @@ class PeopleIndex:
         By ID, then e-mail, then name. A namesake with another ID is another person; so is
         someone with the same e-mail whose name clearly differs (the shared address of an
         office, its mesa de partes). With an organization, its people come first; without one
-        (or none of them fits), the name must be unique in the directory.
+        (or none of them fits), the name must be unique in the directory. A name joined from
+        parts (``joined_from``: the name_parts.JOINED_FROM cell) with a given name and a
+        surname but a part missing finds the one person whose name holds it
+        (``ShorterNames``).
         """
         id_k = tax_key(as_text(national_id))
         if id_k and (found := self.by_id.get(id_k)):
             return found, "national_id"
         name_k = person_key(as_text(name))
-        for person_id, its_name in self.by_email.get(email_key(as_text(email)), ()):
+        e_key = email_key(as_text(email))
+        for person_id, its_name in self.by_email.get(e_key, ()):
             if names_agree(name_k, its_name):
                 return person_id, "email"
         candidates = [
@@ -96,7 +150,18 @@ class PeopleIndex:
                 return "ambiguous_person"
         if len(candidates) == 1:
             return candidates[0][0], "name"
-        return "ambiguous_person" if candidates else None
+        if candidates:
+            return "ambiguous_person"
+        if given_and_surname(joined_from) and (held := self.shorter().find(name_k, id_k, e_key)):
+            return held[0], "name"
+        return None
+
+    def shorter(self) -> ShorterNames:
+        if self._shorter is None:
+            self._shorter = ShorterNames()
+            for holder in self._people:
+                self._shorter.add(*holder)
+        return self._shorter
 
 
 def people_of(ctx: ApplyContext) -> PeopleIndex:

@@ -21,7 +21,6 @@ from agencydesk.domain.importing.kinds import (
     numbering_fields,
     required_fields,
 )
-from agencydesk.domain.importing.name_parts import has_parts
 from agencydesk.domain.importing.names import acronym_key, is_total_row, organization_key
 from agencydesk.domain.importing.values import (
     IMPLIED,
@@ -34,7 +33,7 @@ from agencydesk.domain.importing.values import (
 )
 from agencydesk.domain.importing.workbook import CellValue, RawSheet, column_letter
 from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
-from agencydesk.services.importing.full_names import join_names
+from agencydesk.services.importing.full_names import name_columns
 from agencydesk.services.importing.handlers import KindHandler, organization_fields
 from agencydesk.services.importing.setup import (
     CHOICE_FOR_MATCH,
@@ -48,8 +47,11 @@ from agencydesk.services.importing.setup import (
 )
 
 PROGRESS_EVERY = 500
-# "Total general", "Sub-totales:", "Gran total": longer first texts are data, not a totals row.
-_TOTAL_LABEL_MAX = 30
+# "Total general", "Sub-totales:", "Total general de participantes: 125": longer first texts
+# are data, not a totals row.
+_TOTAL_LABEL_MAX = 60
+# The letters a totals label opens with ("Total", "Sub-total", "Suma", "Gran total").
+_TOTAL_INITIALS = frozenset("TtSsGg")
 
 
 def cell_text(value: CellValue) -> str:
@@ -97,8 +99,14 @@ def _nothing_mapped(raw: list[CellValue], columns: tuple[int, ...]) -> bool:
 def _totals(raw: list[CellValue]) -> bool:
     first_text = next((c for c in raw if c is not None and c != ""), None)
     # is_total_row looks at the whole row; a long first text ("Cooperativa Agraria ...
-    # S.C. de R.L.") is never a totals label, so most data rows skip it.
-    return isinstance(first_text, str) and len(first_text) <= _TOTAL_LABEL_MAX and is_total_row(raw)
+    # S.C. de R.L."), or one opening with another letter, is never a totals label, so most
+    # data rows skip it.
+    return (
+        isinstance(first_text, str)
+        and len(first_text) <= _TOTAL_LABEL_MAX
+        and first_text.lstrip()[:1] in _TOTAL_INITIALS
+        and is_total_row(raw)
+    )
 
 
 _DECIMAL_TYPES = frozenset({ValueType.NUMBER, ValueType.MONEY, ValueType.PERCENT})
@@ -286,8 +294,8 @@ def build_preview(
         default = defaults.get(name)
         if default is not None:
             column_results[j] = [default if r.status is empty else r for r in column_results[j]]
-    if has_parts(names):  # "Nombres | Apellido paterno": one full_name from here on
-        join_names(kind, names, column_results, label_of, numbers, errors_at)
+    # "Apellidos, nombres" put given names first; "Nombres | Apellido paterno": one full_name.
+    name_columns(kind, names, column_results, label_of, numbers, errors_at)
     only_defaults = {n: r for n, r in defaults.items() if n not in names}
     for name in required:
         if name in names:

@@ -72,6 +72,9 @@ _REASONS: dict[str, str] = {
         "ImportReasons", "an excused absence: not attended, excused"
     ),
     "trimmed": QT_TRANSLATE_NOOP("ImportReasons", "spaces removed"),
+    "given_names_first": QT_TRANSLATE_NOOP(
+        "ImportReasons", "surnames written first: given names put first"
+    ),
     "id_from_number": QT_TRANSLATE_NOOP("ImportReasons", "identifier read from a number"),
     "default": QT_TRANSLATE_NOOP("ImportReasons", "value given in the options"),
 }

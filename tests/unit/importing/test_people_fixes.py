@@ -1,0 +1,392 @@
+"""People and sign-in sheets as partners send them: a name the sheet gives shorter than the
+directory does not shorten it; "GÓMEZ RUIZ, María Fernanda" under "Apellidos y nombres" is
+stored given names first; "Manuel | Tuesta | —" is the directory's Manuel Tuesta Arévalo when
+nobody else fits; "Total asistentes: 25" under the list is a totals row, not a person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pipeline_support import rows_of, scalar
+from test_name_parts import HELD, names_in, preview_of, reasons, semicolon_csv, xlsx
+
+from agencydesk.domain.importing.kinds import ImportKind
+from agencydesk.domain.importing.name_parts import given_names_first, surname_first
+from agencydesk.domain.importing.names import is_total_row, shorter_form
+from agencydesk.services.database import Database
+from agencydesk.services.importing.service import ImportService
+from agencydesk.services.importing.setup import OnMatch, RowChoice
+
+# People of the demo directory.
+ARTURO = 11  # Arturo Peña Gálvez, arturo.pena@inifap.gob.mx
+MARIA_FERNANDA = 1  # María Fernanda Gómez Ruiz
+EFRAIN = 13  # Efraín Chávez Méndez, CURP CAME790707HCSHNF01
+MANUEL = 40  # Manuel Tuesta Arévalo, DNI 00074519: on the list of meeting HELD, attended
+SUSANA = 43  # Susana Cárdenas Vela: on the list of meeting HELD, absent
+CACAO = 38  # Cooperativa Agroindustrial Cacao Aguaytía Ltda., RUC 20605129839
+MADERERA = 35  # Maderera Aguaytía S.A.C., RUC 20605234713
+
+SPLIT = ["Nombres", "Apellido paterno", "Apellido materno"]
+
+
+@pytest.fixture
+def importer(demo_database: Database) -> ImportService:
+    return ImportService(demo_database.uow, lambda: "tester")
+
+
+def column_of(database: Database, table: str, column: str, record_id: int) -> Any:
+    return scalar(database, f"SELECT {column} FROM {table} WHERE id = {record_id}")
+
+
+def matches(preview: Any) -> list[tuple[int, str] | None]:
+    return [(r.match.record_id, r.match.by) if r.match else None for r in preview.rows]
+
+
+# --- 1. an update never shortens a stored name ----------------------------------------------
+
+
+def test_shorter_forms() -> None:
+    assert shorter_form("arturo", "arturo pena galvez")
+    assert shorter_form("arturo galvez", "arturo pena galvez")  # words left out, in order
+    assert not shorter_form("arturo pena galvez", "arturo pena galvez")  # the same name
+    assert not shorter_form("galvez arturo", "arturo pena galvez")  # another order
+    assert not shorter_form("arturo pena rojas", "arturo pena galvez")  # a correction
+    assert not shorter_form("", "arturo pena galvez")
+
+
+def test_an_update_keeps_the_longer_stored_name(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """The surname columns of a roster left empty ("Arturo | — | —"), the row is matched by its
+    e-mail: the directory keeps "Arturo Peña Gálvez", the rest of the row updates him."""
+    path = xlsx(
+        tmp_path / "investigadores.xlsx",
+        [*SPLIT, "Correo electrónico", "Cargo"],
+        [
+            ["Arturo", "—", "—", "arturo.pena@inifap.gob.mx", "Investigador titular"],
+            # Only the name differs, and it is shorter: nothing to update.
+            ["María Fernanda", "Gómez", None, "maria.gomez@tapachula.gob.mx", None],
+        ],
+        "INVESTIGADORES Y ENLACES — INIFAP",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.PEOPLE, on_match=OnMatch.UPDATE)
+    assert reasons(preview) == {}
+    assert matches(preview) == [(ARTURO, "email"), (MARIA_FERNANDA, "email")]
+    result = importer.run(loaded, preview)
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
+    assert column_of(demo_database, "people", "full_name", ARTURO) == "Arturo Peña Gálvez"
+    assert column_of(demo_database, "people", "position", ARTURO) == "Investigador titular"
+    assert column_of(demo_database, "people", "sort_name", ARTURO) == "arturo pena galvez"
+    name = column_of(demo_database, "people", "full_name", MARIA_FERNANDA)
+    assert name == "María Fernanda Gómez Ruiz"
+
+
+def test_a_corrected_name_still_updates(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    path = semicolon_csv(
+        tmp_path / "correcciones.csv",
+        [
+            ["Nombre completo", "CURP"],
+            ["Efraín Chaves Méndez", "CAME790707HCSHNF01"],  # the surname corrected
+        ],
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.PEOPLE, on_match=OnMatch.UPDATE)
+    assert matches(preview) == [(EFRAIN, "national_id")]
+    assert importer.run(loaded, preview).updated == 1
+    assert column_of(demo_database, "people", "full_name", EFRAIN) == "Efraín Chaves Méndez"
+
+
+def test_an_organization_keeps_its_legal_name(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "padron_actores.xlsx",
+        ["Nombre de la organización", "Tipo de actor", "RUC", "Teléfono"],
+        [
+            # The name without its legal form: the stored one stays, the phone updates.
+            ["Cooperativa Agroindustrial Cacao Aguaytía", "Privado", "20605129839", "061-575123"],
+            # Another name for the same RUC: a correction.
+            ["Maderas Aguaytía S.A.C.", "Privado", "20605234713", None],
+        ],
+        "PADRÓN DE ACTORES 2025 — UCAYALI",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.ORGANIZATIONS, on_match=OnMatch.UPDATE)
+    assert matches(preview) == [(CACAO, "tax_id"), (MADERERA, "tax_id")]
+    assert importer.run(loaded, preview).updated == 2
+    cacao = column_of(demo_database, "organizations", "name", CACAO)
+    assert cacao == "Cooperativa Agroindustrial Cacao Aguaytía Ltda."
+    assert column_of(demo_database, "organizations", "phone", CACAO) == "061-575123"
+    assert column_of(demo_database, "organizations", "name", MADERERA) == "Maderas Aguaytía S.A.C."
+
+
+# --- 2. "Apellidos y nombres": surnames first, stored given names first -------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "first"),
+    [
+        ("Apellidos y nombres", True),
+        ("APELLIDOS, NOMBRES", True),
+        ("Apellido(s) y nombre(s)", True),
+        ("Apellidos y nombres del participante", True),
+        ("Last name, first name", True),
+        ("Sobrenome, nome", True),
+        ("Nombres y apellidos", False),
+        ("Nombre completo", False),
+        ("Nome e sobrenome", False),
+        ("Apellido paterno", False),
+    ],
+)
+def test_headers_that_put_the_surnames_first(header: str, first: bool) -> None:
+    assert surname_first(header) is first
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        # Capitals mark the surnames beside given names in small letters: a convention.
+        ("GÓMEZ RUIZ, María Fernanda", "María Fernanda Gómez Ruiz"),
+        ("  DE LA CRUZ   MUÑOZ ,  Sandra ", "Sandra de la Cruz Muñoz"),
+        ("O'HIGGINS-RIQUELME, Bernardo", "Bernardo O'Higgins-Riquelme"),
+        # Typed in one case, or as spelled: the letters stay.
+        ("QUISPE HUAMÁN, ANA MARÍA", "ANA MARÍA QUISPE HUAMÁN"),
+        ("Del Águila Vargas, Jorge Luis", "Jorge Luis Del Águila Vargas"),
+        ("mamani condori, rosa", "rosa mamani condori"),
+        # Not "surnames, given names": as typed.
+        ("Rosa Mamani Condori", "Rosa Mamani Condori"),
+        ("Pérez, Juan, Lic.", "Pérez, Juan, Lic."),
+        ("Pérez,", "Pérez,"),
+    ],
+)
+def test_given_names_first(typed: str, stored: str) -> None:
+    assert given_names_first(typed) == stored
+
+
+def test_surname_first_names_are_stored_given_names_first_and_matched(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "directorio.xlsx",
+        ["N°", "Apellidos y nombres", "Cargo", "Celular"],
+        [
+            [1, "GÓMEZ RUIZ, María Fernanda", "Regidora de fomento económico", "962 145 880"],
+            [2, "QUISPE HUAMÁN, Ana María", "Presidenta de la cooperativa", "987 654 321"],
+            [3, "RÍOS VANEGAS, LUZ", "Socia", None],
+        ],
+        "DIRECTORIO DE CONTACTOS — MESA DEL CAFÉ",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.PEOPLE)
+    assert reasons(preview) == {}
+    assert [r.values()["full_name"] for r in preview.rows] == [
+        "María Fernanda Gómez Ruiz",
+        "Ana María Quispe Huamán",
+        "LUZ RÍOS VANEGAS",
+    ]
+    assert {r.cells["full_name"].reason for r in preview.rows} == {"given_names_first"}
+    assert matches(preview) == [(MARIA_FERNANDA, "name"), None, None]
+    assert importer.run(loaded, preview).created == 2
+    assert names_in(demo_database, "Ana María Q%") == ["Ana María Quispe Huamán"]
+    assert names_in(demo_database, "%,%") == []
+
+
+def test_a_sign_in_sheet_headed_last_name_first_matches_the_list(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    path = semicolon_csv(
+        tmp_path / "asistencia.csv",
+        [
+            ["Last name, first name", "Organization", "Attended"],
+            ["TUESTA ARÉVALO, Manuel", "OSINFOR", "Yes"],
+        ],
+    )
+    _, preview = preview_of(importer, path, ImportKind.ATTENDANCE, meeting_id=HELD)
+    assert reasons(preview) == {}
+    (row,) = preview.rows
+    assert row.values()["full_name"] == "Manuel Tuesta Arévalo"
+    assert row.match is not None and row.match.by == "name"
+
+
+def test_a_comma_under_a_whole_name_header_stays(importer: ImportService, tmp_path: Path) -> None:
+    """Only a header that says the surnames come first turns a name around."""
+    path = semicolon_csv(
+        tmp_path / "contactos.csv",
+        [["Nombres y apellidos", "Cargo"], ["Pérez Gutiérrez, María José", "Técnica"]],
+    )
+    _, preview = preview_of(importer, path, ImportKind.PEOPLE)
+    assert preview.rows[0].values()["full_name"] == "Pérez Gutiérrez, María José"
+
+
+# --- 3. a split name with a part missing ----------------------------------------------------
+
+
+def test_a_name_with_a_surname_missing_matches_the_one_person_it_can_be(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "enlaces.xlsx",
+        [*SPLIT, "DNI", "Cargo"],
+        [
+            ["Manuel", "Tuesta", None, None, "Jefe de la oficina desconcentrada"],
+            # A given name alone, surnames alone: too little to tell.
+            ["María Fernanda", "—", "—", None, "Regidora"],
+            ["", "Flores", "Mozombite", None, "Especialista"],
+        ],
+        "ENLACES INSTITUCIONALES",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.PEOPLE, on_match=OnMatch.UPDATE)
+    assert reasons(preview) == {}
+    assert matches(preview) == [(MANUEL, "name"), None, None]
+    assert preview.rows[0].choice is RowChoice.UPDATE
+    result = importer.run(loaded, preview)
+    assert (result.updated, result.created) == (1, 2)
+    # Updated, but not shortened (the name the row gives is a shorter form of his).
+    assert column_of(demo_database, "people", "full_name", MANUEL) == "Manuel Tuesta Arévalo"
+    position = column_of(demo_database, "people", "position", MANUEL)
+    assert position == "Jefe de la oficina desconcentrada"
+    assert names_in(demo_database, "Manuel Tuesta%") == ["Manuel Tuesta Arévalo"]
+
+    # Another DNI (or e-mail) than his: another Manuel Tuesta.
+    other = xlsx(
+        tmp_path / "promotores.xlsx",
+        [*SPLIT, "DNI", "Correo"],
+        [
+            ["Manuel", "Tuesta", "", "70011223", None],
+            ["Manuel", "Tuesta", "", None, "mtuesta@gmail.com"],
+        ],
+        "PROMOTORES",
+    )
+    _, preview = preview_of(importer, other, ImportKind.PEOPLE)
+    assert matches(preview) == [None, None]
+
+
+def test_a_shorter_name_that_fits_several_people_matches_none(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    first = xlsx(
+        tmp_path / "socias.xlsx",
+        SPLIT,
+        [["Rosa", "Tuesta", "Ríos"], ["Rosa", "Tuesta", "Vela"]],
+        "SOCIAS",
+    )
+    loaded, preview = preview_of(importer, first, ImportKind.PEOPLE)
+    assert importer.run(loaded, preview).created == 2
+    again = xlsx(tmp_path / "taller.xlsx", SPLIT, [["Rosa", "Tuesta", None]], "TALLER")
+    _, preview = preview_of(importer, again, ImportKind.PEOPLE)
+    assert matches(preview) == [None]
+
+
+def test_the_same_person_twice_in_the_file_with_a_part_missing(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "padron.xlsx",
+        SPLIT,
+        [["Zoila Rosa", "Panduro", "Arévalo"], ["Zoila Rosa", "Panduro", "-"]],
+        "PADRÓN",
+    )
+    _, preview = preview_of(importer, path, ImportKind.PEOPLE)
+    assert [r.duplicate_of for r in preview.rows] == [None, 4]
+    assert [r.choice for r in preview.rows] == [RowChoice.CREATE, RowChoice.SKIP]
+
+
+def test_a_sign_in_sheet_finds_people_with_a_surname_missing(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "asistencia.xlsx",
+        [*SPLIT, "Asistió"],
+        [["Manuel", "Tuesta", None, "Sí"], ["Susana", "Cárdenas", "", "Sí"]],
+        "LISTA DE ASISTENCIA — TERCERA SESIÓN",
+    )
+    loaded, preview = preview_of(
+        importer, path, ImportKind.ATTENDANCE, meeting_id=HELD, on_match=OnMatch.UPDATE
+    )
+    assert reasons(preview) == {}
+    assert all(r.match is not None and r.match.by == "name" for r in preview.rows)
+    before = scalar(demo_database, "SELECT COUNT(*) FROM people")
+    result = importer.run(loaded, preview)
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
+    assert scalar(demo_database, "SELECT COUNT(*) FROM people") == before
+    attended = scalar(
+        demo_database,
+        f"SELECT attended FROM attendances WHERE meeting_id = {HELD} AND person_id = {SUSANA}",
+    )
+    assert attended
+
+
+# --- 4. totals rows under a list --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cells", "total"),
+    [
+        (["Total asistentes: 25"], True),
+        (["Total participantes"], True),
+        (["TOTAL DE PARTICIPANTES", None, 25], True),
+        ([None, "Total de asistentes :", "18"], True),
+        (["Total: 18"], True),
+        (["Gran total de inscritos", 40], True),
+        (["Total general de participantes: 125"], True),
+        (["Total geral de presentes", 12], True),  # Portuguese
+        (["Total attendees", 30], True),  # English
+        (["Total horas: 12"], True),  # a label, a colon, its number
+        (["Totalplay S.A."], False),
+        (["Totalplay S.A. de C.V.", "Privado", 20], False),
+        (["Total Energies"], False),
+        (["Total Seguros 2"], False),
+        (["Total participantes", "pendiente"], False),  # text after it: data
+    ],
+)
+def test_totals_labels(cells: list[Any], total: bool) -> None:
+    assert is_total_row(cells) is total
+
+
+def test_totals_rows_under_a_sign_in_sheet_are_skipped(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "asistencia.xlsx",
+        ["Nombres y apellidos", "Institución", "Asistió"],
+        [
+            ["Manuel Tuesta Arévalo", "OSINFOR", "Sí"],
+            ["Rosa Tuesta Ríos", "Totalplay S.A.", "Sí"],
+            [],
+            ["Total asistentes: 2"],
+            ["TOTAL PARTICIPANTES", None, 2],
+        ],
+        "LISTA DE ASISTENCIA",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.ATTENDANCE, meeting_id=HELD)
+    assert reasons(preview) == {}
+    assert [r.values()["full_name"] for r in preview.rows] == [
+        "Manuel Tuesta Arévalo",
+        "Rosa Tuesta Ríos",
+    ]
+    assert (preview.skipped_total, preview.skipped_blank) == (2, 1)
+    importer.run(loaded, preview)
+    assert rows_of(demo_database, "SELECT name FROM organizations WHERE name LIKE 'Total%'") == [
+        ("Totalplay S.A.",)
+    ]
+
+
+def test_totals_rows_under_a_people_list_are_skipped(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    path = semicolon_csv(
+        tmp_path / "participantes.csv",
+        [
+            ["Participantes del taller de poda"],
+            [],
+            ["Nombre completo", "Cargo"],
+            ["Teodoro Totalá Ríos", "Productor"],  # "total" in a name: data
+            ["Total participantes", ""],
+            ["TOTAL", "1"],
+        ],
+    )
+    _, preview = preview_of(importer, path, ImportKind.PEOPLE)
+    assert [r.values()["full_name"] for r in preview.rows] == ["Teodoro Totalá Ríos"]
+    assert preview.skipped_total == 2
