@@ -69,6 +69,9 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv(paths.HOME_ENV, str(home))
+    # The command line speaks the system's language: tests that read its English sentences
+    # must not depend on the developer's locale (tests of other languages set their own).
+    monkeypatch.setenv("AGENCYDESK_LANGUAGE", "en")
     return home
 
 

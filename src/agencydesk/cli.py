@@ -2,6 +2,8 @@
 
 This module must not import Qt, openpyxl or reportlab at import time: headless commands start
 fast, and ``agencydesk --version`` answers in a blink. The GUI is imported only when needed.
+What the commands say is in the user's language (``--language``, $AGENCYDESK_LANGUAGE,
+Settings, the system's locale: cli_language.py), from the program's own catalogues.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from pathlib import Path
 
 from agencydesk import __version__, cli_exchange, logging_setup, paths
 from agencydesk.cli_backup import add_backup_commands
+from agencydesk.cli_language import LANGUAGES, CommandLine, Speaker, choose_language, fail
 from agencydesk.cli_pdf import add_pdf_command
-from agencydesk.domain.errors import UserError, english_message
+from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.kinds import ImportKind
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,13 @@ def build_parser() -> OneLineParser:
     )
     parser.add_argument("--demo", action="store_true", help="open on a fresh copy of the demo data")
     parser.add_argument("--version", action="version", version=f"AgencyDesk {__version__}")
+    parser.add_argument(
+        "--language",
+        dest="messages_language",  # pdf's own --language is the document's
+        choices=LANGUAGES,
+        help="the language of the commands' messages (default: $AGENCYDESK_LANGUAGE, else "
+        "Settings, else the system's)",
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -108,27 +118,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     app_paths = paths.resolve(args.db)
     log_file = logging_setup.configure(app_paths.log_file)
+    language = choose_language(args.messages_language, app_paths.settings_file)
+    # Qt's translator is loaded on the first sentence and unloaded when the command is done.
+    with Speaker(language) as speaker:
+        return _run(args, app_paths, log_file, speaker, exchange_file)
+
+
+def _run(
+    args: argparse.Namespace,
+    app_paths: paths.AppPaths,
+    log_file: Path | None,
+    speaker: Speaker,
+    exchange_file: Path | None,
+) -> int:
     try:
         if args.command == "demo":
-            return cmd_demo(app_paths)
+            return cmd_demo(app_paths, speaker)
         if args.command == "export":
-            return cmd_export(app_paths, args.entity, Path(args.out))
+            return cmd_export(app_paths, args.entity, Path(args.out), speaker)
         if args.command == "template":
-            return cmd_template(args.kind, Path(args.out))
+            return cmd_template(args.kind, Path(args.out), speaker)
         if args.command in cli_exchange.COMMANDS:
-            return cli_exchange.run_exchange(app_paths, args)
+            return cli_exchange.run_exchange(app_paths, args, speaker)
         if args.command == "pdf":
             from agencydesk.cli_pdf import run_pdf
 
-            return run_pdf(app_paths, args)
+            return run_pdf(app_paths, args, speaker)
         if args.command in ("backup", "restore", "check"):
             from agencydesk.cli_backup import run_backup
 
-            return run_backup(app_paths, args, args.db)
+            return run_backup(app_paths, args, args.db, speaker)
         if args.command in ("import", "undo-import"):
             from agencydesk.cli_import import run_command
 
-            return run_command(app_paths, args)
+            return run_command(app_paths, args, speaker)
         return cmd_gui(
             app_paths,
             demo=args.demo,
@@ -138,18 +161,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     except UserError as exc:
         log.info("user error: %r", exc)
-        print(f"agencydesk: {english_message(exc)}", file=sys.stderr)
-        return 1
+        return fail(speaker.error(exc), 1)
     except KeyboardInterrupt:
         return 130
     except Exception:
         log.exception("unexpected error")
-        where = f" Details are in {log_file}." if log_file else ""
-        print(f"agencydesk: unexpected error.{where}", file=sys.stderr)
-        return 1  # 3 means "some rows rejected" for import; a bug is a plain failure
+        # 3 means "some rows rejected" for import; a bug is a plain failure
+        return fail(CommandLine(speaker).unexpected(log_file), 1)
 
 
-def cmd_demo(app_paths: paths.AppPaths) -> int:
+def cmd_demo(app_paths: paths.AppPaths, speaker: Speaker) -> int:
     from agencydesk.services.database import open_database
     from agencydesk.services.demo import load_demo
 
@@ -158,12 +179,11 @@ def cmd_demo(app_paths: paths.AppPaths) -> int:
         counts = load_demo(database.uow)
     finally:
         database.close()
-    summary = ", ".join(f"{n} {entity}" for entity, n in counts.items())
-    print(f"Demo data written to {database.location}: {summary}")
+    print(CommandLine(speaker).demo_written(database.location, counts))
     return 0
 
 
-def cmd_export(app_paths: paths.AppPaths, entity: str, out: Path) -> int:
+def cmd_export(app_paths: paths.AppPaths, entity: str, out: Path, speaker: Speaker) -> int:
     from agencydesk.services.database import open_database
     from agencydesk.services.export import export_entity
 
@@ -172,15 +192,15 @@ def cmd_export(app_paths: paths.AppPaths, entity: str, out: Path) -> int:
         written = export_entity(database.uow, entity, out)
     finally:
         database.close()
-    print(f"{written} rows written to {out}")
+    print(CommandLine(speaker).rows_written(written, out))
     return 0
 
 
-def cmd_template(kind: str, out: Path) -> int:
+def cmd_template(kind: str, out: Path, speaker: Speaker) -> int:
     from agencydesk.services.importing.templates import write_template
 
     write_template(ImportKind(kind), out)
-    print(f"Template for {kind} written to {out}")
+    print(CommandLine(speaker).template_written(kind, out))
     return 0
 
 

@@ -8,18 +8,19 @@
 - ``agencydesk [--db PATH] check``: SQLite's full ``integrity_check`` and ``foreign_key_check``,
   read-only. Exit 0 healthy, 1 damaged or not checkable.
 
-Errors are one line on stderr (details in the log), like the other commands. A database on a
-PostgreSQL server is backed up by its administrator: these commands say so and exit 1.
+Errors are one line on stderr (details in the log), like the other commands, in the user's
+language (cli_language.py). A database on a PostgreSQL server is backed up by its
+administrator: these commands say so and exit 1.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agencydesk import paths
+from agencydesk.cli_language import CliTexts, Speaker, arg, fail
 from agencydesk.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -42,11 +43,44 @@ def add_backup_commands(commands: argparse._SubParsersAction) -> None:
     commands.add_parser("check", help="check the database file for damage (read-only)")
 
 
-def _counts(counts: dict[str, int] | None) -> str:
-    return ", ".join(f"{n:,} {table}" for table, n in (counts or {}).items())
+class BackupCommand(CliTexts):
+    """What backup, restore and check say."""
+
+    def written(self, path: Path, counts: dict[str, int] | None) -> str:
+        return arg(self.tr("Backup written to %1 (%2)."), path, self.speaker.counts(counts))
+
+    def restored(self, db_file: Path | None, source: Path, counts: dict[str, int] | None) -> str:
+        return arg(
+            self.tr("%1 restored from %2 (%3)."), db_file, source, self.speaker.counts(counts)
+        )
+
+    def kept(self, path: Path) -> str:
+        return arg(self.tr("The database as it was is kept in %1."), path)
+
+    def moved(self, path: Path) -> str:
+        return arg(self.tr("The damaged database was moved to %1."), path)
+
+    def damaged(self, db_file: Path | None, problems: list[str]) -> str:
+        if len(problems) == 1:
+            text = self.tr(
+                "the database %1 is damaged: %2. Restore a backup (agencydesk restore FILE)."
+            )
+        else:
+            text = self.tr(
+                "the database %1 is damaged: %2 (and %n more). Restore a backup "
+                "(agencydesk restore FILE).",
+                "",
+                len(problems) - 1,
+            )
+        return arg(text, db_file, problems[0])
+
+    def healthy(self, db_file: Path | None) -> str:
+        return arg(self.tr("%1: no problems found."), db_file)
 
 
-def run_backup(app_paths: paths.AppPaths, args: argparse.Namespace, db: str | None) -> int:
+def run_backup(
+    app_paths: paths.AppPaths, args: argparse.Namespace, db: str | None, speaker: Speaker
+) -> int:
     """``db``: what ``--db`` said (a server URL is refused here, before anything opens)."""
     from agencydesk.domain.database_url import is_database_url
     from agencydesk.services.backups import BackupService
@@ -54,11 +88,12 @@ def run_backup(app_paths: paths.AppPaths, args: argparse.Namespace, db: str | No
     if is_database_url(db):
         raise UserError("backup_server")
     service = BackupService(app_paths.database, app_paths.backups_dir)
+    words = BackupCommand(speaker)
     if args.command == "backup":
-        return _backup(service, args.out)
+        return _backup(service, args.out, words)
     if args.command == "restore":
-        return _restore(service, Path(args.file))
-    return _check(service)
+        return _restore(service, Path(args.file), words)
+    return _check(service, words)
 
 
 def _require_database(path: Path | None) -> None:
@@ -66,33 +101,27 @@ def _require_database(path: Path | None) -> None:
         raise UserError("db_unreadable", path=str(path), reason="it does not exist")
 
 
-def _backup(service: BackupService, out: str | None) -> int:
+def _backup(service: BackupService, out: str | None, words: BackupCommand) -> int:
     _require_database(service.db_file)
     written = service.export_to(Path(out)) if out else service.take()
-    print(f"Backup written to {written.path} ({_counts(written.counts)}).")
+    print(words.written(written.path, written.counts))
     return 0
 
 
-def _restore(service: BackupService, file: Path) -> int:
+def _restore(service: BackupService, file: Path, words: BackupCommand) -> int:
     result = service.restore(file)
-    print(f"{service.db_file} restored from {file} ({_counts(result.restored.counts)}).")
+    print(words.restored(service.db_file, file, result.restored.counts))
     if result.previous is not None:
-        print(f"The database as it was is kept in {result.previous.path}.")
+        print(words.kept(result.previous.path))
     elif result.moved_to is not None:
-        print(f"The damaged database was moved to {result.moved_to}.")
+        print(words.moved(result.moved_to))
     return 0
 
 
-def _check(service: BackupService) -> int:
+def _check(service: BackupService, words: BackupCommand) -> int:
     _require_database(service.db_file)
     problems = service.check()
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        print(
-            f"agencydesk: the database {service.db_file} is damaged: {problems[0]}{more}. "
-            "Restore a backup (agencydesk restore FILE).",
-            file=sys.stderr,
-        )
-        return 1
-    print(f"{service.db_file}: no problems found.")
+        return fail(words.damaged(service.db_file, problems), 1)
+    print(words.healthy(service.db_file))
     return 0

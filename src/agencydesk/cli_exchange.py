@@ -7,7 +7,8 @@ changed here and there since the last exchange) are listed with both values and,
 settled by a flag, left as they are here and asked again at the next import.
 
 Exit status: 0 merged (or would be, with --dry-run), 3 merged with conflicts left undecided,
-2 the file was refused (nothing written), 1 otherwise (database busy, disk full...).
+2 the file was refused (nothing written), 1 otherwise (database busy, disk full...). What it
+says is in the user's language (cli_language.py); table and field names stay the database's.
 """
 
 from __future__ import annotations
@@ -15,18 +16,19 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
-import sys
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agencydesk import paths
-from agencydesk.domain.errors import UserError, english_message
+from agencydesk.cli_language import CliTexts, CommandLine, Speaker, arg, fail
+from agencydesk.domain.errors import UserError
 from agencydesk.domain.progress import Cancelled
 
 if TYPE_CHECKING:
     from agencydesk.services.exchange import MergeResult
+    from agencydesk.services.exchange.records import Conflict, Note, Scope, TableCounts
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +57,6 @@ def add_exchange_commands(commands: argparse._SubParsersAction) -> None:
     )
 
 
-def _fail(message: str, status: int) -> int:
-    print(f"agencydesk: {message}", file=sys.stderr)
-    return status
-
-
 def _settings(app_paths: paths.AppPaths) -> tuple[str | None, str | None]:
     """(user name, office name) from Settings; the login name when no user name is set."""
     from agencydesk.services.settings import SettingsStore
@@ -74,23 +71,25 @@ def _settings(app_paths: paths.AppPaths) -> tuple[str | None, str | None]:
     return user, (current.office_name or None)
 
 
-def run_exchange(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
+def run_exchange(app_paths: paths.AppPaths, args: argparse.Namespace, speaker: Speaker) -> int:
+    words = ExchangeCommand(speaker)
     try:
         if args.command == "exchange-export":
-            return _export(app_paths, args)
-        return _import(app_paths, args)
+            return _export(app_paths, args, words)
+        return _import(app_paths, args, words)
     except UserError as exc:
         log.info("user error: %r", exc)
         refused = args.command == "exchange-import" and (
             exc.code.startswith("exchange_") or exc.code.startswith("import_file")
         )
-        return _fail(english_message(exc), EXIT_REFUSED if refused else EXIT_FAILED)
+        return fail(speaker.error(exc), EXIT_REFUSED if refused else EXIT_FAILED)
     except (Cancelled, KeyboardInterrupt):
-        return _fail("interrupted; nothing was written.", 130)
+        return fail(CommandLine(speaker).interrupted(), 130)
     except Exception:
         log.exception("unexpected error in %s", args.command)
-        where = f" Details are in {app_paths.log_file}."
-        return _fail(f"unexpected error; nothing was written.{where}", EXIT_FAILED)
+        return fail(
+            CommandLine(speaker).unexpected_nothing_written(app_paths.log_file), EXIT_FAILED
+        )
 
 
 def _open(app_paths: paths.AppPaths, *, create: bool = False):
@@ -101,7 +100,7 @@ def _open(app_paths: paths.AppPaths, *, create: bool = False):
     return open_database(target, app_paths.backups_dir)
 
 
-def _export(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
+def _export(app_paths: paths.AppPaths, args: argparse.Namespace, words: ExchangeCommand) -> int:
     from agencydesk.services.exchange import ExchangeService
 
     user, office = _settings(app_paths)
@@ -111,12 +110,11 @@ def _export(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
         result = service.export(Path(args.out), args.initiative)
     finally:
         database.close()
-    what = f'the initiative "{result.scope.name}"' if result.scope.uuid else "everything"
-    print(f"{result.rows} records ({what}) written to {result.path}")
+    print(words.exported(result.rows, result.scope, result.path))
     return EXIT_OK
 
 
-def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
+def _import(app_paths: paths.AppPaths, args: argparse.Namespace, words: ExchangeCommand) -> int:
     from agencydesk.services.exchange import Decision, ExchangeService
 
     file = ExchangeService.read(Path(args.file))  # before the database is opened
@@ -133,67 +131,116 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
         result = service.merge(file, default=default, dry_run=args.dry_run)
     finally:
         database.close()
-    print("\n".join(summary_lines(result)))
+    print("\n".join(words.summary_lines(result)))
     return EXIT_CONFLICTS if result.undecided else EXIT_OK
 
 
-def _value(value: Any) -> str:
-    if value is None or value == "":
-        return "(empty)"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    text = " ".join(str(value).split())
-    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+class ExchangeCommand(CliTexts):
+    """What exchange-export and exchange-import say."""
 
+    def scope(self, scope: Scope) -> str:
+        if scope.uuid:
+            return arg(self.tr('the initiative "%1"'), scope.name or "")
+        return self.tr("everything")
 
-def summary_lines(result: MergeResult) -> list[str]:
-    info = result.info
-    source = info.source_name or f"database {info.source_database_id[:8]}"
-    scope = f'the initiative "{info.scope.name}"' if info.scope.uuid else "everything"
-    lines = [f"{info.name}: {scope}, from {source}, exported {info.exported_at:%Y-%m-%d %H:%M} UTC"]
-    t = result.totals()
-    line = (
-        f"{t.created} created, {t.updated} updated, {t.unchanged} unchanged, "
-        f"{t.conflicts} conflicts, {t.skipped} skipped"
-    )
-    lines.append(line + (" (dry run: nothing written)" if result.dry_run else ""))
-    for table, counts in result.counts.items():
-        if counts.created or counts.updated or counts.conflicts or counts.skipped:
-            lines.append(
-                f"  {table}: {counts.created} created, {counts.updated} updated, "
-                f"{counts.conflicts} conflicts, {counts.skipped} skipped"
-            )
-    for conflict in result.conflicts:
-        decision = result.decided.get(conflict.key)
-        outcome = (
-            "took the file's version"
-            if decision == "theirs"
-            else "kept this database's version"
-            if decision == "mine"
-            else "left as it is here (undecided)"
-        )
-        lines.append(f'Conflict: {conflict.table} "{conflict.label}" [{conflict.uuid}]: {outcome}')
-        for diff in conflict.fields:
-            lines.append(f"    {diff.field}: here {_value(diff.mine)}, there {_value(diff.theirs)}")
-    if result.undecided:
-        lines.append(
-            f"{len(result.undecided)} conflict(s) left as they are here; settle them in the "
-            "program (File > Exchange > Import) or with --take-theirs / --keep-mine."
-        )
-    notes = {
-        "matched": "matched to a record here by its name or id",
-        "renumbered": "renumbered (its number was taken here)",
-        "kept_deleted": "not brought back (deleted here after an earlier exchange)",
-        "missing_reference": "skipped (what it belongs to is not here)",
-        "reference_dropped": "written without a link whose record is not here",
-    }
-    for note in result.notes:
+    def exported(self, rows: int, scope: Scope, path: Path) -> str:
+        return arg(self.tr("%n record(s) (%1) written to %2", "", rows), self.scope(scope), path)
+
+    def value(self, value: Any) -> str:
+        """A field's value in a conflict's line: quoted text, "(empty)", "yes"/"no"."""
+        if value is None or value == "":
+            return self.tr("(empty)")
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, Decimal):
+            return format(value, "f")
+        if isinstance(value, datetime):
+            return value.strftime("%Y-%m-%d %H:%M")
+        if isinstance(value, date):
+            return value.isoformat()
+        text = " ".join(str(value).split())
+        return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+
+    def counts(self, counts: TableCounts, *, unchanged: bool) -> str:
+        parts = [
+            self.tr("%n created", "", counts.created),
+            self.tr("%n updated", "", counts.updated),
+        ]
+        if unchanged:
+            parts.append(self.tr("%n unchanged", "", counts.unchanged))
+        parts += [
+            self.tr("%n conflict(s)", "", counts.conflicts),
+            self.tr("%n skipped", "", counts.skipped),
+        ]
+        return ", ".join(parts)
+
+    def outcome(self, decision: str | None) -> str:
+        if decision == "theirs":
+            return self.tr("took the file's version")
+        if decision == "mine":
+            return self.tr("kept this database's version")
+        return self.tr("left as it is here (undecided)")
+
+    def note(self, note: Note) -> str:
+        match note.kind:
+            case "matched":
+                what = self.tr("matched to a record here by its name or id")
+            case "renumbered":
+                what = self.tr("renumbered (its number was taken here)")
+            case "kept_deleted":
+                what = self.tr("not brought back (deleted here after an earlier exchange)")
+            case "missing_reference":
+                what = self.tr("skipped (what it belongs to is not here)")
+            case "reference_dropped":
+                what = self.tr("written without a link whose record is not here")
+            case _:
+                what = note.kind
         detail = f" {note.detail}" if note.detail else ""
-        lines.append(f'Note: {note.table} "{note.label}" {notes.get(note.kind, note.kind)}{detail}')
-    return lines
+        return arg(self.tr('Note: %1 "%2" %3'), note.table, note.label, what + detail)
+
+    def conflict_lines(self, conflict: Conflict, decision: str | None) -> list[str]:
+        lines = [
+            arg(
+                self.tr('Conflict: %1 "%2" [%3]: %4'),
+                conflict.table,
+                conflict.label,
+                conflict.uuid,
+                self.outcome(decision),
+            )
+        ]
+        for diff in conflict.fields:
+            here, there = self.value(diff.mine), self.value(diff.theirs)
+            lines.append("    " + arg(self.tr("%1: here %2, there %3"), diff.field, here, there))
+        return lines
+
+    def summary_lines(self, result: MergeResult) -> list[str]:
+        info = result.info
+        source = info.source_name or arg(self.tr("database %1"), info.source_database_id[:8])
+        exported = f"{info.exported_at:%Y-%m-%d %H:%M}"
+        lines = [
+            arg(
+                self.tr("%1: %2, from %3, exported %4 UTC"),
+                info.name,
+                self.scope(info.scope),
+                source,
+                exported,
+            )
+        ]
+        line = self.counts(result.totals(), unchanged=True)
+        lines.append(line + (" " + self.tr("(dry run: nothing written)") if result.dry_run else ""))
+        for table, counts in result.counts.items():
+            if counts.created or counts.updated or counts.conflicts or counts.skipped:
+                lines.append(f"  {table}: {self.counts(counts, unchanged=False)}")
+        for conflict in result.conflicts:
+            lines += self.conflict_lines(conflict, result.decided.get(conflict.key))
+        if result.undecided:
+            lines.append(
+                self.tr(
+                    "%n conflict(s) left as they are here; settle them in the program (File > "
+                    "Exchange > Import) or with --take-theirs / --keep-mine.",
+                    "",
+                    len(result.undecided),
+                )
+            )
+        lines += [self.note(note) for note in result.notes]
+        return lines

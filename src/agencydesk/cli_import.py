@@ -3,8 +3,13 @@
 Exit status of ``import``: 0 when every data row was imported (or would be, with --dry-run),
 3 when some rows were rejected and the rest imported, 2 when the file could not be read or was
 refused (nothing written), 1 otherwise (database locked, disk full, a bug...). Errors are one
-line on stderr, never a traceback (details go to the log). The file is read before the
+line on stderr, never a traceback (details go to the log), in the user's language like the
+summary and the rejected rows' reasons (cli_language.py). The file is read before the
 database is opened: a file we refuse never touches it.
+
+"Nothing was written" is said only when it is true: an interruption (or a bug) after the
+import's transaction committed, but before its result came back, is told apart by looking for
+the batch it saved (``_run_import``).
 """
 
 from __future__ import annotations
@@ -16,13 +21,14 @@ import json
 import logging
 import os
 import secrets
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from agencydesk import paths
-from agencydesk.domain.errors import UserError, english_message
+from agencydesk.cli_import_texts import ImportCommand
+from agencydesk.cli_language import CommandLine, Speaker, fail
+from agencydesk.domain.errors import UserError
 from agencydesk.domain.progress import Cancelled
 
 if TYPE_CHECKING:
@@ -42,28 +48,47 @@ _ID_RANGE = range(-(2**63), 2**63)
 _DATABASE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
-def _fail(message: str, status: int) -> int:
-    print(f"agencydesk: {message}", file=sys.stderr)
-    return status
+class _SavedThenStopped(Exception):
+    """The import's transaction committed, then something stopped the command (``__cause__``)
+    before its result came back: the batch is saved."""
+
+    def __init__(self, batch_id: int) -> None:
+        super().__init__(batch_id)
+        self.batch_id = batch_id
 
 
-def run_command(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
+class _MaybeSaved(Exception):
+    """Stopped around the commit, and the database could not be asked whether it happened."""
+
+
+def run_command(app_paths: paths.AppPaths, args: argparse.Namespace, speaker: Speaker) -> int:
+    words = ImportCommand(speaker)
     try:
         if args.command == "import":
-            return _import(app_paths, args)
-        return _undo(app_paths, args.batch_id)
+            return _import(app_paths, args, words)
+        return _undo(app_paths, args.batch_id, words)
     except UserError as exc:
         log.info("user error: %r", exc)
         # A file we cannot read or refuse (import_* codes): 2, nothing written. Anything else
         # (a locked database, an undo refused): 1.
         refused = args.command == "import" and exc.code.startswith("import_")
-        return _fail(english_message(exc), EXIT_REFUSED if refused else EXIT_FAILED)
+        return fail(speaker.error(exc), EXIT_REFUSED if refused else EXIT_FAILED)
+    except _SavedThenStopped as saved:
+        if isinstance(saved.__cause__, (Cancelled, KeyboardInterrupt)):
+            return fail(words.interrupted_after_saving(saved.batch_id), 130)
+        log.error("unexpected error after batch %s was saved", saved.batch_id, exc_info=saved)
+        return fail(words.failed_after_saving(saved.batch_id, app_paths.log_file), EXIT_FAILED)
+    except _MaybeSaved as unknown:
+        log.error("stopped around the commit; batch unknown", exc_info=unknown)
+        interrupted = isinstance(unknown.__cause__, (Cancelled, KeyboardInterrupt))
+        return fail(words.maybe_saved(), 130 if interrupted else EXIT_FAILED)
     except (Cancelled, KeyboardInterrupt):
-        return _fail("interrupted; nothing was written.", 130)
+        return fail(CommandLine(speaker).interrupted(), 130)
     except Exception:
         log.exception("unexpected error in %s", args.command)
-        where = f" Details are in {app_paths.log_file}."
-        return _fail(f"unexpected error; nothing was written.{where}", EXIT_FAILED)
+        return fail(
+            CommandLine(speaker).unexpected_nothing_written(app_paths.log_file), EXIT_FAILED
+        )
 
 
 def _user(app_paths: paths.AppPaths) -> str | None:
@@ -91,11 +116,9 @@ def _write_json(out: Path, data: dict[str, Any]) -> None:
         ) from exc
 
 
-def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
-    from agencydesk.domain.importing.kinds import ImportKind
+def _import(app_paths: paths.AppPaths, args: argparse.Namespace, words: ImportCommand) -> int:
     from agencydesk.services.database import open_database
     from agencydesk.services.importing.service import ImportService, load_file
-    from agencydesk.services.importing.setup import OnMatch
 
     path = Path(args.file)
     # A sentence naming the path (not a bare code): missing, a folder, or a device / pipe.
@@ -113,9 +136,34 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
     check_outputs(app_paths, path, args.report, args.rejects)
     loaded = load_file(path)  # before the database is opened
     database = open_database(app_paths.target, app_paths.backups_dir)
+    service = ImportService(database.uow, lambda: _user(app_paths))
     try:
-        service = ImportService(database.uow, lambda: _user(app_paths))
-        preview, result = service.import_loaded(
+        preview, result = _run_import(service, loaded, args)
+    except BaseException:
+        database.close()
+        raise
+    try:
+        database.close()
+        return _after_commit(args, service, loaded, preview, result, words)
+    except KeyboardInterrupt:
+        if result.batch_id is None:  # a dry run: nothing was written indeed
+            raise
+        return fail(words.interrupted_after_saving(result.batch_id), 130)
+
+
+def _run_import(
+    service: ImportService, loaded: LoadedFile, args: argparse.Namespace
+) -> tuple[ImportPreview, ImportResult]:
+    """The import with the command line's options. A Ctrl-C (or a bug) may land after the
+    transaction committed and before the result came back: then the batch this file just
+    saved is looked for, and ``_SavedThenStopped`` says it was saved (the user must not
+    import the file a second time); ``_MaybeSaved`` when the database cannot be asked."""
+    from agencydesk.domain.importing.kinds import ImportKind
+    from agencydesk.services.importing.setup import OnMatch
+
+    newest = None if args.dry_run else _newest_batch(service)
+    try:
+        return service.import_loaded(
             loaded,
             ImportKind(args.kind),
             sheet=args.sheet,
@@ -124,19 +172,29 @@ def _import(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
             on_match=OnMatch(args.on_match),
             dry_run=args.dry_run,
         )
-    finally:
-        database.close()
-    try:
-        return _after_commit(args, service, loaded, preview, result)
-    except KeyboardInterrupt:
-        if result.batch_id is None:  # a dry run: nothing was written indeed
+    except UserError:
+        raise  # refused, inside the transaction: rolled back
+    except (Exception, KeyboardInterrupt) as exc:
+        if newest is None:  # a dry run writes nothing
             raise
-        return _fail(
-            f"interrupted after the import was saved (batch {result.batch_id}); the report or "
-            "the rejected rows may be missing. Do not import the file again; "
-            f"'agencydesk undo-import {result.batch_id}' undoes the import if needed.",
-            130,
-        )
+        try:
+            saved = _batch_saved_since(service, loaded.sha256, newest)
+        except (Exception, KeyboardInterrupt):  # a second Ctrl-C, the database gone
+            raise _MaybeSaved() from exc
+        if saved is None:
+            raise
+        raise _SavedThenStopped(saved) from exc
+
+
+def _newest_batch(service: ImportService) -> int:
+    return max((batch.id for batch in service.history()), default=0)
+
+
+def _batch_saved_since(service: ImportService, sha256: str, newest: int) -> int | None:
+    """The batch of this file committed after ``newest`` (another import running at the same
+    time, from the window, is of another file or started before)."""
+    saved = [b.id for b in service.history() if b.id > newest and b.file_sha256 == sha256]
+    return max(saved, default=None)
 
 
 def _after_commit(
@@ -145,70 +203,62 @@ def _after_commit(
     loaded: LoadedFile,
     preview: ImportPreview,
     result: ImportResult,
+    words: ImportCommand,
 ) -> int:
     """The summary and the output files, once the import is committed: a failure here (disk
     full) must not read as "nothing was written", and must not hide the summary. Each file is
     tried; what failed is said after."""
-    from agencydesk.services.importing.report import build_report
+    from agencydesk.services.importing import report
 
+    speaker = words.speaker
     unwritten: list[tuple[str, str]] = []
     if args.report is not None:
         unwritten += _try_write(
-            "report", lambda: _write_json(Path(args.report), build_report(loaded, preview, result))
+            "report",
+            lambda: _write_json(
+                Path(args.report),
+                report.build_report(loaded, preview, result, speaker.rejection, speaker.language),
+            ),
+            words,
         )
     if args.rejects is not None:
         unwritten += _try_write(
-            "rejects", lambda: service.write_rejects(loaded, preview, Path(args.rejects))
+            "rejects",
+            lambda: service.write_rejects(
+                loaded, preview, Path(args.rejects), words.row_error, words.error_header()
+            ),
+            words,
         )
     rejected_rows = sum(1 for r in preview.rows if r.errors)
-    summary = (
-        f"{loaded.name} [{preview.setup.sheet}] as {args.kind}: {len(preview.rows)} rows, "
-        f"{result.created} created, {result.updated} updated, {result.unchanged} unchanged, "
-        f"{result.skipped} skipped, {rejected_rows} rejected"
-    )
-    if result.organizations_created:
-        summary += f", {len(result.organizations_created)} new organizations"
-    summary += " (dry run: nothing written)" if args.dry_run else f" (batch {result.batch_id})"
-    print(summary)
-    if unwritten:
-        return _fail(_unwritten_message(unwritten, result.batch_id), EXIT_FAILED)
-    if rejected_rows:
-        print(
-            f"agencydesk: {rejected_rows} rows rejected"
-            + (f"; they are in {args.rejects}" if args.rejects else ""),
-            file=sys.stderr,
+    print(
+        words.summary(
+            loaded.name, preview.setup.sheet, args.kind, len(preview.rows), result, rejected_rows
         )
+    )
+    if unwritten:
+        why = "; ".join(reason.rstrip(".") for _, reason in unwritten)
+        failed = {what for what, _ in unwritten}
+        message = words.unwritten("report" in failed, "rejects" in failed, why, result.batch_id)
+        return fail(message, EXIT_FAILED)
+    if rejected_rows:
+        fail(words.rejected(rejected_rows, args.rejects), EXIT_SOME_REJECTED)
         return EXIT_SOME_REJECTED
     return EXIT_OK
 
 
-def _try_write(what: str, write: Callable[[], object]) -> list[tuple[str, str]]:
+def _try_write(
+    what: str, write: Callable[[], object], words: ImportCommand
+) -> list[tuple[str, str]]:
     """Run ``write``; on failure, [(what, why)] instead of an exception (after the commit)."""
     try:
         write()
     except UserError as exc:
         log.info("could not write the %s: %r", what, exc)
-        return [(what, english_message(exc))]
+        return [(what, words.speaker.error(exc))]
     except Exception:
         log.exception("could not write the %s", what)
-        return [(what, "unexpected error (details are in the log)")]
+        return [(what, words.write_failed_unexpectedly())]
     return []
-
-
-def _unwritten_message(unwritten: list[tuple[str, str]], batch_id: int | None) -> str:
-    names = {"report": "the report", "rejects": "the rejected rows workbook"}
-    what = " and ".join(names[w] for w, _ in unwritten)
-    why = "; ".join(reason.rstrip(".") for _, reason in unwritten)
-    if batch_id is None:  # a dry run
-        return (
-            f"dry run done, nothing was written to the database; only {what} could not be "
-            f"written ({why})."
-        )
-    return (
-        f"the import itself was saved (batch {batch_id}); only {what} could not be written "
-        f"({why}). Do not import the file again; 'agencydesk undo-import {batch_id}' undoes "
-        "the import if needed."
-    )
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -265,23 +315,24 @@ def check_outputs(
         raise UserError("import_output_same", path=rejects)
 
 
-def _undo(app_paths: paths.AppPaths, batch_id: int) -> int:
+def _undo(app_paths: paths.AppPaths, batch_id: int, words: ImportCommand) -> int:
     from agencydesk.services.backups import BackupService
     from agencydesk.services.database import open_database
     from agencydesk.services.importing.service import ImportService
 
     if batch_id not in _ID_RANGE:  # the same sentence as any batch that does not exist
-        raise UserError("not_found", entity="import batch")
+        return fail(words.no_such_batch(batch_id), EXIT_FAILED)
     database = open_database(app_paths.existing_target(), app_paths.backups_dir)
     try:
         backup = BackupService.for_database(database).before_import_undo
-        record = ImportService(database.uow, lambda: _user(app_paths), safety_backup=backup).undo(
-            batch_id
-        )
+        service = ImportService(database.uow, lambda: _user(app_paths), safety_backup=backup)
+        try:
+            record = service.undo(batch_id)
+        except UserError as exc:
+            if exc.code != "not_found":
+                raise
+            return fail(words.no_such_batch(batch_id), EXIT_FAILED)
     finally:
         database.close()
-    print(
-        f"Import batch {record.id} ({record.file_name}) undone: {record.created} created "
-        f"records removed, {record.updated} updated records restored."
-    )
+    print(words.undone(record))
     return EXIT_OK

@@ -1,29 +1,44 @@
 """The ``pdf`` command: ``agencydesk [--db PATH] pdf KIND ID --out FILE.pdf``.
 
-The document is written in the language and with the office name and logo of the user's
-Settings, as the program would print it. Exit status: 0 written, 1 refused (with one line
-saying why: no such record, a folder that cannot be written, a full disk), 2 bad arguments.
+The document is written in the language (``--language``, else Settings' language) and with
+the office name and logo of the user's Settings, as the program would print it; the messages
+are in the command line's language (cli_language.py). Exit status: 0 written, 1 refused (with
+one line saying why: no such record, a folder that cannot be written, a full disk), 2 bad
+arguments.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from agencydesk import paths
+from agencydesk.cli_language import CliTexts, Speaker, arg, fail
 from agencydesk.domain.errors import UserError
 
 KINDS = ("action-plan", "minutes", "sign-in", "agreements", "handover", "person-data")
-# What the ID names, for the help text and the "no such record" line.
-_ID_OF = {
-    "action-plan": "action plan",
-    "minutes": "meeting",
-    "sign-in": "meeting",
-    "agreements": "initiative",
-    "handover": "initiative",
-    "person-data": "person",
-}
+
+
+class PdfCommand(CliTexts):
+    """What the pdf command says."""
+
+    def no_such_record(self, kind: str, record: str) -> str:
+        """The "no such record" line: what the ID names depends on the document."""
+        if kind == "action-plan":
+            text = self.tr("there is no action plan %1")
+        elif kind in ("minutes", "sign-in"):
+            text = self.tr("there is no meeting %1")
+        elif kind == "person-data":
+            text = self.tr("there is no person %1")
+        else:  # agreements, handover
+            text = self.tr("there is no initiative %1")
+        return arg(text, record)
+
+    def not_a_number(self, text: str) -> str:
+        return arg(self.tr("ID must be a number, not %1"), repr(text))
+
+    def written(self, title: str, pages: int, path: Path) -> str:
+        return arg(self.tr("%1: %n page(s) written to %2", "", pages), title, path)
 
 
 def add_pdf_command(commands: argparse._SubParsersAction) -> None:
@@ -40,23 +55,23 @@ def add_pdf_command(commands: argparse._SubParsersAction) -> None:
     pdf.add_argument("--language", choices=("es", "pt_BR", "en"), help="default: from Settings")
 
 
-def _record_id(kind: str, text: str) -> int | None:
+def _record_id(kind: str, text: str, words: PdfCommand) -> int | None:
     if kind == "agreements" and text.lower() == "all":
         return None
     try:
         return int(text)
     except ValueError:
-        print(f"agencydesk: ID must be a number, not {text!r}", file=sys.stderr)
-        raise SystemExit(2) from None
+        raise SystemExit(fail(words.not_a_number(text), 2)) from None
 
 
-def run_pdf(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
+def run_pdf(app_paths: paths.AppPaths, args: argparse.Namespace, speaker: Speaker) -> int:
     from agencydesk.services.database import open_database
     from agencydesk.services.reports.service import Office
     from agencydesk.services.settings import SettingsStore
     from agencydesk.services.workspace import Workspace
 
-    record_id = _record_id(args.kind, args.id)
+    words = PdfCommand(speaker)
+    record_id = _record_id(args.kind, args.id, words)
     target = app_paths.existing_target()
     settings = SettingsStore(app_paths.settings_file).current
     logo = Path(settings.office_logo) if settings.office_logo else None
@@ -74,10 +89,9 @@ def run_pdf(app_paths: paths.AppPaths, args: argparse.Namespace) -> int:
             )
         except UserError as exc:
             if exc.code == "not_found":
-                print(f"agencydesk: there is no {_ID_OF[args.kind]} {args.id}", file=sys.stderr)
-                return 1
+                return fail(words.no_such_record(args.kind, args.id), 1)
             raise
     finally:
         database.close()
-    print(f"{written.title}: {written.pages} page(s) written to {written.path}")
+    print(words.written(written.title, written.pages, written.path))
     return 0

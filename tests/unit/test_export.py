@@ -747,11 +747,12 @@ def test_cli_export_writes_the_file(
     db: Database, filled, tmp_path, monkeypatch, capsys, restore_logging
 ):
     monkeypatch.setenv("AGENCYDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("AGENCYDESK_LANGUAGE", "en")
     out = tmp_path / "o.json"
     code = cli.main(["--db", str(db.path), "export", "organizations", "--out", str(out)])
     assert code == 0
     captured = capsys.readouterr()
-    assert captured.out.strip() == f"1 rows written to {out}"
+    assert captured.out.strip() == f"1 row written to {out}"
     assert json.loads(out.read_text(encoding="utf-8"))[0]["name"] == ORG_NAME
 
 

@@ -85,8 +85,10 @@ EXCHANGE_MESSAGES: dict[str, str] = {
     "exchange_unknown_initiative": "There is no initiative number {initiative}.",
 }
 
-# English sentences, used by the CLI (no Qt there) and as the source of the UI's tr() strings
-# (ui/messages.py repeats them inside QT_TRANSLATE_NOOP so that lupdate sees them).
+# English sentences for the log (``str(error)``) and for a command line that cannot load Qt.
+# What the user reads, in the window and on the command line, is ui/messages.py's translated
+# sentence for the code (cli_language.Speaker.error); some of those say less (no schema
+# numbers) or speak of the window, so keep both when adding a code.
 ENGLISH: dict[str, str] = {
     "db_newer": "The database {path} was written by a newer version of AgencyDesk "
     "(schema {found}, this version knows up to {known}). Update AgencyDesk to open it.",

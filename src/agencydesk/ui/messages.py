@@ -1,7 +1,9 @@
 """Sentences for UserError codes and field-validation codes, in the user's language.
 
-The English templates mirror domain/errors.py (used by the CLI); here they are marked for
-translation. Parameters are filled after translation, so translators can move them.
+The window and the command line both say these (the CLI through ui/cli_translations.py, which
+loads Qt's translator without a window: keep this module free of widgets). domain/errors.py
+holds English templates for the log and for a command line without Qt. Parameters are filled
+after translation, so translators can move them.
 """
 
 from __future__ import annotations
@@ -424,6 +426,11 @@ _FIELDS: dict[str, str] = {
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
+
+
+def has_sentence(code: str) -> bool:
+    """Whether ``code`` has a sentence here (``user_error_text`` gives the bare code if not)."""
+    return code in _ERRORS
 
 
 def user_error_text(error: UserError) -> str:

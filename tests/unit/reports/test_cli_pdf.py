@@ -51,7 +51,8 @@ def test_each_document_of_the_demo_is_written(
     printed = capsys.readouterr()
     assert code == 0, printed.err
     reader = PdfReader(out)
-    assert f"{len(reader.pages)} page(s) written to {out}" in printed.out
+    pages = len(reader.pages)
+    assert f"{pages} {'page' if pages == 1 else 'pages'} written to {out}" in printed.out
     first = reader.pages[0].extract_text()
     assert expected.lower() in first.lower()
     assert f"Página 1 de {len(reader.pages)}" in first

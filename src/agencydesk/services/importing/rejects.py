@@ -25,10 +25,17 @@ if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 
-def default_describe(error: RowError) -> str:
+def row_error_text(error: RowError, sentence: str | None = None) -> str:
+    """The Error cell's words for one error: "Column: why (value)"; ``sentence`` is why, in
+    the user's language (the wizard and the command line translate ``error.reason``), else
+    the pipeline's English ``error.message``."""
     where = f"{error.column}: " if error.column else ""
     shown = f" ({error.value})" if error.value else ""
-    return f"{where}{error.message}{shown}"
+    return f"{where}{sentence or error.message}{shown}"
+
+
+def default_describe(error: RowError) -> str:
+    return row_error_text(error)
 
 
 def _cell(value: CellValue, sheet: object) -> object:
@@ -100,4 +107,4 @@ def _discard(sheet: WriteOnlyWorksheet, tmp: Path) -> None:
         tmp.unlink()
 
 
-__all__ = ["cell_text", "default_describe", "write_rejects"]
+__all__ = ["cell_text", "default_describe", "row_error_text", "write_rejects"]

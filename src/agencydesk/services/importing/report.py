@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from agencydesk.services.importing.setup import ImportPreview, ImportResult, LoadedFile
+from agencydesk.services.importing.setup import ImportPreview, ImportResult, LoadedFile, RowError
 
 
 def build_report(
-    loaded: LoadedFile, preview: ImportPreview, result: ImportResult
+    loaded: LoadedFile,
+    preview: ImportPreview,
+    result: ImportResult,
+    describe: Callable[[RowError], str] | None = None,
+    language: str = "en",
 ) -> dict[str, Any]:
     """The JSON report of a headless import (keys as the issue lists them, and a few more).
 
-    ``header_row`` and every ``row`` are numbered as the spreadsheet shows them (from 1);
-    ``skipped`` counts blank and totals rows; rows left as they were by choice (a match with
-    --on-match skip, a duplicate inside the file) are in ``skipped_rows``.
+    Keys are English and stable; only the ``message`` of a rejected row is in ``language``
+    (``describe`` says it; the pipeline's English sentence without it), next to its stable
+    ``code`` (the reason: ``bad_date``, ``unknown_choice``…, the wizard's codes) for scripts.
+
+    ``header_row`` and every ``row`` are numbered as the spreadsheet shows them (from 1).
+    Two different things are skipped, and the two keys have kept their first meanings:
+
+    - ``skipped``: rows under the header row that are not data, blank rows and totals rows
+      (``blank_rows`` + ``totals_rows``). They are not in ``rows``.
+    - ``skipped_rows``: data rows left as they were by choice: a match with ``--on-match
+      skip``, a repeat of an earlier row of the file. They are in ``rows``; this is the
+      "skipped" of the summary line, of the wizard's last page and of the import history.
+
+    So ``rows == created + updated + unchanged + skipped_rows + rejected_rows`` (a rejected row
+    counted once however many of its cells are wrong).
     """
     setup = preview.setup
     headers = preview.headers
@@ -35,9 +52,19 @@ def build_report(
         "updated": result.updated,
         "unchanged": result.unchanged,
         "skipped": preview.skipped_blank + preview.skipped_total,
+        "blank_rows": preview.skipped_blank,
+        "totals_rows": preview.skipped_total,
         "skipped_rows": result.skipped,
+        "rejected_rows": len({e.row for e in result.rejected}),
         "rejected": [
-            {"row": e.row, "column": e.column, "value": e.value, "message": e.message}
+            {
+                "row": e.row,
+                "column": e.column,
+                "field": e.field,
+                "value": e.value,
+                "code": e.reason,
+                "message": describe(e) if describe is not None else e.message,
+            }
             for e in result.rejected
         ],
         "matches": [
@@ -60,4 +87,5 @@ def build_report(
         "batch_id": result.batch_id,
         "dry_run": result.dry_run,
         "sha256": loaded.sha256,
+        "language": language if describe is not None else "en",
     }
