@@ -7680,7 +7680,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         </message>
         <message>
             <source>Importing {kind} does not go into a meeting: leave out the meeting.</source>
-            <translation>La importación de {kind} no va a una reunión: no indique la reunión.</translation>
+            <translation>La importación de {kind} no va a una sesión: no indique la sesión.</translation>
         </message>
         <message>
             <source>There is no action plan called {plan}. Importing {kind} only changes an existing plan: check the name, or choose the plan.</source>
@@ -8816,7 +8816,7 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         </message>
         <message>
             <source>there is no meeting %1</source>
-            <translation>no existe la reunión %1</translation>
+            <translation>no existe la sesión %1</translation>
         </message>
         <message>
             <source>there is no person %1</source>

@@ -5285,7 +5285,7 @@ Conteúdo: %3</translation>
         </message>
         <message>
             <source>this row is a record of another meeting (by its uuid): check that the right meeting is chosen</source>
-            <translation>esta linha é um registro de outra reunião (pelo seu uuid): verifique se escolheu a reunião certa</translation>
+            <translation>esta linha é um registro de outra sessão (pelo seu uuid): verifique se escolheu a sessão certa</translation>
         </message>
         <message>
             <source>this row is a record of another plan (by its uuid): check that the right plan is chosen</source>
@@ -7680,7 +7680,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         </message>
         <message>
             <source>Importing {kind} does not go into a meeting: leave out the meeting.</source>
-            <translation>A importação de {kind} não vai para uma reunião: não indique a reunião.</translation>
+            <translation>A importação de {kind} não vai para uma sessão: não indique a sessão.</translation>
         </message>
         <message>
             <source>There is no action plan called {plan}. Importing {kind} only changes an existing plan: check the name, or choose the plan.</source>
@@ -8816,7 +8816,7 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         </message>
         <message>
             <source>there is no meeting %1</source>
-            <translation>não existe a reunião %1</translation>
+            <translation>não existe a sessão %1</translation>
         </message>
         <message>
             <source>there is no person %1</source>

@@ -196,7 +196,12 @@ class Speaker:
         return _with_hint(sentence, hint) if hint else sentence
 
     def rejection(self, error: RowError) -> str:
-        """Why a row was rejected, as the wizard says it (the pipeline's English otherwise)."""
+        """Why a row was rejected, as the wizard says it. In English, the pipeline's own
+        sentence: it may be more precise than the wizard's for its code ("agreement numbers
+        start at 1" for out_of_range), and scripts written before the command line spoke other
+        languages read it."""
+        if self.language == "en":
+            return error.message
         return self.backend.reason(error.reason, error.message)
 
     def usage(self, table: str, n: int) -> str:

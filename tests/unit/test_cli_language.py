@@ -21,7 +21,8 @@ from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QCoreApplication
 
 from agencydesk.cli import main
-from agencydesk.cli_language import choose_language, language_of_locale
+from agencydesk.cli_language import Speaker, choose_language, language_of_locale
+from agencydesk.services.importing.setup import RowError
 
 pytestmark = pytest.mark.usefixtures("restore_logging")
 
@@ -307,3 +308,14 @@ def test_only_qtcore_is_loaded_and_never_at_start(tmp_path: Path) -> None:
     assert lines[0] == "[]", result.stderr
     assert lines[-1] == "3 ['PySide6.QtCore']", result.stdout + result.stderr
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_english_keeps_the_pipelines_own_sentence() -> None:
+    """A kind's own sentence ("agreement numbers start at 1") is more precise than the
+    wizard's for its code ("out of range"); in English the command line keeps it, as scripts
+    written before it spoke other languages read it. Other languages say the wizard's."""
+    error = RowError(5, "N°", "number", "0", "out_of_range", "agreement numbers start at 1")
+    with Speaker("en") as english:
+        assert english.rejection(error) == "agreement numbers start at 1"
+    with Speaker("es") as spanish:
+        assert spanish.rejection(error) == "fuera de rango"

@@ -279,6 +279,43 @@ def test_a_shorter_name_that_fits_several_people_matches_none(
     assert matches(preview) == [None]
 
 
+JUAN_CARLOS = 15  # Juan Carlos Roblero Pérez: Roblero his father's surname, Pérez his mother's
+
+
+def test_a_surname_missing_is_not_filled_by_a_mothers_surname(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    """With the second surname empty, the row ends with the first surname: it must stand where
+    a first surname stands, second-to-last. "Juan | Pérez | —" is not Juan Carlos Roblero
+    Pérez, "Manuel | Arévalo | —" not Manuel Tuesta Arévalo: both are new people."""
+    path = xlsx(
+        tmp_path / "productores.xlsx",
+        [*SPLIT, "Cargo"],
+        [["Juan", "Pérez", None, "Productor"], ["Manuel", "Arévalo", "", "Promotor"]],
+        "PRODUCTORES",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.PEOPLE, on_match=OnMatch.UPDATE)
+    assert matches(preview) == [None, None]
+    assert importer.run(loaded, preview).created == 2
+
+
+def test_a_middle_name_missing_matches_by_both_surnames(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    first = xlsx(tmp_path / "socias.xlsx", SPLIT, [["Zoila Rosa", "Panduro", "Vela"]], "SOCIAS")
+    loaded, preview = preview_of(importer, first, ImportKind.PEOPLE)
+    assert importer.run(loaded, preview).created == 1
+    # Both surnames given, a given name left out: the names end alike.
+    again = xlsx(
+        tmp_path / "taller.xlsx",
+        SPLIT,
+        [["Zoila", "Panduro", "Vela"], ["Zoila", "Vela", "Panduro"]],
+        "TALLER",
+    )
+    _, preview = preview_of(importer, again, ImportKind.PEOPLE)
+    assert [m[1] if m else None for m in matches(preview)] == ["name", None]
+
+
 def test_the_same_person_twice_in_the_file_with_a_part_missing(
     importer: ImportService, tmp_path: Path
 ) -> None:
@@ -339,6 +376,14 @@ def test_a_sign_in_sheet_finds_people_with_a_surname_missing(
         (["Total Energies"], False),
         (["Total Seguros 2"], False),
         (["Total participantes", "pendiente"], False),  # text after it: data
+        # Data rows that open like a totals label: an indicator dated and measured (the date
+        # as a day number or as text), a firm with its tax id and phone.
+        (["Total de productores capacitados", 45382, 120], False),
+        (["Total de productores capacitados", "31.03.2024", 120], False),
+        (["Total de productores", 45382, 120], False),
+        (["Total 360", 20123456789, 987654321], False),
+        (["Total: 18", 20123456789], False),
+        (["TOTAL", 12, 40, 3], True),  # a row of sums: as many as it likes
     ],
 )
 def test_totals_labels(cells: list[Any], total: bool) -> None:

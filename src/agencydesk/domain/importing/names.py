@@ -229,21 +229,32 @@ _COUNTED = frozenset(
 _OF = frozenset({"de", "del", "da", "do", "das", "dos", "los", "las", "of", "the"})
 
 
-def _total_label(text: str) -> bool:
+_ANY = 1 << 30  # no limit on the numbers after the label
+
+
+def _numbers_after(text: str) -> int | None:
+    """How many numbers may follow a totals label in its row, or None when ``text`` is no
+    totals label. "TOTAL" and "Total general" head a row of sums: any number of them. A label
+    of what was counted ("Total de participantes", "Total asistentes: 25") is also the way
+    a data row may open (the indicator "Total de productores capacitados", dated and
+    measured; the firm "Total 360" with its tax id and phone), so it takes at most one number
+    (its count), and none when it carries its count itself; and every word of it must name
+    something counted ("Total de productores capacitados" is an indicator's name)."""
     folded = fold(text)
     if _TOTAL.match(folded):
-        return True
+        return _ANY
     found = _TOTAL_OF.match(folded)
     if found is None:  # "Totalplay S.A.": the word is not "total"
-        return False
+        return None
     rest = found["rest"]
     label = _COUNT.sub("", rest)
-    words = _NON_ALNUM.sub(" ", label).split()
-    if not words:  # "Total: 25", "TOTAL 18"
-        return True
-    counted = next((w for w in words if w not in _OF), "")
+    words = [w for w in _NON_ALNUM.sub(" ", label).split() if w not in _OF]
+    if not words:  # "Total: 25", "TOTAL 18": the count is in the label
+        return 0 if label != rest else 1
+    if all(w in _COUNTED for w in words):
+        return 0 if label != rest else 1
     # "Total horas: 12": a label, a colon, its number; "Total Energies" is a name.
-    return counted in _COUNTED or (label != rest and label.rstrip().endswith(":"))
+    return 0 if label != rest and label.rstrip().endswith(":") else None
 
 
 _NUMERIC_TEXT = re.compile(r"^\s*[-+(]?\s*(?:[A-Za-z]{0,3}\$|S/\.?|€)?\s*[-+]?[\d.,\s']+%?\)?\s*$")
@@ -262,11 +273,16 @@ def _is_number(cell: CellValue) -> bool:
 def is_total_row(cells: Sequence[CellValue]) -> bool:
     """A totals row: "TOTAL", "Total general", "Totales", "Suma"... (case and accents folded)
     alone in its first non-empty cell, or opening a label of what was counted ("Total
-    asistentes: 25", "Total de participantes", "Total attendees"), and after it nothing, or
-    nothing but numbers. An organization named "Total" with an address after it, "Total
-    Energies S.A." or "Totalplay S.A.", is data."""
+    asistentes: 25", "Total de participantes", "Total attendees") with no more than its
+    count, and after it nothing, or nothing but numbers. An organization named "Total" with an
+    address after it, "Total Energies S.A.", "Totalplay S.A." or "Total 360" with its tax id
+    and phone, and the indicator "Total de productores capacitados" with its date and value,
+    are data."""
     filled = [c for c in cells if not _blank(c)]
-    if not filled or not isinstance(filled[0], str) or not _total_label(filled[0]):
+    if not filled or not isinstance(filled[0], str):
+        return False
+    allowed = _numbers_after(filled[0])
+    if allowed is None or len(filled) - 1 > allowed:
         return False
     return all(_is_number(c) or isinstance(c, ExcelError) for c in filled[1:])
 

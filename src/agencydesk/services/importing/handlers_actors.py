@@ -260,9 +260,7 @@ class PeopleHandler(BaseHandler):
             return RowMatch(hit[0], hit[1], "name")
         # "Manuel | Tuesta | —" names "Manuel Tuesta Arévalo" when nobody else fits; a row
         # without a given name or a surname says too little ("María Fernanda | — | —").
-        if given_and_surname(values.get(JOINED_FROM)) and (
-            held := index.shorter.find(name_k, id_k, email_k)
-        ):
+        if held := index.shorter.find(name_k, id_k, email_k, values.get(JOINED_FROM)):
             return RowMatch(held[0], held[1], "name")
         return None
 

@@ -3,13 +3,14 @@ memory: the directory is read once (two queries), never once per row."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos import importing_batches as batches
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import AuditAction
-from agencydesk.domain.importing.name_parts import given_and_surname
+from agencydesk.domain.importing.name_parts import SECOND_SURNAME, given_and_surname
 from agencydesk.domain.importing.names import (
     email_key,
     names_agree,
@@ -53,16 +54,30 @@ class ShorterNames:
         for later in dict.fromkeys(words[1:]):  # "Pérez Pérez": one pair, one entry
             self.by_pair.setdefault((words[0], later), []).append(holder)
 
-    def find(self, name_k: str, id_k: str, email_k: str) -> tuple[int, str] | None:
+    def find(
+        self, name_k: str, id_k: str, email_k: str, joined_from: Collection[str] | None
+    ) -> tuple[int, str] | None:
         """(id, label) of the ONE person whose name holds ``name_k``'s words in order, from
-        the same first word, and more ("manuel tuesta" in "manuel tuesta arevalo"). None when
-        nobody or several do (a shorter name says too little to choose), or when that person
-        has another national id or e-mail than the row: then the row may be someone else."""
+        the same first word, and more ("manuel tuesta" in "manuel tuesta arevalo"), for a name
+        joined from parts (``joined_from``) with a given name and a surname but a part left
+        empty. None when nobody or several do (a shorter name says too little to choose), or
+        when that person has another national id or e-mail than the row: then the row may be
+        someone else.
+
+        The row's surname must also stand where a surname stands: with the second surname
+        empty, the row ends with the first surname, which is the stored name's second-to-last
+        word ("Manuel | Tuesta | —" is Manuel Tuesta Arévalo, "Manuel | Arévalo | —" is not:
+        there Arévalo is his mother's surname, and "Juan | Pérez | —" is not Juan Carlos
+        Roblero Pérez); with it given, both end alike ("Ana | Quispe | Huamán" is Ana María
+        Quispe Huamán)."""
         words = name_k.split()
-        if len(words) < 2:
+        if len(words) < 2 or not given_and_surname(joined_from):
             return None
+        last = -1 if SECOND_SURNAME in (joined_from or ()) else -2
         holders = [
-            h for h in self.by_pair.get((words[0], words[-1]), ()) if shorter_form(name_k, h[2])
+            h
+            for h in self.by_pair.get((words[0], words[-1]), ())
+            if h[2].split()[last] == words[-1] and shorter_form(name_k, h[2])
         ]
         if len(holders) != 1:
             return None
@@ -152,7 +167,7 @@ class PeopleIndex:
             return candidates[0][0], "name"
         if candidates:
             return "ambiguous_person"
-        if given_and_surname(joined_from) and (held := self.shorter().find(name_k, id_k, e_key)):
+        if held := self.shorter().find(name_k, id_k, e_key, joined_from):
             return held[0], "name"
         return None
 
