@@ -148,8 +148,18 @@ CAFETALERA = "Cafetalera Los Altos"
         ((f"{CAFETALERA} Ltda.", None), (f"{CAFETALERA.upper()} S.A.", None)),
         (("Cafetalera los Altos, S. de R.L. de C.V.", "20601234567"), (CAFETALERA, None)),
         ((f"{CAFETALERA} S.A.", None), (CAFETALERA, "20601234567")),
+        ((CAFETALERA, None), (f"{CAFETALERA} S.A.", None)),
     ],
-    ids=["S.A.", "S.A.C.", "A.C.", "SpA", "Ltda. and S.A.", "tax id there", "tax id here"],
+    ids=[
+        "S.A.",
+        "S.A.C.",
+        "A.C.",
+        "SpA",
+        "Ltda. and S.A.",
+        "tax id there",
+        "tax id here",
+        "S.A. here",
+    ],
 )
 def test_a_legal_form_written_in_one_office_only_is_one_organization(
     empty_offices: tuple[Office, Office],
@@ -208,3 +218,83 @@ def test_organizations_whose_names_or_tax_ids_differ_stay_two(
     assert b.count("organizations") == 2
     assert result.counts["organizations"].created == 1
     assert not [n for n in result.notes if n.kind == "matched"]
+
+
+SA, EIRL = f"{CAFETALERA} S.A.", f"{CAFETALERA} E.I.R.L."
+
+
+def _org_rows(office: Office) -> dict[str, tuple[str, str | None]]:
+    """Each organization's name → (uuid, phone)."""
+    with office.db.uow() as s:
+        rows = s.execute(text("SELECT name, uuid, phone FROM organizations"))
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+
+@pytest.mark.parametrize(("theirs", "other"), [(EIRL, SA), (SA, EIRL)], ids=["E.I.R.L.", "S.A."])
+def test_an_exact_name_wins_over_a_name_without_its_legal_form(
+    empty_offices: tuple[Office, Office], tmp_path: Path, theirs: str, other: str
+) -> None:
+    """B has both companies, the other one first (the first record a looser name finds); the
+    file's company is the one of the same name, whose phone it gets; the other is untouched
+    and stays a record of its own."""
+    a, b = empty_offices
+    sent = a.actors.create_organization(OrganizationDraft(theirs, phone="+51 76 36 0000")).uuid
+    untouched = b.actors.create_organization(OrganizationDraft(other)).uuid
+    same = b.actors.create_organization(OrganizationDraft(theirs)).uuid
+
+    result = a.send(b, tmp_path)
+
+    assert _org_rows(b) == {theirs: (same, "+51 76 36 0000"), other: (untouched, None)}
+    assert b.aliases() == {sent: same}
+    assert result.counts["organizations"].created == 0
+    assert [(n.kind, n.label) for n in result.notes] == [("matched", theirs)]
+
+    # Back: A receives the other company as new; both offices hold the same two records.
+    b.send(a, tmp_path)
+    assert sorted(_org_rows(a)) == sorted([SA, EIRL])
+    again = a.send(b, tmp_path).totals()
+    assert (again.created, again.updated, again.conflicts) == (0, 0, 0)
+    view_a, view_b = merged_views(a, b)
+    assert view_a == view_b
+
+
+@pytest.mark.parametrize("where_both", ["here", "there"])
+def test_a_name_without_its_legal_form_that_fits_two_companies_matches_neither(
+    empty_offices: tuple[Office, Office], tmp_path: Path, where_both: str
+) -> None:
+    """ "Cafetalera Los Altos" with both an S.A. and an E.I.R.L. on the other side (ours, or
+    the file's): which of the two it is cannot be told, so it is a record of its own."""
+    a, b = empty_offices
+    both, one = (b, a) if where_both == "here" else (a, b)
+    for name in (SA, EIRL):
+        both.actors.create_organization(OrganizationDraft(name))
+    one.actors.create_organization(OrganizationDraft(CAFETALERA, phone="+51 76 36 0000"))
+
+    result = a.send(b, tmp_path)
+
+    assert b.count("organizations") == 3
+    assert result.counts["organizations"].created == (1 if where_both == "here" else 2)
+    assert not [n for n in result.notes if n.kind == "matched"]
+    assert b.aliases() == {}
+    phones = {name: phone for name, (_uuid, phone) in _org_rows(b).items()}
+    assert phones == {SA: None, EIRL: None, CAFETALERA: "+51 76 36 0000"}
+
+
+@pytest.mark.parametrize("first", [EIRL, CAFETALERA])
+def test_a_name_without_its_legal_form_is_the_one_company_left_unmatched(
+    empty_offices: tuple[Office, Office], tmp_path: Path, first: str
+) -> None:
+    """The file has the E.I.R.L. and "Cafetalera Los Altos"; B has the E.I.R.L. and the S.A.:
+    the E.I.R.L. takes its namesake, and "Cafetalera Los Altos" the one record its name fits
+    then, the S.A., whichever of the two rows comes first in the file."""
+    a, b = empty_offices
+    for name in (first, CAFETALERA if first == EIRL else EIRL):
+        a.actors.create_organization(OrganizationDraft(name))
+    ours = {name: b.actors.create_organization(OrganizationDraft(name)).uuid for name in (SA, EIRL)}
+    theirs = {name: uuid for name, (uuid, _phone) in _org_rows(a).items()}
+
+    result = a.send(b, tmp_path)
+
+    assert b.count("organizations") == 2
+    assert b.aliases() == {theirs[EIRL]: ours[EIRL], theirs[CAFETALERA]: ours[SA]}
+    assert result.counts["organizations"].created == 0

@@ -81,8 +81,9 @@ def write(
 ) -> ExportResult:
     """Write the file (to a temporary name, moved over ``out`` when complete)."""
     scoped = initiative_rows(session, initiative_id) if initiative_id is not None else None
-    source_id = repo.self_id(session, create=True)
-    assert source_id is not None
+    # Made beforehand (ExchangeService.export): here the export only reads.
+    source_id = repo.self_id(session, create=False)
+    assert source_id is not None, "the database has no exchange id yet"
     scope = Scope("everything")
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in repo.exchanged_tables():

@@ -5,10 +5,14 @@ In this order: the same uuid; the uuid either database recorded for it at an ear
 same institution typed in both offices does not become two:
 
 - organizations: the same tax id (RUC, RUT, RFC…; spaces, dots and dashes ignored); else the
-  same name as the spreadsheet import compares it (``organization_key``: accents, case,
-  punctuation and legal forms such as S.A., S.A.C., A.C., SpA or Ltda. ignored), so that
-  "Cafetalera Los Altos S.A." and "Cafetalera Los Altos" are one. Two different tax ids are
-  never the same organization, whatever their names.
+  same name (accents, case and spacing ignored); else, for the rows still unmatched, the same
+  name as the spreadsheet import compares it (``organization_key``: punctuation and legal
+  forms such as S.A., S.A.C., A.C., SpA or Ltda. ignored too), so that "Cafetalera Los Altos
+  S.A." and "Cafetalera Los Altos" are one, but only when that looser name is one record's
+  alone on each side: "Cafetalera Los Altos S.A." and "Cafetalera Los Altos E.I.R.L." are two
+  companies, and a file's "Cafetalera Los Altos" is neither of them rather than a guess (a
+  match writes the file's details onto ours and is remembered for good). Two different tax
+  ids are never the same organization, whatever their names.
 - people: the same national id; else the same e-mail, unless the names clearly differ; else
   the same name in the same organization. Two different national ids are never the same
   person.
@@ -115,12 +119,20 @@ def _match_natural(
     if not index.by_key:
         return
     found: list[str] = []
+    unmatched: list[dict[str, Any]] = []
     for row in rows:
         match = index.match(row)
-        if match is not None:
+        if match is None:
+            unmatched.append(row)
+        else:
             ctx.identity[(table, row["uuid"])] = match["uuid"]
             ctx.matched.add((table, row["uuid"]))
             found.append(match["uuid"])
+    # Only once every exact name has taken its record, whatever the order of the file's rows.
+    for row, match in index.match_loosely(unmatched):
+        ctx.identity[(table, row["uuid"])] = match["uuid"]
+        ctx.matched.add((table, row["uuid"]))
+        found.append(match["uuid"])
     for uuid, loaded in repo.rows_by_uuid(ctx.session, table, found).items():
         ctx.local_rows[(table, uuid)] = loaded
         ctx.ids[(table, uuid)] = loaded["id"]
@@ -147,11 +159,16 @@ class _Index:
         spoken |= {r["uuid"] for r in ctx.file.tables.get(table, ())}
         self.claimed = taken | spoken
         self.by_key: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+        # Looser keys, tried only for the rows no key above matched (organizations).
+        self.by_loose_key: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
         for row in repo.key_rows(ctx.session, table, self._COLUMNS[table]):
             if row["uuid"] in self.claimed:
                 continue
             for key in self._keys(row, local=True):
                 self.by_key.setdefault(key, []).append(row)
+            loose = self._loose_key(row)
+            if loose is not None:
+                self.by_loose_key.setdefault(loose, []).append(row)
 
     def _ref(self, target: str, uuid: str | None, local: bool) -> int | None:
         """A reference as our id (a row of ours gives its own id already)."""
@@ -173,7 +190,7 @@ class _Index:
             tax = id_key(row.get("tax_id"))
             if tax:
                 yield ("tax", tax)
-            yield ("name", organization_key(row.get("name")))
+            yield ("name", fold(row.get("name")))
         elif self.table == "people":
             nid = id_key(row.get("national_id"))
             if nid:
@@ -191,6 +208,14 @@ class _Index:
                 yield ("code", code, level)
             parent = self._ref("territories", row.get("parent_id"), local)
             yield ("name", fold(row.get("name")), level, parent)
+
+    def _loose_key(self, row: dict[str, Any]) -> tuple[str, str] | None:
+        """An organization's name without punctuation or legal form ("Cafetalera Los Altos
+        S.A.", "CAFETALERA LOS ALTOS E.I.R.L." → "cafetalera los altos"); None elsewhere."""
+        if self.table != "organizations":
+            return None
+        key = organization_key(row.get("name"))
+        return ("organization", key) if key else None
 
     def _compatible(self, ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
         """Two different official ids are never the same record."""
@@ -214,6 +239,28 @@ class _Index:
                     self.claimed.add(candidate["uuid"])
                     return candidate
         return None
+
+    def match_loosely(
+        self, rows: list[dict[str, Any]]
+    ) -> Iterable[tuple[dict[str, Any], dict[str, Any]]]:
+        """(row, ours) for the ``rows`` (matched by no other key) whose looser key is one
+        unclaimed record's of ours and no other of these rows': two records it fits are two
+        organizations it could be, and it is neither (a new record can still be merged by
+        hand; a wrong match cannot be taken back)."""
+        keyed = [(row, self._loose_key(row)) for row in rows]
+        in_file: dict[tuple[str, str], int] = {}
+        for _row, key in keyed:
+            if key is not None:
+                in_file[key] = in_file.get(key, 0) + 1
+        for row, key in keyed:
+            if key is None or in_file[key] > 1:
+                continue
+            candidates = [
+                c for c in self.by_loose_key.get(key, ()) if c["uuid"] not in self.claimed
+            ]
+            if len(candidates) == 1 and self._compatible(candidates[0], row):
+                self.claimed.add(candidates[0]["uuid"])
+                yield row, candidates[0]
 
 
 def _names_agree(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:

@@ -49,9 +49,24 @@ class ExchangeService:
         progress: ProgressSink = no_progress,
         cancel: CancelToken | None = None,
     ) -> ExportResult:
-        """Write one initiative (or everything) to ``out``, an exchange file."""
-        with self._uow(write=True) as session:  # the first export gives the database its id
+        """Write one initiative (or everything) to ``out``, an exchange file.
+
+        Only reads, in a reading unit of work: a writing one would hold the write lock for as
+        long as the file takes to write, and every save meanwhile would wait, then fail. The
+        one thing an export writes, this database's id (at its first exchange), is written
+        before, in a short unit of work of its own."""
+        self._own_id()
+        with self._uow() as session:
             return export.write(session, Path(out), initiative_id, self._office(), progress, cancel)
+
+    def _own_id(self) -> str:
+        """This database's exchange id, made (and committed) now if it has none yet."""
+        found = self.database_id()
+        if found is None:
+            with self._uow(write=True) as session:  # looks again under the lock: made once
+                found = repo.self_id(session, create=True)
+        assert found is not None
+        return found
 
     @staticmethod
     def read(path: Path) -> ExchangeFile:
