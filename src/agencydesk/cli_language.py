@@ -13,7 +13,6 @@ The command line's own sentences are written as ``self.tr("...")`` in classes de
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
@@ -23,13 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from agencydesk.domain.errors import UserError, english_message
+from agencydesk.services.settings import LANGUAGES, SettingsStore
 
 if TYPE_CHECKING:
     from agencydesk.services.importing.setup import RowError
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("es", "pt_BR", "en")
 # Overrides Settings and the system's locale (scripts, a shared server account).
 LANGUAGE_ENV = "AGENCYDESK_LANGUAGE"
 # POSIX's order: the first one set decides.
@@ -61,12 +60,8 @@ def language_of_locale(name: str | None) -> str | None:
 def settings_language(settings_file: Path) -> str | None:
     """The language saved in Settings, or None when the user never chose one (no settings
     file yet: the program's default would be a guess, the system's locale is a better one)."""
-    try:
-        saved = json.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    language = saved.get("language") if isinstance(saved, dict) else None
-    return language if language in LANGUAGES else None
+    store = SettingsStore(settings_file)
+    return store.current.language if "language" in store.saved else None
 
 
 def choose_language(

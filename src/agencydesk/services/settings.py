@@ -44,6 +44,9 @@ def _fits(name: str, value: object) -> bool:
 class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        # The fields the file gave (valid ones): the others are defaults, not the user's
+        # choice (the command line asks whether a language was ever chosen).
+        self.saved: frozenset[str] = frozenset()
         self._current = self._read()
 
     @property
@@ -62,8 +65,11 @@ class SettingsStore:
         if not isinstance(raw, dict):
             log.warning("settings file %s is not a JSON object; using defaults", self.path)
             return Settings()
-        settings = Settings(**{k: v for k, v in raw.items() if _fits(k, v)})
+        given = {k: v for k, v in raw.items() if _fits(k, v)}
+        self.saved = frozenset(given)
+        settings = Settings(**given)
         if settings.language not in LANGUAGES:
+            self.saved -= {"language"}
             settings = replace(settings, language="es")
         try:
             settings = replace(settings, country=Country(settings.country))
