@@ -5284,6 +5284,22 @@ Contenido: %3</translation>
             <translation>no hay ninguna persona con este nombre</translation>
         </message>
         <message>
+            <source>several people in the directory have this name: add their organization, e-mail or ID</source>
+            <translation>varias personas del directorio tienen este nombre: agregue su organización, correo electrónico o documento de identidad</translation>
+        </message>
+        <message>
+            <source>several indicators have this name: choose a plan</source>
+            <translation>varios indicadores tienen este nombre: elija un plan</translation>
+        </message>
+        <message>
+            <source>the meeting has not been held yet: presence cannot be recorded</source>
+            <translation>la reunión aún no se ha realizado: no se puede registrar la asistencia</translation>
+        </message>
+        <message>
+            <source>a completion date on an agreement marked open</source>
+            <translation>una fecha de cumplimiento en un acuerdo marcado como abierto</translation>
+        </message>
+        <message>
             <source>this row is a record of another meeting (by its uuid): check that the right meeting is chosen</source>
             <translation>esta fila es un registro de otra sesión (por su uuid): verifique que eligió la sesión correcta</translation>
         </message>
@@ -5318,6 +5334,34 @@ Contenido: %3</translation>
         <message>
             <source>spaces removed</source>
             <translation>espacios eliminados</translation>
+        </message>
+        <message>
+            <source>invisible characters removed</source>
+            <translation>se quitaron caracteres invisibles</translation>
+        </message>
+        <message>
+            <source>day and month look swapped: check the date order</source>
+            <translation>el día y el mes parecen invertidos: revise el orden de la fecha</translation>
+        </message>
+        <message>
+            <source>time of day dropped</source>
+            <translation>se quitó la hora del día</translation>
+        </message>
+        <message>
+            <source>a point or comma before three digits read as a thousands separator</source>
+            <translation>un punto o una coma antes de tres dígitos se leyó como separador de miles</translation>
+        </message>
+        <message>
+            <source>rounded</source>
+            <translation>redondeado</translation>
+        </message>
+        <message>
+            <source>read as yes or no</source>
+            <translation>leído como sí o no</translation>
+        </message>
+        <message>
+            <source>several addresses: the first one kept</source>
+            <translation>varias direcciones: se conservó la primera</translation>
         </message>
         <message>
             <source>surnames written first: given names put first</source>

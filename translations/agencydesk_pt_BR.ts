@@ -5284,6 +5284,22 @@ Conteúdo: %3</translation>
             <translation>não há nenhuma pessoa com este nome</translation>
         </message>
         <message>
+            <source>several people in the directory have this name: add their organization, e-mail or ID</source>
+            <translation>várias pessoas do diretório têm este nome: acrescente a organização, o e-mail ou o documento de identidade</translation>
+        </message>
+        <message>
+            <source>several indicators have this name: choose a plan</source>
+            <translation>vários indicadores têm este nome: escolha um plano</translation>
+        </message>
+        <message>
+            <source>the meeting has not been held yet: presence cannot be recorded</source>
+            <translation>a reunião ainda não foi realizada: não é possível registrar a presença</translation>
+        </message>
+        <message>
+            <source>a completion date on an agreement marked open</source>
+            <translation>uma data de conclusão em um acordo marcado como em aberto</translation>
+        </message>
+        <message>
             <source>this row is a record of another meeting (by its uuid): check that the right meeting is chosen</source>
             <translation>esta linha é um registro de outra sessão (pelo seu uuid): verifique se escolheu a sessão certa</translation>
         </message>
@@ -5318,6 +5334,34 @@ Conteúdo: %3</translation>
         <message>
             <source>spaces removed</source>
             <translation>espaços removidos</translation>
+        </message>
+        <message>
+            <source>invisible characters removed</source>
+            <translation>caracteres invisíveis removidos</translation>
+        </message>
+        <message>
+            <source>day and month look swapped: check the date order</source>
+            <translation>o dia e o mês parecem invertidos: confira a ordem da data</translation>
+        </message>
+        <message>
+            <source>time of day dropped</source>
+            <translation>a hora do dia foi descartada</translation>
+        </message>
+        <message>
+            <source>a point or comma before three digits read as a thousands separator</source>
+            <translation>um ponto ou uma vírgula antes de três dígitos foi lido como separador de milhar</translation>
+        </message>
+        <message>
+            <source>rounded</source>
+            <translation>arredondado</translation>
+        </message>
+        <message>
+            <source>read as yes or no</source>
+            <translation>lido como sim ou não</translation>
+        </message>
+        <message>
+            <source>several addresses: the first one kept</source>
+            <translation>vários endereços: o primeiro foi mantido</translation>
         </message>
         <message>
             <source>surnames written first: given names put first</source>

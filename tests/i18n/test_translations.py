@@ -41,6 +41,18 @@ def test_no_visible_string_is_missing_or_unfinished():
     assert problems == {}, "run `python tools/translations.py` and translate: " + repr(problems)
 
 
+def test_every_import_reason_has_a_translatable_sentence():
+    # A code missing here shows its English sentence in the Spanish preview's tooltips, the
+    # result page and the command line's report.
+    from agencydesk.domain.importing.values import REASONS
+    from agencydesk.services.importing.handlers import all_reasons
+    from agencydesk.services.importing.setup import ROW_REASONS
+    from agencydesk.ui.importing.reasons import translated_codes
+
+    codes = set(REASONS) | set(ROW_REASONS) | set(all_reasons())
+    assert sorted(codes - translated_codes()) == []
+
+
 PLACEHOLDER = re.compile(r"%n|%\d|\{[a-z_]+\}")
 
 

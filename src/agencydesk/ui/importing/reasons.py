@@ -53,6 +53,19 @@ _REASONS: dict[str, str] = {
         "the plan's action with this code has another axis and another title: check the code",
     ),
     "unknown_person": QT_TRANSLATE_NOOP("ImportReasons", "no person with this name"),
+    "ambiguous_person": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "several people in the directory have this name: add their organization, e-mail or ID",
+    ),
+    "ambiguous_indicator": QT_TRANSLATE_NOOP(
+        "ImportReasons", "several indicators have this name: choose a plan"
+    ),
+    "meeting_not_held": QT_TRANSLATE_NOOP(
+        "ImportReasons", "the meeting has not been held yet: presence cannot be recorded"
+    ),
+    "done_on_but_open": QT_TRANSLATE_NOOP(
+        "ImportReasons", "a completion date on an agreement marked open"
+    ),
     "other_meeting": QT_TRANSLATE_NOOP(
         "ImportReasons",
         "this row is a record of another meeting (by its uuid): "
@@ -72,12 +85,28 @@ _REASONS: dict[str, str] = {
         "ImportReasons", "an excused absence: not attended, excused"
     ),
     "trimmed": QT_TRANSLATE_NOOP("ImportReasons", "spaces removed"),
+    "cleaned": QT_TRANSLATE_NOOP("ImportReasons", "invisible characters removed"),
+    "date_order": QT_TRANSLATE_NOOP(
+        "ImportReasons", "day and month look swapped: check the date order"
+    ),
+    "time_dropped": QT_TRANSLATE_NOOP("ImportReasons", "time of day dropped"),
+    "thousands_assumed": QT_TRANSLATE_NOOP(
+        "ImportReasons", "a point or comma before three digits read as a thousands separator"
+    ),
+    "rounded": QT_TRANSLATE_NOOP("ImportReasons", "rounded"),
+    "bool_from_text": QT_TRANSLATE_NOOP("ImportReasons", "read as yes or no"),
+    "email_first_kept": QT_TRANSLATE_NOOP("ImportReasons", "several addresses: the first one kept"),
     "given_names_first": QT_TRANSLATE_NOOP(
         "ImportReasons", "surnames written first: given names put first"
     ),
     "id_from_number": QT_TRANSLATE_NOOP("ImportReasons", "identifier read from a number"),
     "default": QT_TRANSLATE_NOOP("ImportReasons", "value given in the options"),
 }
+
+
+def translated_codes() -> frozenset[str]:
+    """The reason codes that have a translatable sentence here."""
+    return frozenset(_REASONS)
 
 
 def reason_text(code: str | None, fallback: str = "") -> str:
