@@ -355,6 +355,100 @@ def test_a_sign_in_sheet_finds_people_with_a_surname_missing(
     assert attended
 
 
+def test_a_whole_name_of_two_words_matches_the_one_person_it_can_be(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """A whole "Manuel Tuesta" is a given name and the first surname, as people write
+    themselves: Manuel Tuesta Arévalo. Not "Manuel Arévalo" (his mother's surname), not "Juan
+    Pérez" (Juan Carlos Roblero Pérez), not a longer name that is not his, not another DNI."""
+    path = xlsx(
+        tmp_path / "enlaces.xlsx",
+        ["Nombre completo", "DNI", "Cargo"],
+        [
+            ["Manuel Tuesta", None, "Jefe de la oficina desconcentrada"],
+            ["Manuel Arévalo", None, "Promotor"],
+            ["Juan Pérez", None, "Productor"],
+            ["Manuel Tuesta Ríos", None, "Productor"],
+        ],
+        "ENLACES INSTITUCIONALES",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.PEOPLE, on_match=OnMatch.UPDATE)
+    assert reasons(preview) == {}
+    assert matches(preview) == [(MANUEL, "name"), None, None, None]
+    result = importer.run(loaded, preview)
+    assert (result.updated, result.created) == (1, 3)
+    assert column_of(demo_database, "people", "full_name", MANUEL) == "Manuel Tuesta Arévalo"
+    position = column_of(demo_database, "people", "position", MANUEL)
+    assert position == "Jefe de la oficina desconcentrada"
+
+    # Another DNI than his: another Manuel Tuesta.
+    other = xlsx(
+        tmp_path / "promotores.xlsx",
+        ["Nombre completo", "DNI"],
+        [["Manuel Tuesta", "70011223"]],
+        "PROMOTORES",
+    )
+    _, preview = preview_of(importer, other, ImportKind.PEOPLE)
+    assert matches(preview) == [None]
+
+
+def test_a_whole_name_that_fits_several_people_matches_none(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    first = xlsx(
+        tmp_path / "socias.xlsx",
+        ["Nombre completo"],
+        [["Rosa Tuesta Ríos"], ["Rosa Tuesta Vela"], ["Zoila Panduro Vela"]],
+        "SOCIAS",
+    )
+    loaded, preview = preview_of(importer, first, ImportKind.PEOPLE)
+    assert importer.run(loaded, preview).created == 3
+    again = xlsx(
+        tmp_path / "taller.xlsx", ["Nombre completo"], [["Rosa Tuesta"], ["Zoila Panduro"]], "T"
+    )
+    _, preview = preview_of(importer, again, ImportKind.PEOPLE)
+    assert [m[1] if m else None for m in matches(preview)] == [None, "name"]
+
+
+def test_a_whole_name_repeated_shorter_in_the_file_is_a_duplicate(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "padron.xlsx",
+        ["Nombre completo", "Celular"],
+        [["Zoila Rosa Panduro Arévalo", "987654321"], ["Zoila Panduro", "987654321"]],
+        "PADRÓN DE SOCIAS",
+    )
+    _, preview = preview_of(importer, path, ImportKind.PEOPLE)
+    assert [r.duplicate_of for r in preview.rows] == [None, 4]
+    assert [r.choice for r in preview.rows] == [RowChoice.CREATE, RowChoice.SKIP]
+
+
+def test_a_sign_in_sheet_finds_people_by_a_whole_name_of_two_words(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "asistencia.xlsx",
+        ["Nombres y apellidos", "Asistió"],
+        [["Manuel Tuesta", "Sí"], ["Susana Cárdenas", "Sí"]],
+        "LISTA DE ASISTENCIA — TERCERA SESIÓN",
+    )
+    loaded, preview = preview_of(
+        importer, path, ImportKind.ATTENDANCE, meeting_id=HELD, on_match=OnMatch.UPDATE
+    )
+    assert reasons(preview) == {}
+    before = scalar(demo_database, "SELECT COUNT(*) FROM people")
+    result = importer.run(loaded, preview)
+    assert result.created == 0
+    assert scalar(demo_database, "SELECT COUNT(*) FROM people") == before
+    attended = rows_of(
+        demo_database,
+        f"SELECT person_id, attended FROM attendances WHERE meeting_id = {HELD} "
+        f"AND person_id IN ({MANUEL}, {SUSANA}) ORDER BY person_id",
+    )
+    assert [tuple(r) for r in attended] == [(MANUEL, 1), (SUSANA, 1)]
+
+
 # --- 4. totals rows under a list --------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import ActorType
 from agencydesk.domain.importing.kinds import ImportKind
-from agencydesk.domain.importing.name_parts import JOINED_FROM, given_and_surname
+from agencydesk.domain.importing.name_parts import JOINED_FROM
 from agencydesk.domain.importing.names import (
     acronym_key,
     email_key,
@@ -221,22 +221,20 @@ class PeopleHandler(BaseHandler):
 
     def load_index(self, session: Session, setup: ImportSetup) -> PeopleKeys:
         index = self.new_index()
-        # Only a sheet with given-name and surname columns has rows that may name someone
-        # by a shorter name: other sheets skip indexing the words of every name.
-        by_words = given_and_surname(setup.mapping.values())
+        # Rows may name someone by a shorter name: a part left empty where the sheet splits
+        # names, or a whole name of two words ("Manuel Tuesta"), so every name's words are
+        # indexed (ShorterNames).
         columns = ("id", "uuid", "full_name", "national_id", "email")
         for row_id, uid, name, national_id, email in repo.fetch_rows(session, self.table, columns):
             keys = (uid or "", _id_key(national_id), email_key(email), person_key(name))
             _put(index, row_id, name, keys, "national_id")
-            if by_words:
-                index.shorter.add(row_id, name, keys[3], keys[1], keys[2])
+            index.shorter.add(row_id, name, keys[3], keys[1], keys[2])
         return index
 
     def add(self, index: PeopleKeys, values: Mapping[str, Any], ref: int, label: str) -> None:
         keys = self._keys.of(values)
         _put(index, ref, label, keys, "national_id")
-        if JOINED_FROM in values:  # the file's earlier rows, when it splits names
-            index.shorter.add(ref, label, keys[3], keys[1], keys[2])
+        index.shorter.add(ref, label, keys[3], keys[1], keys[2])  # the file's earlier rows
 
     @staticmethod
     def _row_keys(values: Mapping[str, Any]) -> _Keys:
@@ -258,8 +256,9 @@ class PeopleHandler(BaseHandler):
         hit = index.get("name", name_k)
         if hit and not (id_k and hit[2] and hit[2] != id_k):  # namesakes with other ids
             return RowMatch(hit[0], hit[1], "name")
-        # "Manuel | Tuesta | —" names "Manuel Tuesta Arévalo" when nobody else fits; a row
-        # without a given name or a surname says too little ("María Fernanda | — | —").
+        # "Manuel | Tuesta | —" or a whole "Manuel Tuesta" names "Manuel Tuesta Arévalo" when
+        # nobody else fits; a row without a given name or a surname says too little
+        # ("María Fernanda | — | —").
         if held := index.shorter.find(name_k, id_k, email_k, values.get(JOINED_FROM)):
             return RowMatch(held[0], held[1], "name")
         return None

@@ -60,7 +60,10 @@ class ShorterNames:
         """(id, label) of the ONE person whose name holds ``name_k``'s words in order, from
         the same first word, and more ("manuel tuesta" in "manuel tuesta arevalo"), for a name
         joined from parts (``joined_from``) with a given name and a surname but a part left
-        empty. None when nobody or several do (a shorter name says too little to choose), or
+        empty, or for a whole name of two words (``joined_from`` None): a sign-in sheet's
+        "Manuel Tuesta" is a given name and the first surname, as people write themselves;
+        a longer whole name ("Juan Carlos Pérez") cannot be told apart that way. None when
+        nobody or several do (a shorter name says too little to choose), or
         when that person has another national id or e-mail than the row: then the row may be
         someone else.
 
@@ -71,9 +74,14 @@ class ShorterNames:
         Roblero Pérez); with it given, both end alike ("Ana | Quispe | Huamán" is Ana María
         Quispe Huamán)."""
         words = name_k.split()
-        if len(words) < 2 or not given_and_surname(joined_from):
+        if joined_from is None:  # a whole name: only "given surname" is read as such
+            if len(words) != 2:
+                return None
+            last = -2
+        elif len(words) < 2 or not given_and_surname(joined_from):
             return None
-        last = -1 if SECOND_SURNAME in (joined_from or ()) else -2
+        else:
+            last = -1 if SECOND_SURNAME in joined_from else -2
         holders = [
             h
             for h in self.by_pair.get((words[0], words[-1]), ())
