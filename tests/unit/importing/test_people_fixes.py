@@ -156,8 +156,17 @@ def test_headers_that_put_the_surnames_first(header: str, first: bool) -> None:
         ("QUISPE HUAMÁN, ANA MARÍA", "ANA MARÍA QUISPE HUAMÁN"),
         ("Del Águila Vargas, Jorge Luis", "Jorge Luis Del Águila Vargas"),
         ("mamani condori, rosa", "rosa mamani condori"),
+        # No comma: the capitals alone tell where the surnames end.
+        ("GÓMEZ RUIZ María Fernanda", "María Fernanda Gómez Ruiz"),
+        ("QUISPE MAMANI  Juan Carlos", "Juan Carlos Quispe Mamani"),
+        ("DE LA CRUZ MUÑOZ Sandra", "Sandra de la Cruz Muñoz"),
+        ("RÍOS VANEGAS María F.", "María F. Ríos Vanegas"),
         # Not "surnames, given names": as typed.
         ("Rosa Mamani Condori", "Rosa Mamani Condori"),
+        ("QUISPE HUAMÁN ANA MARÍA", "QUISPE HUAMÁN ANA MARÍA"),
+        ("María GÓMEZ RUIZ", "María GÓMEZ RUIZ"),
+        ("GÓMEZ María RUIZ", "GÓMEZ María RUIZ"),
+        ("mamani condori rosa", "mamani condori rosa"),
         ("Pérez, Juan, Lic.", "Pérez, Juan, Lic."),
         ("Pérez,", "Pérez,"),
     ],
@@ -191,6 +200,32 @@ def test_surname_first_names_are_stored_given_names_first_and_matched(
     assert importer.run(loaded, preview).created == 2
     assert names_in(demo_database, "Ana María Q%") == ["Ana María Quispe Huamán"]
     assert names_in(demo_database, "%,%") == []
+
+
+def test_surname_first_names_without_a_comma_are_told_by_their_capitals(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "asistencia.xlsx",
+        ["N°", "APELLIDOS Y NOMBRES", "Asistió"],
+        [
+            [1, "TUESTA ARÉVALO Manuel", "Sí"],
+            [2, "CÁRDENAS VELA Susana", "Sí"],
+            [3, "PANDURO VELA ZOILA ROSA", "Sí"],  # all in capitals: where do surnames end?
+        ],
+        "LISTA DE ASISTENCIA — TERCERA SESIÓN",
+    )
+    _, preview = preview_of(importer, path, ImportKind.ATTENDANCE, meeting_id=HELD)
+    assert [r.values()["full_name"] for r in preview.rows] == [
+        "Manuel Tuesta Arévalo",
+        "Susana Cárdenas Vela",
+        "PANDURO VELA ZOILA ROSA",
+    ]
+    assert [r.cells["full_name"].reason for r in preview.rows[:2]] == ["given_names_first"] * 2
+    # Matched to their places on the meeting's list (by name: no DNI in the sheet).
+    assert [r.match.by if r.match else None for r in preview.rows] == ["name", "name", None]
+    assert "Manuel Tuesta Arévalo" in preview.rows[0].match.label
+    assert "Susana Cárdenas Vela" in preview.rows[1].match.label
 
 
 def test_a_sign_in_sheet_headed_last_name_first_matches_the_list(

@@ -147,12 +147,36 @@ def given_names_first(name: str) -> str:
     roster's way of marking the surnames, not how they are spelled: they are written "Gómez
     Ruiz" ("de la Cruz", "Gómez-Ruiz", "O'Higgins"). Otherwise the letters stay as typed
     ("GÓMEZ RUIZ, MARÍA FERNANDA" -> "MARÍA FERNANDA GÓMEZ RUIZ"): capitals throughout mark
-    nothing, and a name typed in mixed case is spelled as its owner spells it. Anything else
-    (no comma, several commas, a side empty: "Pérez, Juan, Lic.") is returned unchanged."""
+    nothing, and a name typed in mixed case is spelled as its owner spells it.
+
+    Without a comma, only the capitals tell where the surnames end: "GÓMEZ RUIZ María
+    Fernanda" -> "María Fernanda Gómez Ruiz". Anything else (no comma and no such capitals,
+    several commas, a side empty: "Pérez, Juan, Lic.") is returned unchanged."""
     surnames, comma, given = name.partition(",")
     surnames, given = " ".join(surnames.split()), " ".join(given.split())
-    if not comma or not surnames or not given or "," in given:
+    if not comma:
+        surnames, given = _capitals_first(surnames)
+    elif "," in given:
+        return name
+    if not surnames or not given:
         return name
     if surnames.isupper() and not given.isupper() and not given.islower():
         surnames = _capitalised(surnames)
     return f"{given} {surnames}"
+
+
+def _capitals_first(name: str) -> tuple[str, str]:
+    """(surnames, given names) of a name whose leading words are in capitals and the rest
+    not ("QUISPE MAMANI Juan Carlos", "DE LA CRUZ Sandra"); ("", "") for any other name: the
+    given names must have a word in capitals and small letters, and no word of capitals
+    ("María F." keeps its initial)."""
+    words = name.split()
+    count = 0
+    while count < len(words) and words[count].isupper():
+        count += 1
+    given = words[count:]
+    if not count or not given or any(len(w.rstrip(".")) > 1 and w.isupper() for w in given):
+        return "", ""
+    if not any(w[:1].isupper() and not w.isupper() for w in given):
+        return "", ""
+    return " ".join(words[:count]), " ".join(given)

@@ -39,7 +39,8 @@ def name_columns(
 ) -> None:
     """The preview's work on the name columns, before the required and length checks and the
     matching: a whole-name column headed surnames first ("Apellidos y nombres", by
-    ``labels``) has its "GÓMEZ RUIZ, María Fernanda" put given names first, so it is stored
+    ``labels``) has its "GÓMEZ RUIZ, María Fernanda" (or, told by the capitals, "GÓMEZ RUIZ
+    María Fernanda") put given names first, so it is stored
     as the directory writes names and matches "María Fernanda Gómez Ruiz"; then name parts
     are joined (``join_names``)."""
     if FULL_NAME in names and surname_first(labels.get(FULL_NAME, "")):
@@ -51,7 +52,7 @@ def name_columns(
 
 def _given_names_first(result: CellResult) -> CellResult:
     value = result.value
-    if result.status not in _READ or not isinstance(value, str) or "," not in value:
+    if result.status not in _READ or not isinstance(value, str):
         return result
     name = given_names_first(value)
     if name == value:
