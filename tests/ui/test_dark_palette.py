@@ -2,7 +2,8 @@
 offscreen, the demo data): the dashboard's notes, the welcome page's guide link, a meeting's
 owner link and its "changed after approval" note. Qt colours a link from the application
 palette once, when the text is set, and a palette turned dark may keep the light one's dark
-blue link colour (or a light one a dark theme's pale blue)."""
+blue link colour (or a light one a dark theme's pale blue). The style's arrows on the welcome
+page's buttons and a meeting's back button, and a meeting's status badge, follow too."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from driving import StubController
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from agencydesk.domain.enums import MeetingStatus
 from agencydesk.domain.meetings import MeetingQuery
@@ -23,7 +24,7 @@ from agencydesk.ui.dashboard.panel import Panel
 from agencydesk.ui.main_window import MainWindow
 from agencydesk.ui.meetings.meeting_page import MeetingPage
 from agencydesk.ui.welcome import WelcomePage
-from agencydesk.ui.widgets.colours import contrast, readable_link
+from agencydesk.ui.widgets.colours import contrast, is_dark, readable_link
 
 
 def dark_palette() -> QPalette:
@@ -253,3 +254,89 @@ def test_a_meeting_pages_links_read_on_light_and_dark_palettes(qtbot, window: Ma
     page.reload()
     for label in labels:
         assert links_read(label, dark_palette())
+
+
+# --- icons and the status badge after a live switch ---------------------------------------
+
+
+def icon_ink(button: QAbstractButton) -> float:
+    """The worst contrast, against the palette's window, of the solid pixels of the button's
+    icon as the button draws it (its size, enabled): a dark arrow on a dark window fails."""
+    image = button.icon().pixmap(button.iconSize()).toImage()
+    window = button.palette().color(QPalette.ColorRole.Window)
+    solid = [
+        image.pixelColor(x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert len(solid) >= 10, "the icon has no solid shape"
+    return min(contrast(colour, window) for colour in solid)
+
+
+def test_the_welcome_pages_arrows_follow_a_switch_to_dark(qtbot, restore_palette) -> None:
+    """The command links' arrows (the style's own, drawn black) take the palette's text
+    colour, on a page made light and switched to dark while it is shown, and back."""
+    QApplication.setPalette(light_palette())
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    page.show()
+    buttons = (page.demo_button, page.empty_button, page.open_button, page.import_button)
+    assert all(icon_ink(b) >= 4.5 for b in buttons)
+
+    QApplication.setPalette(dark_palette())
+    window = QColor("#2b2b2b")
+    qtbot.waitUntil(lambda: page.palette().color(QPalette.ColorRole.Window) == window)
+    for button in buttons:
+        assert button.palette().color(QPalette.ColorRole.Window) == window
+        assert icon_ink(button) >= 4.5, button.text()
+
+    QApplication.setPalette(light_palette())
+    qtbot.waitUntil(lambda: page.palette().color(QPalette.ColorRole.Window) != window)
+    assert all(icon_ink(b) >= 4.5 for b in buttons)
+
+
+def test_a_meeting_pages_back_arrow_follows_a_switch_to_dark(qtbot, window: MainWindow) -> None:
+    page = approved_meeting_changed_after(qtbot, window)
+    assert icon_ink(page.back_button) >= 4.5
+    QApplication.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: is_dark(page.back_button.palette()))
+    assert icon_ink(page.back_button) >= 4.5
+
+
+def is_dark_colour(colour: QColor) -> bool:
+    return colour.lightness() < 128
+
+
+def badge_look(badge: QLabel) -> tuple[QColor, float]:
+    """The badge as drawn: its fill (beside the text, inside the rounded border) and the best
+    contrast of its text's pixels against that fill."""
+    image = badge.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    fill = image.pixelColor(5, image.height() // 2)
+    ink = max(
+        contrast(image.pixelColor(x, y), fill)
+        for y in range(image.height())
+        for x in range(10, image.width() - 10)
+    )
+    return fill, ink
+
+
+def test_the_status_badge_follows_a_switch_to_dark_and_back(qtbot, window: MainWindow) -> None:
+    """The badge ("Minutes approved") kept the light palette's colours, a white pill, after
+    the desktop turned dark: its colours come from the palette in use, its text at 4.5:1."""
+    page = approved_meeting_changed_after(qtbot, window)
+    assert page.badge.text() == "Minutes approved"
+    light_fill, ink = badge_look(page.badge)
+    assert not is_dark_colour(light_fill) and ink >= 4.5
+
+    QApplication.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: is_dark(page.palette()))
+    qtbot.waitUntil(lambda: is_dark_colour(badge_look(page.badge)[0]))
+    dark_fill, ink = badge_look(page.badge)
+    assert ink >= 4.5
+    # The pill still stands out from the window it sits on.
+    assert dark_fill != page.palette().color(QPalette.ColorRole.Window)
+
+    QApplication.setPalette(light_palette())
+    qtbot.waitUntil(lambda: badge_look(page.badge)[0] == light_fill)
+    assert badge_look(page.badge)[1] >= 4.5

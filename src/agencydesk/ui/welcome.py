@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QHBoxLayout,
     QLabel,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from agencydesk.ui.widgets.link_label import LinkLabel
+from agencydesk.ui.widgets.tinted_icon import TintedStandardIcon
 
 
 class WelcomePage(QWidget):
@@ -86,6 +88,8 @@ class WelcomePage(QWidget):
         column.addWidget(intro)
         column.addSpacing(16)
         for button in (self.demo_button, self.empty_button, self.open_button, self.import_button):
+            # The style's arrow is near-black, lost on a dark palette: in the text's colour.
+            TintedStandardIcon(button, QStyle.StandardPixmap.SP_CommandLink)
             column.addWidget(button)
         column.addSpacing(16)
         column.addWidget(self.guide_link)

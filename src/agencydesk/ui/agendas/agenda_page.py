@@ -31,6 +31,7 @@ from agencydesk.ui.agendas.ordered_list import OrderedListEditor
 from agencydesk.ui.agendas.progress import ProgressDelegate, percent_text
 from agencydesk.ui.labels import label
 from agencydesk.ui.widgets.table_model import Column, RecordListModel, set_column_widths
+from agencydesk.ui.widgets.tinted_icon import TintedStandardIcon
 
 INITIATIVE_COLUMNS: list[Column[AgendaInitiativeSummary]] = [
     Column(None, QT_TRANSLATE_NOOP("AgendaPage", "Initiative"), lambda i: i.name, 40),
@@ -98,11 +99,8 @@ class AgendaPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record: AgendaRecord | None = None
-        self.back_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
-            self.tr("&All agendas"),
-            self,
-        )
+        self.back_button = QPushButton(self.tr("&All agendas"), self)
+        TintedStandardIcon(self.back_button, QStyle.StandardPixmap.SP_ArrowBack)
         self.back_button.setToolTip(self.tr("Back to the list of agendas"))
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button = QPushButton(self.tr("Edi&t agenda…"), self)

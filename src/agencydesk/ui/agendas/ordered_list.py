@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from agencydesk.ui.widgets.table_model import ID_ROLE
+from agencydesk.ui.widgets.tinted_icon import TintedStandardIcon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -163,14 +164,12 @@ class OrderedListEditor(QWidget):
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.edit_button.setToolTip(self.tr("Edit the selected item in place (F2)"))
         self.delete_button = QPushButton(self.tr("Delete"), self)
-        style = self.style()
-        self.up_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), self.tr("Up"), self
-        )
+        # The style's arrows are near-black, lost on a dark palette: in the text's colour.
+        self.up_button = QPushButton(self.tr("Up"), self)
+        TintedStandardIcon(self.up_button, QStyle.StandardPixmap.SP_ArrowUp)
         self.up_button.setToolTip(self.tr("Move the selected item up (Alt+Up)"))
-        self.down_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Down"), self
-        )
+        self.down_button = QPushButton(self.tr("Down"), self)
+        TintedStandardIcon(self.down_button, QStyle.StandardPixmap.SP_ArrowDown)
         self.down_button.setToolTip(self.tr("Move the selected item down (Alt+Down)"))
 
         add_row = QHBoxLayout()

@@ -26,6 +26,7 @@ from agencydesk.ui.labels import label
 from agencydesk.ui.reports.buttons import initiative_button
 from agencydesk.ui.widgets.date_field import format_date
 from agencydesk.ui.widgets.elided_label import ElidedLabel
+from agencydesk.ui.widgets.tinted_icon import TintedStandardIcon
 
 
 def _value_label() -> QLabel:
@@ -44,7 +45,7 @@ class InitiativePage(QWidget):
         super().__init__(parent)
         self.record: InitiativeRecord | None = None
         self.back_button = QPushButton(self.tr("Back to the list"), self)
-        self.back_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        TintedStandardIcon(self.back_button, QStyle.StandardPixmap.SP_ArrowBack)
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         self.back_button.setToolTip(
             self.tr("Back to the list (%1)").replace(

@@ -32,9 +32,11 @@ from agencydesk.ui.meetings.meeting_dialog import MeetingDialog
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.reports.buttons import meeting_button
 from agencydesk.ui.widgets import format_date, tell
+from agencydesk.ui.widgets.badge import Badge
 from agencydesk.ui.widgets.elided_label import ElidedLabel
 from agencydesk.ui.widgets.link_label import LinkLabel
 from agencydesk.ui.widgets.plain_text import plain
+from agencydesk.ui.widgets.tinted_icon import TintedStandardIcon
 
 OWNER_CHARS = 60  # a longer owner name is cut with "…" (the tooltip has it whole)
 TAB_KEYS = ("attendance", "minutes", "agreements")
@@ -58,11 +60,9 @@ class MeetingPage(QWidget):
         self.dialog: MeetingDialog | None = None
         self.log_dialog: LogDialog | None = None
 
-        self.back_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
-            self.tr("All &meetings"),
-            self,
-        )
+        self.back_button = QPushButton(self.tr("All &meetings"), self)
+        # The style's arrow is near-black, lost on a dark palette: in the text's colour.
+        TintedStandardIcon(self.back_button, QStyle.StandardPixmap.SP_ArrowBack)
         # Alt+Left as well as its Alt+M: a shortcut of its own (the button's setShortcut would
         # replace the mnemonic, leaving an underlined letter that does nothing).
         back = QKeySequence(QKeySequence.StandardKey.Back)
@@ -109,13 +109,8 @@ class MeetingPage(QWidget):
         facts_row.addWidget(self.facts, 1)
 
         self.status_caption = QLabel(self.tr("Status:"), self)
-        self.badge = QLabel(self)
+        self.badge = Badge(self)
         self.badge.setObjectName("meetingStatusBadge")
-        # The palette's own colours: readable on light and dark themes alike.
-        self.badge.setStyleSheet(
-            "QLabel#meetingStatusBadge { border: 1px solid palette(mid); border-radius: 9px;"
-            " padding: 1px 10px; font-weight: bold; background: palette(alternate-base); }"
-        )
         self.steps = StepButtons(context, self)
         # No Alt+letter: L, O and G are taken by the tabs' buttons (Delete…, Mark done) and
         # the Agreements tab, and the log is only read.

@@ -27,6 +27,7 @@ from agencydesk.ui.plans.plans_list import PlansListPage
 from agencydesk.ui.plans.refreshing import ShownRefresh
 from agencydesk.ui.plans.undo import action_ops, plan_ops
 from agencydesk.ui.widgets import tell
+from agencydesk.ui.widgets.tinted_icon import TintedStandardIcon
 
 _LIST, _PANEL = 0, 1
 
@@ -57,11 +58,8 @@ class PlansArea(QWidget):
         # The same back button as an initiative's or an agenda's page. Alt+Left and no Alt
         # letter, as on an initiative's page: with a plan's tabs, buttons and indicators form
         # on show, the English words leave no letter free for it (tests/ui/test_mnemonics.py).
-        self.back_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
-            self.tr("All plans"),
-            self,
-        )
+        self.back_button = QPushButton(self.tr("All plans"), self)
+        TintedStandardIcon(self.back_button, QStyle.StandardPixmap.SP_ArrowBack)
         self.back_button.setObjectName("back_to_plans_button")
         back = QKeySequence(QKeySequence.StandardKey.Back)
         self.back_button.setShortcut(back)
