@@ -5280,6 +5280,10 @@ Contenido: %3</translation>
             <translation>la acción del plan con este código tiene otro eje y otro título: revise el código</translation>
         </message>
         <message>
+            <source>this is the title of another action of the plan, not of the action with this code: check the code or the title</source>
+            <translation>este es el título de otra acción del plan, no el de la acción con este código: revise el código o el título</translation>
+        </message>
+        <message>
             <source>no person with this name</source>
             <translation>no hay ninguna persona con este nombre</translation>
         </message>

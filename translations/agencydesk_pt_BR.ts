@@ -5280,6 +5280,10 @@ Conteúdo: %3</translation>
             <translation>a ação do plano com este código tem outro eixo e outro título: verifique o código</translation>
         </message>
         <message>
+            <source>this is the title of another action of the plan, not of the action with this code: check the code or the title</source>
+            <translation>este é o título de outra ação do plano, não o da ação com este código: confira o código ou o título</translation>
+        </message>
+        <message>
             <source>no person with this name</source>
             <translation>não há nenhuma pessoa com este nome</translation>
         </message>

@@ -5,7 +5,8 @@ each reduced to a key that compares the way partners write them.
   from a number cell as text ("1.0") is also the plain number ("1"), but only as a second
   choice (``plain_code``): a plan may have an action literally coded "01".
 - Axes: "Eje 1", "EJE 1", "1", "Eje 1: Calidad" and "1. Calidad del cacao" all name axis 1
-  (``axis_key``); "Eje 1" never names "Eje 10".
+  (``axis_key``), and so do "Eje I" and "I. Calidad": Spanish plans often number axes in Roman
+  numerals; "Eje 1" never names "Eje 10", nor "Eje I" "Eje II".
 - Titles: folded words, compared with ``names_agree`` (partners shorten titles).
 """
 
@@ -49,6 +50,36 @@ _AXIS_PREFIX = re.compile(
 _AXIS_NUMBER = re.compile(r"(\d++(?:\.\d+)*+)(?!\w)")
 
 
+def _roman(number: int) -> str:
+    tens, units = divmod(number, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
+
+
+# Roman numerals as ``fold`` leaves them ("ii", "xiv"), I to XXXIX: more axes than any plan has.
+# A word of these letters that is not in the table ("iiii", "vx") is no number.
+_ROMAN_NUMBERS = {_roman(number): number for number in range(1, 40)}
+# A Roman-looking word is read as a number only where an axis's number stands, since a name
+# may start with one as a word ("Vi la feria", "I+D"): right after the axis's prefix, as a
+# whole word ("Eje II", "Eje III: Turismo", "Línea de acción V"; not "Eje I+D"); or, with no
+# prefix, before a separator ("IV. Innovación", "IV - Innovación", "IV) ...") or alone ("II").
+_ROMAN_AFTER_PREFIX = re.compile(r"([ivx]+)(?=[\s.:)\-–—]|\Z)")
+_ROMAN_BEFORE_SEPARATOR = re.compile(r"([ivx]+)(?=\s*[.:)\-–—]|\Z)")
+
+
+def _axis_number(rest: str, prefixed: bool) -> tuple[str, str] | None:
+    """The number an axis's text (its prefix removed) starts with, as digits, and the text
+    after it: "1. Calidad" -> ("1", ". Calidad"); "ii: turismo" -> ("2", ": turismo")."""
+    number = _AXIS_NUMBER.match(rest)
+    if number is not None:
+        digits = ".".join(str(int(part)) for part in number.group(1).split("."))
+        return digits, rest[number.end() :]
+    roman = (_ROMAN_AFTER_PREFIX if prefixed else _ROMAN_BEFORE_SEPARATOR).match(rest)
+    value = _ROMAN_NUMBERS.get(roman.group(1)) if roman else None
+    if roman is None or value is None:
+        return None
+    return str(value), rest[roman.end() :]
+
+
 def axis_key(axis: Any) -> str:
     """An axis as words to compare with ``names_agree``: its number first (leading zeros
     dropped), then the words of its name, without the word "Eje" (or "Línea", ...).
@@ -59,17 +90,22 @@ def axis_key(axis: Any) -> str:
     "Eje 10. Turismo" ("10 turismo") do not: numbers are compared as whole words. An axis
     named without a number ("Eje Productividad") keeps its words ("productividad"), which
     agree with "Eje 1: Productividad".
+
+    A Roman numeral is its number ("Eje II", "II. Competitividad" -> "2 ...") where a number
+    stands (``_ROMAN_AFTER_PREFIX``, ``_ROMAN_BEFORE_SEPARATOR``): "Eje Civil" and "Mi región"
+    keep their words, and "Eje I" ("1") never names "Eje II" ("2") nor "Eje IX" ("9").
     """
     if axis in (None, ""):
         return ""
     text = fold(str(axis))
     prefix = _AXIS_PREFIX.match(text)
-    rest = text[prefix.end() :] if prefix and prefix.end() < len(text) else text
-    number = _AXIS_NUMBER.match(rest)
-    if number is None:
+    prefixed = prefix is not None and prefix.end() < len(text)
+    rest = text[prefix.end() :] if prefix and prefixed else text
+    found = _axis_number(rest, prefixed)
+    if found is None:
         return person_key(rest)
-    digits = ".".join(str(int(part)) for part in number.group(1).split("."))
-    words = person_key(rest[number.end() :])
+    digits, after = found
+    words = person_key(after)
     return f"{digits} {words}" if words else digits
 
 

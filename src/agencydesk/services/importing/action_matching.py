@@ -6,7 +6,8 @@ actions of a plan; then the row's axis, then its title, must single one out, or 
 rejected ("ambiguous_code"): updating the first action with the code, as a code alone would,
 writes one axis's action over another's with no warning. Both kinds decide it the same way
 (``pick_by_code``); progress rows are also refused when they name another action
-(``progress_match``), while an actions sheet may retitle an action or move it to another axis.
+(``progress_match``), while an actions sheet may retitle an action (but not with another
+action's title) or move it to another axis (``action_match``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ MATCH_REASONS = {
     "the action's title, as in the plan, to tell them apart",
     "other_action": "the plan's action with this code has another axis and another title: "
     "check the code",
+    "other_action_title": "this is the title of another action of the plan, not of the action "
+    "with this code: check the code or the title",
 }
 
 
@@ -144,26 +147,25 @@ def _same_in_file(actions: Sequence[CodedAction], axis: str, title: str) -> Code
     return best
 
 
-def _contradicted(index: ActionIndex, record_id: int, axis: str, title: str) -> bool:
-    """Whether a row's axis or title names ANOTHER action of the plan than ``record_id``, the
-    one its code found: "Eje 2 | 3" when only Eje 1 has an action 3 (a partner reporting an
-    action the plan does not have yet), or code 1 with the title of Eje 2's action. An axis or
-    title that names no action of the plan ("Eje 9") says nothing against it.
-    """
-    actions = [a for entries in index.codes.values() for a in entries]
-    own = next((a for a in actions if a.record_id == record_id), None)
-    if own is None:
+def _names_another(index: ActionIndex, own: CodedAction, part: str, words: str) -> bool:
+    """Whether a row's ``part`` ("axis" or "title") disagrees with ``own``'s, the action its
+    code found, and names ANOTHER action of the plan: "Eje 2 | 3" when only Eje 1 has an action
+    3, or code 1 with the title of Eje 2's action. Words that name no action of the plan
+    ("Eje 9", a corrected title) say nothing against it."""
+    its = getattr(own, part)
+    if not words or not its or names_agree(words, its):
         return False
-    for part, words in (("axis", axis), ("title", title)):
-        its = getattr(own, part)
-        if not words or not its or names_agree(words, its):
-            continue
-        if any(
-            a.record_id != record_id and getattr(a, part) and names_agree(words, getattr(a, part))
-            for a in actions
-        ):
-            return True
-    return False
+    return any(
+        a.record_id != own.record_id and getattr(a, part) and names_agree(words, getattr(a, part))
+        for entries in index.codes.values()
+        for a in entries
+    )
+
+
+def _contradicted(index: ActionIndex, own: CodedAction, axis: str, title: str) -> bool:
+    """Whether a row's axis or its title names another action of the plan than ``own``
+    (``_names_another``): a partner reporting an action the plan does not have yet."""
+    return _names_another(index, own, "axis", axis) or _names_another(index, own, "title", title)
 
 
 def _found(action: CodedAction) -> RowMatch:
@@ -194,7 +196,7 @@ def progress_match(
     action, reason = pick_by_code(actions, axis, title)
     if reason:
         return None, reason
-    if action is None or _contradicted(index, action.record_id, axis, title):
+    if action is None or _contradicted(index, action, axis, title):
         return None, "other_action"
     return _found(action), None
 
@@ -206,7 +208,12 @@ def action_match(
     the plan), or None for a new action; or (None, "ambiguous_code") when the row's code is
     several actions' and neither its axis nor its title says which (``pick_by_code``): the
     row is rejected, never matched to a guessed action. In the file's own index it finds the
-    earlier row the row repeats (``_same_in_file``)."""
+    earlier row the row repeats (``_same_in_file``).
+
+    A row may retitle the action its code (and axis) picks, but not with the title of another
+    action of the plan ("Eje 1 | 1 | Feria del cacao" when the feria is Eje 2's action 1): that
+    writes one action's title over another's, so the row is rejected ("other_action_title");
+    a title that names no other action is a correction, and updates the title."""
     uid = valid_uuid(values.get("uuid"))
     if uid and (found := index.find("uuid", uid)):
         return found, None
@@ -218,6 +225,8 @@ def action_match(
             action, reason = _same_in_file(actions, axis, words), None
         else:
             action, reason = pick_by_code(actions, axis, words)
+            if action is not None and _names_another(index, action, "title", words):
+                action, reason = None, "other_action_title"
         if reason:
             return None, reason
         if action is not None:

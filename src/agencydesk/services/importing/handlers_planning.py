@@ -14,7 +14,7 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import ActionStatus
 from agencydesk.domain.errors import UserError
-from agencydesk.domain.importing.action_refs import code_key, plain_code
+from agencydesk.domain.importing.action_refs import axis_key, code_key, plain_code
 from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.plans import ActionDraft, action_errors
 from agencydesk.services.importing.action_matching import (
@@ -79,6 +79,7 @@ class ActionsHandler(BaseHandler):
         "negative": "a negative amount",
         "out_of_range": "out of range (0 to 100)",
         "ambiguous_code": MATCH_REASONS["ambiguous_code"],
+        "other_action_title": MATCH_REASONS["other_action_title"],
     }
 
     def check_setup(self, session: Session, setup: ImportSetup) -> None:
@@ -131,11 +132,15 @@ class ActionsHandler(BaseHandler):
         )
         if elsewhere:
             return (*errors.items(), *elsewhere)
-        found, ambiguous = action_match(index, values)
-        if ambiguous:
+        found, refused = action_match(index, values)
+        if refused == "other_action_title":
+            # The code picks one action, the title names another: shown on the title, the
+            # value that would be written over the picked action's.
+            errors["title"] = refused
+        elif refused:
             # Whatever the choice (update, fill or skip), the row names no single action: it
             # is rejected rather than written over, or shown as, one the code only guesses.
-            errors["code"] = ambiguous
+            errors["code"] = refused
         elif "end_date" not in errors and found:
             # Changing one date of an existing action must keep it after/before the other.
             old_start, old_end = index.dates.get(found.record_id, (None, None))
@@ -148,11 +153,20 @@ class ActionsHandler(BaseHandler):
         return tuple(errors.items())
 
     def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
+        if stored in (None, ""):
+            return False
         # The code is the plan's id of the action: a row that writes it otherwise ("01" or
         # "1.0" for "1", "a1.1" for "A1.1") named the action by it, it does not renumber it.
-        if column != "code" or stored in (None, ""):
-            return False
-        return plain_code(code_key(stored)) == plain_code(code_key(incoming))
+        if column == "code":
+            return plain_code(code_key(stored)) == plain_code(code_key(incoming))
+        # So is the axis written shorter or otherwise ("2", "Eje II", "EJE 2" for "Eje 2:
+        # Competitividad"): the same axis, whose name the plan keeps as it stores it.
+        if column == "axis":
+            stored_words, words = axis_key(stored).split(), axis_key(incoming).split()
+            if not words or not stored_words:
+                return False
+            return words[0] == stored_words[0] and set(words) <= set(stored_words)
+        return False
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
         return super().columns(ctx, values)

@@ -52,6 +52,11 @@ _REASONS: dict[str, str] = {
         "ImportReasons",
         "the plan's action with this code has another axis and another title: check the code",
     ),
+    "other_action_title": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "this is the title of another action of the plan, not of the action with this code: "
+        "check the code or the title",
+    ),
     "unknown_person": QT_TRANSLATE_NOOP("ImportReasons", "no person with this name"),
     "ambiguous_person": QT_TRANSLATE_NOOP(
         "ImportReasons",
