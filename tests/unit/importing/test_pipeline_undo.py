@@ -104,6 +104,31 @@ def test_undo_is_refused_when_something_created_is_used_since(database: Database
     assert svc.history()[0].undone_at is None
 
 
+def test_a_row_using_two_created_records_counts_once(database: Database) -> None:
+    from agencydesk.data.repos import importing as repo
+
+    svc = service(database)
+    file = loaded([["Nombre completo", "Institución"], ["Rosa Quispe", "Cafetalera Amazónica"]])
+    result = svc.run(file, svc.preview(file, svc.propose(file, ImportKind.PEOPLE)))
+    person = scalar(database, "SELECT id FROM people")
+    org = scalar(database, "SELECT id FROM organizations")
+    created = {"people": [person], "organizations": [org]}
+    # A mesa convened by the organization the import created and coordinated by its person:
+    # one row pointing at both is one use, not two.
+    with database.uow(write=True) as session:
+        assert repo.external_uses(session, created) == {}
+        repo.insert_many(
+            session,
+            "initiatives",
+            [{"name": "Mesa del café", "kind": "value_chain", "convener_id": org,
+              "coordinator_id": person}],
+        )  # fmt: skip
+        assert repo.external_uses(session, created) == {"initiatives": 1}
+    with pytest.raises(UserError) as caught:
+        svc.undo(result.batch_id)
+    assert caught.value.params["uses"] == {"initiatives": 1}
+
+
 def test_undo_of_a_large_batch_rebuilds_the_search_index(database: Database) -> None:
     svc = service(database)
     rows = org_rows(*([f"Cooperativa {i}", "Privado"] for i in range(1500)))

@@ -102,12 +102,14 @@ def external_uses(session: Session, created: Mapping[str, Sequence[int]]) -> dic
     """How many rows not in ``created`` point at a row in ``created``, by referring table.
 
     ``created`` maps table name -> ids (what an import batch created): references between
-    those rows (a person created with their organization) are not uses.
+    those rows (a person created with their organization) are not uses. A row pointing at
+    several of them (an agreement naming a created organization and its created person) is
+    one use.
     """
     from agencydesk.data.models import schema
 
     created_sets = {t: set(ids) for t, ids in created.items() if ids}
-    counts: dict[str, int] = {}
+    users: dict[str, set[int]] = {}
     for other in schema().sorted_tables:
         own = created_sets.get(other.name, set())
         for fk in other.foreign_keys:
@@ -118,10 +120,10 @@ def external_uses(session: Session, created: Mapping[str, Sequence[int]]) -> dic
             for start in range(0, len(ids), CHUNK):
                 chunk = list(ids[start : start + CHUNK])
                 stmt = select(other.c.id).where(fk.parent.in_(chunk))
-                found = [i for (i,) in session.execute(stmt) if i not in own]
+                found = {i for (i,) in session.execute(stmt) if i not in own}
                 if found:
-                    counts[other.name] = counts.get(other.name, 0) + len(found)
-    return counts
+                    users.setdefault(other.name, set()).update(found)
+    return {table: len(ids) for table, ids in users.items()}
 
 
 def find_plans(session: Session, name_or_id: str) -> list[int]:
