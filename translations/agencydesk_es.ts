@@ -4173,6 +4173,10 @@ Contenido: %3</translation>
             <translation>La fila resaltada contiene los nombres de las columnas; se importan las filas que están debajo de ella. Si los nombres están en otra fila, haga clic en esa fila.</translation>
         </message>
         <message>
+            <source>The column names are on rows %1 and %2.</source>
+            <translation>Los nombres de las columnas están en las filas %1 y %2.</translation>
+        </message>
+        <message>
             <source>The column names are on row %1.</source>
             <translation>Los nombres de las columnas están en la fila %1.</translation>
         </message>
@@ -5236,6 +5240,10 @@ Contenido: %3</translation>
             <translation>no es válido</translation>
         </message>
         <message>
+            <source>“M” can be Mujer (woman) or Masculino (man) and the column does not say which: write Mujer, Hombre, F or H</source>
+            <translation>“M” puede ser Mujer o Masculino y la columna no dice cuál: escriba Mujer, Hombre, F o H</translation>
+        </message>
+        <message>
             <source>a value is required</source>
             <translation>falta un valor obligatorio</translation>
         </message>
@@ -5282,6 +5290,14 @@ Contenido: %3</translation>
         <message>
             <source>this is the title of another action of the plan, not of the action with this code: check the code or the title</source>
             <translation>este es el título de otra acción del plan, no el de la acción con este código: revise el código o el título</translation>
+        </message>
+        <message>
+            <source>this ID belongs to another name in the directory: check the ID or the name</source>
+            <translation>este documento de identidad pertenece a otro nombre del directorio: revise el documento o el nombre</translation>
+        </message>
+        <message>
+            <source>this ID belongs to another name earlier in the file: check the ID or the name</source>
+            <translation>este documento de identidad pertenece a otro nombre más arriba en el archivo: revise el documento o el nombre</translation>
         </message>
         <message>
             <source>no person with this name</source>
@@ -5366,6 +5382,18 @@ Contenido: %3</translation>
         <message>
             <source>several addresses: the first one kept</source>
             <translation>varias direcciones: se conservó la primera</translation>
+        </message>
+        <message>
+            <source>read month first, as the column's other dates are written (03/15/2025)</source>
+            <translation>leída con el mes primero, como están escritas las otras fechas de la columna (03/15/2025)</translation>
+        </message>
+        <message>
+            <source>read day first, as the column's other dates are written (15/03/2025)</source>
+            <translation>leída con el día primero, como están escritas las otras fechas de la columna (15/03/2025)</translation>
+        </message>
+        <message>
+            <source>“M” read as Mujer (woman): the column writes men as H or Hombre</source>
+            <translation>“M” leída como Mujer: la columna escribe a los hombres como H u Hombre</translation>
         </message>
         <message>
             <source>surnames written first: given names put first</source>
@@ -10209,6 +10237,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
                 <numerusform>%n repetida en el archivo</numerusform>
                 <numerusform>%n repetidas en el archivo</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Not counted: %1 blank, %2 total and %3 footnote rows.</source>
+            <translation>No se cuentan las filas en blanco (%1), las de totales (%2) ni las notas al pie (%3).</translation>
         </message>
         <message>
             <source>Not counted: %1 blank and %2 total rows.</source>

@@ -4173,6 +4173,10 @@ Conteúdo: %3</translation>
             <translation>A linha destacada contém os nomes das colunas; as linhas abaixo dela são importadas. Se os nomes estiverem em outra linha, clique nela.</translation>
         </message>
         <message>
+            <source>The column names are on rows %1 and %2.</source>
+            <translation>Os nomes das colunas estão nas linhas %1 e %2.</translation>
+        </message>
+        <message>
             <source>The column names are on row %1.</source>
             <translation>Os nomes das colunas estão na linha %1.</translation>
         </message>
@@ -5236,6 +5240,10 @@ Conteúdo: %3</translation>
             <translation>não é válido</translation>
         </message>
         <message>
+            <source>“M” can be Mujer (woman) or Masculino (man) and the column does not say which: write Mujer, Hombre, F or H</source>
+            <translation>“M” pode ser Mujer (mulher) ou Masculino (homem) e a coluna não diz qual: escreva Mujer, Hombre, F ou H</translation>
+        </message>
+        <message>
             <source>a value is required</source>
             <translation>falta um valor obrigatório</translation>
         </message>
@@ -5282,6 +5290,14 @@ Conteúdo: %3</translation>
         <message>
             <source>this is the title of another action of the plan, not of the action with this code: check the code or the title</source>
             <translation>este é o título de outra ação do plano, não o da ação com este código: confira o código ou o título</translation>
+        </message>
+        <message>
+            <source>this ID belongs to another name in the directory: check the ID or the name</source>
+            <translation>este documento de identificação pertence a outro nome do diretório: confira o documento ou o nome</translation>
+        </message>
+        <message>
+            <source>this ID belongs to another name earlier in the file: check the ID or the name</source>
+            <translation>este documento de identificação pertence a outro nome mais acima no arquivo: confira o documento ou o nome</translation>
         </message>
         <message>
             <source>no person with this name</source>
@@ -5366,6 +5382,18 @@ Conteúdo: %3</translation>
         <message>
             <source>several addresses: the first one kept</source>
             <translation>vários endereços: o primeiro foi mantido</translation>
+        </message>
+        <message>
+            <source>read month first, as the column's other dates are written (03/15/2025)</source>
+            <translation>lida com o mês primeiro, como estão escritas as outras datas da coluna (03/15/2025)</translation>
+        </message>
+        <message>
+            <source>read day first, as the column's other dates are written (15/03/2025)</source>
+            <translation>lida com o dia primeiro, como estão escritas as outras datas da coluna (15/03/2025)</translation>
+        </message>
+        <message>
+            <source>“M” read as Mujer (woman): the column writes men as H or Hombre</source>
+            <translation>“M” lido como Mujer (mulher): a coluna escreve os homens como H ou Hombre</translation>
         </message>
         <message>
             <source>surnames written first: given names put first</source>
@@ -10209,6 +10237,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
                 <numerusform>%n repetida no arquivo</numerusform>
                 <numerusform>%n repetidas no arquivo</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Not counted: %1 blank, %2 total and %3 footnote rows.</source>
+            <translation>Não são contadas as linhas em branco (%1), as de totais (%2) nem as notas de rodapé (%3).</translation>
         </message>
         <message>
             <source>Not counted: %1 blank and %2 total rows.</source>

@@ -265,7 +265,7 @@ def test_a_decimal_comma_and_a_typed_percent_in_a_csv(
     [
         ([0.66, 0.4], [66, 40]),  # a "%"-formatted column: fractions
         ([0.66, "45%"], [66, 45]),
-        ([80, 0.66], [80, 1]),  # among percentages, 0.66 is 0.66 % (rounded, shown as such)
+        ([80, 0.66], [80, 66]),  # among percentages too: 0.66 % is implausible, 66 % is not
     ],
 )
 def test_text_and_number_cells_read_alike(

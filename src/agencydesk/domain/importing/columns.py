@@ -2,14 +2,27 @@
 
 A partner's column repeats itself (a few actor types, levels, sectors, dates, "Socio activo")
 or is clean text (names, ids, phones): both cost far less read as a column than cell by cell.
-The result is exactly ``[normalize(raw, spec, options) for raw in raws]``.
+The result is ``[normalize(raw, spec, options) for raw in raws]``, except where the column's
+other values say how to read an ambiguous one (``conventions``): the order of its dates, and
+what "M" is in a gender column.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from operator import itemgetter
+from typing import Any
 
+from agencydesk.domain.enums import Gender
+from agencydesk.domain.importing.conventions import (
+    column_day_first,
+    gender_m,
+    is_gender_m,
+    order_decided,
+    order_reason,
+)
 from agencydesk.domain.importing.kinds import FieldSpec, ValueType
 from agencydesk.domain.importing.results import (
     DEFAULT_OPTIONS,
@@ -38,6 +51,8 @@ _PLAIN_TEXT = frozenset(
     }
 )
 _SEPARATOR = "|"
+_Table = dict[Any, CellResult]
+_RawOf = Callable[[Any], CellValue]
 
 # A number typed with one decimal point or comma that cannot be a thousands separator: not
 # before exactly three digits ("2.75", "0,5", "12.5"), or after a zero ("0.250"); or with both
@@ -89,7 +104,8 @@ def _distinct(values: list[CellValue], spec: FieldSpec, options: ValueOptions) -
 def normalize_column(
     raws: Sequence[CellValue], spec: FieldSpec, options: ValueOptions = DEFAULT_OPTIONS
 ) -> list[CellResult]:
-    """``normalize`` of every cell of a column, computed once per distinct value."""
+    """``normalize`` of every cell of a column, computed once per distinct value, read in the
+    column's conventions (``_in_convention``)."""
     types = set(map(type, raws))
     if len(types & _NUMERIC) > 1:
         cache: dict[tuple[type, CellValue], CellResult] = {}
@@ -100,9 +116,66 @@ def normalize_column(
             if found is None:
                 found = cache[key] = normalize(raw, spec, options)
             out.append(found)
-        return out
+        revised = _in_convention(cache, _TYPED_RAW, spec, options)
+        if revised is None:
+            return out
+        return [revised[type(raw), raw] for raw in raws]
     table = _distinct(list(dict.fromkeys(raws)), spec, options)
+    table = _in_convention(table, _RAW, spec, options) or table
     return list(map(table.__getitem__, raws))
+
+
+def _raw(key: CellValue) -> CellValue:
+    return key
+
+
+# A column's table of results is keyed by its distinct values, or by (type, value) where it
+# mixes 1, 1.0 and True; these give the value back.
+_RAW: _RawOf = _raw
+_TYPED_RAW: _RawOf = itemgetter(1)
+_DATE_ORDER = INVALID["date_order"]
+
+
+def _in_convention(
+    table: _Table, raw_of: _RawOf, spec: FieldSpec, options: ValueOptions
+) -> _Table | None:
+    """``table`` (a column's distinct values -> results) revised where the column's other
+    values decide an ambiguous one, or None when nothing changes. Only its distinct values are
+    looked at, and only in date and gender columns."""
+    if spec.type is ValueType.DATE:
+        # A date read the other way than the column's order is refused as "date_order": without
+        # one, the column's order is the options' (the common case costs this one look).
+        if _DATE_ORDER not in table.values():
+            return None
+        day_first = column_day_first(map(raw_of, table), options.day_first)
+        if day_first == options.day_first:
+            return None
+        return _reread_dates(table, raw_of, spec, replace(options, day_first=day_first))
+    if spec.enum is Gender:
+        ms = [key for key in table if is_gender_m(raw_of(key))]
+        if not ms:
+            return None
+        m = gender_m(map(raw_of, table))
+        if m is None:
+            return None
+        return {**table, **dict.fromkeys(ms, m)}
+    return None
+
+
+def _reread_dates(table: _Table, raw_of: _RawOf, spec: FieldSpec, options: ValueOptions) -> _Table:
+    """The column's dates read in ``options.day_first`` order, the column's own: each date
+    that order decided ("04/02/2025", "03/15/2025") is CORRECTED with a reason saying so,
+    since the import's options said the other order."""
+    reason = order_reason(options.day_first)
+    corrected = CellStatus.CORRECTED
+    out: _Table = {}
+    for key in table:
+        raw = raw_of(key)
+        result = normalize(raw, spec, options)
+        if result.status is corrected and order_decided(raw):
+            result = CellResult(corrected, result.value, reason)
+        out[key] = result
+    return out
 
 
 def column_decimal_comma(raws: Iterable[CellValue]) -> bool | None:

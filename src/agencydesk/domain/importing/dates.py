@@ -124,6 +124,17 @@ def parse_date_text(text: str, day_first: bool = True) -> tuple[date | None, str
     return _named_month(vocabulary_key(text))
 
 
+def order_parts(text: str) -> tuple[int, int] | None:
+    """The first two numbers of a date whose reading depends on the day-first setting
+    ("04/02/2025", "04-02-25", "04022025"): (first, second); None for any other text (ISO,
+    "2025/02/04", "4 de febrero de 2025"). ``text`` is already stripped."""
+    if match := _DMY.fullmatch(text):
+        return int(match[1]), int(match[2])
+    if len(text) == 8 and text.isdigit() and text[:2] not in ("19", "20", "21"):
+        return int(text[:2]), int(text[2:4])
+    return None
+
+
 def _date_from_digits(digits: str, day_first: bool) -> tuple[date | None, str | None]:
     if len(digits) == 8:
         if digits[:2] in ("19", "20", "21"):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from functools import lru_cache
 
+from agencydesk.domain.importing.header_rows import stack_rows
 from agencydesk.domain.importing.kinds import ImportKind, fields
 from agencydesk.domain.importing.name_parts import (
     FULL_NAME,
@@ -28,7 +29,7 @@ from agencydesk.domain.importing.name_parts import (
     SURNAMES,
     WHOLE_NAME_HEADERS,
 )
-from agencydesk.domain.importing.workbook import CellValue
+from agencydesk.domain.importing.workbook import CellValue, MergedRange
 
 _NUMBER_SIGN = re.compile(r"(?<![^\W\d_])n\s*\.?\s*[°º](?:\s*\.)?|(?<![^\W\d_])no\.")
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -244,10 +245,64 @@ def _is_blank(row: Sequence[CellValue]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
 
 
-def detect_header_row(
-    rows: Sequence[Sequence[CellValue]], kind: ImportKind | None = None, max_scan: int = 30
+def header_at(
+    rows: Sequence[Sequence[CellValue]],
+    row: int,
+    kind: ImportKind | None = None,
+    merged: Sequence[MergedRange] = (),
+) -> tuple[int, list[CellValue]]:
+    """The first row of the header whose last row is ``row``, and the column names it gives.
+
+    Usually ``row`` alone. With the row above it, when the two are shaped like one header
+    (``header_rows.stack_rows``: "NOMBRES" merged down, "APELLIDOS" merged over "Paterno |
+    Materno") and together name more fields (of ``kind``, or of any kind) than either row
+    alone: a subtitle row above the header, or a header above a first data row, adds none.
+    """
+    if not 0 <= row < len(rows):
+        return row, []
+    lower = rows[row]
+    stacked = stack_rows(rows, row, merged)
+    if stacked is not None:
+        upper = rows[row - 1]
+        kinds = [ImportKind(kind)] if kind is not None else list(ImportKind)
+        for k in kinds:
+            alone = max(mapping_score(upper, k), mapping_score(lower, k))
+            if mapping_score(stacked, k) > alone:
+                return row - 1, stacked
+    return row, list(lower)
+
+
+def header_cells(
+    rows: Sequence[Sequence[CellValue]],
+    row: int,
+    kind: ImportKind | None = None,
+    merged: Sequence[MergedRange] = (),
+) -> list[CellValue]:
+    """The column names of the header whose last row is ``row`` (``header_at``)."""
+    return header_at(rows, row, kind, merged)[1]
+
+
+def header_row_at(
+    rows: Sequence[Sequence[CellValue]],
+    row: int,
+    kind: ImportKind | None = None,
+    merged: Sequence[MergedRange] = (),
 ) -> int:
-    """The 0-based index of the header row among the first ``max_scan`` rows.
+    """The header row when the user points at ``row``: the row below it when ``row`` is the
+    upper row of a two-row header (the data starts under the lower one)."""
+    if row + 1 < len(rows) and header_at(rows, row + 1, kind, merged)[0] == row:
+        return row + 1
+    return row
+
+
+def detect_header_row(
+    rows: Sequence[Sequence[CellValue]],
+    kind: ImportKind | None = None,
+    max_scan: int = 30,
+    merged: Sequence[MergedRange] = (),
+) -> int:
+    """The 0-based index of the header row among the first ``max_scan`` rows (of a two-row
+    header, the lower row: ``header_at``).
 
     The row that maps the most fields wins (of ``kind``, or of the kind it fits best). Among
     rows that tie, and when no row maps anything, the first with at least two text cells and
@@ -256,27 +311,36 @@ def detect_header_row(
     """
     scan = min(len(rows), max_scan)
     kinds = [ImportKind(kind)] if kind is not None else list(ImportKind)
-    scores = [
-        max(mapping_score(rows[i], k) for k in kinds) if _text_cells(rows[i]) else 0
-        for i in range(scan)
-    ]
+    scores = [0] * scan
+    texts = [0] * scan  # text cells of the header ending there (of both rows when stacked)
+    for i in range(scan):
+        texts[i] = _text_cells(rows[i])
+        if not texts[i]:
+            continue
+        for k in kinds:
+            cells = header_cells(rows, i, k, merged)
+            score = mapping_score(cells, k)
+            if score > scores[i]:
+                scores[i], texts[i] = score, _text_cells(cells)
     best = max(scores, default=0)
     tied = [i for i in range(scan) if scores[i] == best] if best else list(range(scan))
     last_data = max((i for i, row in enumerate(rows) if not _is_blank(row)), default=-1)
     for i in tied:
-        if _text_cells(rows[i]) >= 2 and i < last_data:
+        if texts[i] >= 2 and i < last_data:
             return i
     if best:
         return tied[0]
     return next((i for i in range(scan) if not _is_blank(rows[i])), 0)
 
 
-def guess_kind(rows: Sequence[Sequence[CellValue]]) -> ImportKind:
+def guess_kind(
+    rows: Sequence[Sequence[CellValue]], merged: Sequence[MergedRange] = ()
+) -> ImportKind:
     """The kind whose fields the sheet's header row maps best (the first kind on a tie)."""
     best_kind, best_score = ImportKind.ORGANIZATIONS, -1
     for kind in ImportKind:
-        row = detect_header_row(rows, kind)
-        score = mapping_score(rows[row], kind) if rows else 0
+        row = detect_header_row(rows, kind, merged=merged)
+        score = mapping_score(header_cells(rows, row, kind, merged), kind) if rows else 0
         if score > best_score:
             best_kind, best_score = kind, score
     return best_kind

@@ -94,11 +94,44 @@ def _fold_words(text: str) -> list[str]:
     return _NON_ALNUM.sub(" ", _DOTS.sub("", stripped)).split()
 
 
+# Honorifics that public bodies put before their name: "H. Ayuntamiento de Tapachula"
+# (Honorable), "Ilustre Municipalidad de Valdivia", "I. Municipalidad", "Muy Ilustre…". A
+# partner's sheet writes the same body without them. They are dropped only before a word that
+# names such a body: elsewhere "H." or "I." may be an initial ("H. Pérez e Hijos") and
+# "Honorable" a word of the name.
+_HONORIFICS = frozenset({"h", "hon", "honorable", "honorables", "i", "ilustre", "ilustrisima"})
+_BODIES = frozenset(
+    {"municipalidad", "municipio", "ayuntamiento", "concejo", "congreso", "cabildo", "junta"}
+    | {"consejo", "camara", "asamblea", "legislatura", "prefeitura", "gobierno"}
+)
+# "H.Ayuntamiento": dots are dropped, not spaced, so the honorific sticks to the body's name.
+_STUCK = {f"{h}{b}": b for h in ("h", "i") for b in _BODIES}
+
+
+def _without_honorifics(name: str, words: list[str]) -> list[str]:
+    first = words[0]
+    if first[0] == "i" and not first.startswith("ilustr") and name.lstrip()[1:2] != ".":
+        return words  # "I Congreso Nacional del Cacao": a Roman numeral, not "Ilustre"
+    if first in _STUCK:
+        return [_STUCK[first], *words[1:]]
+    start = 1 if first == "muy" else 0  # "Muy Ilustre Municipalidad de…"
+    n = start
+    while n < len(words) - 1 and words[n] in _HONORIFICS:
+        n += 1
+    if n > start and words[n] in _BODIES:
+        return words[n:]
+    return words
+
+
 def organization_key(name: str | None) -> str:
-    """An organization's name without accents, case, punctuation or legal-form suffixes."""
+    """An organization's name without accents, case, punctuation, legal-form suffixes, or an
+    honorific before a public body's name ("H. Ayuntamiento de Tapachula" and "Ayuntamiento
+    de Tapachula" are one)."""
     if not name:
         return ""
     words = _fold_words(name)
+    if words and (words[0] in _HONORIFICS or words[0] == "muy" or words[0] in _STUCK):
+        words = _without_honorifics(name, words)
     forms = _FORMS_BY_LAST.get(words[-1]) if words else None
     while forms:
         for form in forms:

@@ -8,6 +8,9 @@ Separators, when the file does not say which one is decimal (``decimal_comma=Non
   and reported as the correction "thousands_assumed" so the preview shows it.
 With ``decimal_comma`` True or False the single separator follows it, except that the other
 one before exactly three digits is still a thousands separator ("12.500" with a decimal comma).
+Money (``money=True``) has cents, never three decimals: a single separator before exactly three
+digits is thousands whatever the decimal separator ("$ 1,250" among "1.250,00" is 1250, not
+1.25), flagged "thousands_assumed" when it is the decimal one.
 Spaces, non-breaking spaces and apostrophes between groups of three are thousands separators.
 """
 
@@ -46,7 +49,7 @@ def _strip_sign(text: str) -> tuple[str, bool]:
     return text, negative
 
 
-def _split_core(core: str, decimal_comma: bool | None) -> tuple[str, bool] | None:
+def _split_core(core: str, decimal_comma: bool | None, money: bool) -> tuple[str, bool] | None:
     """The core's digits as "1234.56" and whether a thousands separator was assumed."""
     grouped = core
     if " " in core or "'" in core:
@@ -69,21 +72,24 @@ def _split_core(core: str, decimal_comma: bool | None) -> tuple[str, bool] | Non
             return None
         return grouped.replace(separator, ""), False
     whole, _, fraction = grouped.partition(separator)
-    three = len(fraction) == 3 and whole.lstrip("0") != ""
-    if decimal_comma is None:
-        if three:
+    if len(fraction) == 3 and whole.lstrip("0") != "":
+        if decimal_comma is not None and decimal_comma == (separator == "."):
+            # The separator that is not the decimal one, before three digits: thousands.
+            return whole + fraction, False
+        if decimal_comma is None or money:
             return whole + fraction, True
-    elif decimal_comma == (separator == ".") and three:
-        # The separator that is not the decimal one, before three digits: thousands.
-        return whole + fraction, False
     return f"{whole}.{fraction}", False
 
 
-def parse_number(text: str, decimal_comma: bool | None = None) -> ParsedNumber | None:
-    """A number typed as text (already stripped and not empty), or None."""
+def parse_number(
+    text: str, decimal_comma: bool | None = None, money: bool = False
+) -> ParsedNumber | None:
+    """A number typed as text (already stripped and not empty), or None. ``money``: an amount,
+    whose single separator before three digits is thousands (see the module's docstring)."""
     if _PLAIN.fullmatch(text) and (decimal_comma is not True or "." not in text):
         dot = text.find(".")
-        if dot < 0 or decimal_comma is False or len(text) - dot - 1 != 3 or _zero(text[:dot]):
+        three = len(text) - dot - 1 == 3
+        if dot < 0 or (decimal_comma is False and not money) or not three or _zero(text[:dot]):
             return ParsedNumber(Decimal(text), False, False, False)
     original = text
     text = text.translate(_SPACES).strip()
@@ -107,7 +113,7 @@ def parse_number(text: str, decimal_comma: bool | None = None) -> ParsedNumber |
         percent, text = True, text[:-1].rstrip()
     if not _CORE.fullmatch(text):
         return None
-    split = _split_core(text, decimal_comma)
+    split = _split_core(text, decimal_comma, money)
     if split is None:
         return None
     digits, assumed = split

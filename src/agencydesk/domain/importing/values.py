@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from agencydesk.domain.enums import Presence
+from agencydesk.domain.importing.conventions import COLUMN_REASONS
 from agencydesk.domain.importing.dates import date_from_serial, parse_date_text
 from agencydesk.domain.importing.kinds import FieldSpec, ValueType
 from agencydesk.domain.importing.numbers import parse_number
@@ -28,12 +29,12 @@ from agencydesk.domain.importing.results import (
     EMPTY,
     EXCEL_ERROR,
     INVALID,
-    REASONS,
     CellResult,
     CellStatus,
     ValueOptions,
     valid_or_corrected,
 )
+from agencydesk.domain.importing.results import REASONS as CELL_REASONS
 from agencydesk.domain.importing.texts import (
     as_text,
     email,
@@ -54,6 +55,10 @@ __all__ = [
     "normalize",
     "percent_column_is_fraction",
 ]
+
+# Every reason a result can give: those of one cell, and those a column's other values give
+# (``conventions``: "M" beside "H" is Mujer). The CLI, report and rejects workbook show these.
+REASONS: dict[str, str] = {**CELL_REASONS, **COLUMN_REASONS}
 
 _MONEY_LIMIT = Decimal(10) ** 16  # Numeric(18, 2)
 _NUMBER_LIMIT = Decimal(10) ** 14  # Numeric(18, 4)
@@ -90,9 +95,10 @@ def _date(raw: CellValue, spec: FieldSpec, options: ValueOptions) -> CellResult:
 
 
 def _number_from(
-    raw: CellValue, options: ValueOptions
+    raw: CellValue, options: ValueOptions, money: bool = False
 ) -> tuple[Decimal, bool, str | None] | CellResult:
-    """(value, typed with "%", correction), or the EMPTY or INVALID result."""
+    """(value, typed with "%", correction), or the EMPTY or INVALID result. ``money``: see
+    ``numbers.parse_number``."""
     if type(raw) is int:
         return Decimal(raw), False, None
     if type(raw) is float:
@@ -103,7 +109,7 @@ def _number_from(
         text = raw.strip()
         if not text:
             return EMPTY
-        parsed = parse_number(text, options.decimal_comma)
+        parsed = parse_number(text, options.decimal_comma, money)
         if parsed is None:
             return INVALID["bad_number"]
         if parsed.thousands_assumed:
@@ -129,7 +135,7 @@ def _money(raw: CellValue, spec: FieldSpec, options: ValueOptions) -> CellResult
         if raw >= _MONEY_LIMIT:
             return INVALID["out_of_range"]
         return CellResult(CellStatus.VALID, Decimal(int(raw)))
-    got = _number_from(raw, options)
+    got = _number_from(raw, options, money=True)
     if isinstance(got, CellResult):
         return got
     value, _, reason = got
@@ -298,13 +304,16 @@ def normalize(
 
 def percent_column_is_fraction(values: Iterable[CellValue]) -> bool:
     """Whether a percent column's numbers are fractions of one (from a "%"-formatted column):
-    all its numbers between 0 and 1, at least one of them strictly between. Pass the result as
-    ``ValueOptions.percent_fractions``.
+    all its numbers between 0 and 1, at least one of them strictly between: then 1 is 100 %.
+    Pass True as ``ValueOptions.percent_fractions``, and None (per value) otherwise, not False:
+    among percentages (45, 100) a number strictly between 0 and 1 is still a fraction, one
+    cell formatted "0%" among cells typed as numbers ("0.6" is 60 %: a progress of 0.6 % is
+    implausible), while 0 and 1 stay percentages (see ``conventions.whole_when_done`` for a 1
+    beside a done status).
 
     A number written as text (typed as text, or any cell of a CSV: "0.66", "0,66") counts as
-    the number cell it spells, so text and number cells read alike: "0.66" alone, or among
-    fractions, is 66 %; among 45 and 80 (percentages already) it is 0.66 %, rounded to 1, as a
-    cell 0.66 there is. Text with a "%" ("66,5 %") says what it is and does not count."""
+    the number cell it spells, so text and number cells read alike. Text with a "%" ("66,5 %")
+    says what it is and does not count."""
     seen_fraction = False
     counted: set[str] = set()  # a column repeats its texts ("0.5", "1"): each is read once
     for value in values:

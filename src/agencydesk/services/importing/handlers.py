@@ -23,6 +23,7 @@ How to add a kind
    - ``label(values)``: how the row is named to the user ("A-01 Mejorar caminos").
    - optionally ``check_setup`` (raise ``UserError`` when e.g. the plan does not exist),
      ``check_row`` (row-level problems: end before start, an unknown indicator...),
+     ``check_in_file`` (problems with the file's earlier rows: an ID another name had),
      ``columns`` (typed values -> main table columns; the default copies fields of the same
      name and resolves ORGANIZATION fields through ``ctx.organization_id``), ``fixed_columns``
      (e.g. ``{"plan_id": setup.plan_id}`` on insert), ``insert_rows`` (the default bulk-inserts
@@ -135,6 +136,9 @@ class KindHandler(Protocol):
     def check_row(
         self, index: Any, values: Mapping[str, Any]
     ) -> Sequence[tuple[str | None, str]]: ...
+    def check_in_file(
+        self, index: Any, values: Mapping[str, Any]
+    ) -> Sequence[tuple[str | None, str]]: ...
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]: ...
     def fixed_columns(self, setup: ImportSetup) -> dict[str, Any]: ...
     def insert_rows(self, ctx: ApplyContext, rows: Sequence[Mapping[str, Any]]) -> list[int]: ...
@@ -168,6 +172,14 @@ class BaseHandler:
         return KeyIndex()
 
     def check_row(self, index: Any, values: Mapping[str, Any]) -> Sequence[tuple[str | None, str]]:
+        return ()
+
+    def check_in_file(
+        self, index: Any, values: Mapping[str, Any]
+    ) -> Sequence[tuple[str | None, str]]:
+        """A row's problems with the file's earlier rows (``index``: the file's own index, as
+        ``check_row`` has the existing records'), for kinds that create records: e.g. its ID
+        was another name's a few rows above. The row is then rejected, not a duplicate."""
         return ()
 
     def fixed_columns(self, setup: ImportSetup) -> dict[str, Any]:

@@ -20,6 +20,13 @@ from agencydesk.domain.importing.names import (
     shorter_form,
     tax_key,
 )
+from agencydesk.domain.importing.spellings import (
+    email_written_otherwise,
+    id_written_otherwise,
+    name_written_worse,
+    names_clash,
+    national_id_key,
+)
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
     ApplyContext,
@@ -27,15 +34,10 @@ from agencydesk.services.importing.handlers import (
     KeyIndex,
     valid_uuid,
 )
-from agencydesk.services.importing.people_index import ShorterNames
+from agencydesk.services.importing.people_index import ID_REASONS, ShorterNames
 from agencydesk.services.importing.setup import ImportSetup, RowMatch
 
 _FUTURE = "future_date"
-
-
-def _id_key(national_id: str | None) -> str:
-    # A DNI typed in a number cell loses its leading zeros: "01234567" and "1234567" are one.
-    return tax_key(national_id).lstrip("0")
 
 
 def _text(value: Any) -> str | None:
@@ -55,16 +57,51 @@ def _shortens(stored: Any, incoming: Any) -> bool:
     )
 
 
+def _keeps(column: str, stored: Any, incoming: Any, name: str, id_column: str) -> bool:
+    """Whether an update keeps the stored value of a directory's record: its name when the
+    row gives it shorter (``_shortens``) or written worse (capitals, accents lost, legal-form
+    dots), its ID and e-mail when the row writes the same one otherwise ("74519" for
+    "00074519", "ecf-120315-gk2", "Ana@X.pe")."""
+    if column == name:
+        return _shortens(stored, incoming) or name_written_worse(stored, incoming)
+    if column == id_column:
+        return id_written_otherwise(stored, incoming)
+    return column == "email" and email_written_otherwise(stored, incoming)
+
+
 # (uuid, tax or national id, e-mail, name): the keys a row is matched by, computed once.
 _Keys = tuple[str, str, str, str]
 
 
-def _put(index: KeyIndex, ref: int, label: str, keys: _Keys, id_kind: str = "tax_id") -> None:
+def _put(
+    index: KeyIndex,
+    ref: int,
+    label: str,
+    keys: _Keys,
+    id_kind: str = "tax_id",
+    names: tuple[str, ...] = (),
+) -> None:
+    """Put a record in an index under its keys; under its ID, with its name keys (``names``,
+    else its name's): a row with the ID and a clearly other name is someone else's."""
     uid, id_k, email_k, name_k = keys
     index.add("uuid", uid, ref, label)
-    index.add(id_kind, id_k, ref, label)
+    index.add(id_kind, id_k, ref, label, names or (name_k,))
     add_email(index, email_k, ref, label, name_k)
     index.add("name", name_k, ref, label, id_k)  # the id tells namesakes apart
+
+
+def by_id(
+    index: KeyIndex, id_kind: str, id_k: str, names: tuple[str, ...]
+) -> tuple[RowMatch | None, bool]:
+    """The record holding the row's ID, and whether its name clashes with the row's
+    (``names``: the row's name keys): then the ID is no match, the row is refused
+    (``ID_REASONS``): a typo in the ID must not write one record over another."""
+    hit = index.get(id_kind, id_k)
+    if hit is None:
+        return None, False
+    if names_clash(names, hit[2]):
+        return None, True
+    return RowMatch(hit[0], hit[1], id_kind), False
 
 
 def add_email(index: KeyIndex, email_k: str, ref: int, label: str, name_k: str) -> None:
@@ -119,7 +156,7 @@ class OrganizationsHandler(BaseHandler):
     def __init__(self) -> None:
         self._keys = _LastKeys(self._row_keys)
 
-    reasons: ClassVar[Mapping[str, str]] = {_FUTURE: "a date in the future"}
+    reasons: ClassVar[Mapping[str, str]] = {_FUTURE: "a date in the future", **ID_REASONS}
 
     def load_index(self, session: Session, setup: ImportSetup) -> KeyIndex:
         index = self.new_index()
@@ -127,7 +164,7 @@ class OrganizationsHandler(BaseHandler):
         acronyms: dict[str, list[tuple[int, str, str]]] = {}
         for row_id, uid, name, tax, email, short in repo.fetch_rows(session, self.table, columns):
             keys = (uid or "", tax_key(tax), email_key(email), organization_key(name))
-            _put(index, row_id, name, keys)
+            _put(index, row_id, name, keys, names=(keys[3], person_key(short)))
             if short_k := acronym_key(short):
                 acronyms.setdefault(short_k, []).append((row_id, name, keys[1]))
         for short_k, holders in acronyms.items():
@@ -137,7 +174,7 @@ class OrganizationsHandler(BaseHandler):
         return index
 
     def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
-        _put(index, ref, label, self._keys.of(values))
+        _put(index, ref, label, self._keys.of(values), names=self._names(values))
 
     @staticmethod
     def _row_keys(values: Mapping[str, Any]) -> _Keys:
@@ -148,11 +185,22 @@ class OrganizationsHandler(BaseHandler):
             organization_key(_text(values.get("name"))),
         )
 
+    def _names(self, values: Mapping[str, Any]) -> tuple[str, str]:
+        # The short name too: "GERFFS" with the RUC of the Gerencia Regional whose acronym it
+        # is names it.
+        return self._keys.of(values)[3], person_key(_text(values.get("short_name")))
+
+    def _id_clashes(self, index: KeyIndex, values: Mapping[str, Any]) -> bool:
+        uid, tax_k, _, _ = self._keys.of(values)
+        if uid and index.get("uuid", uid):  # an exported row: its uuid says who it is
+            return False
+        return by_id(index, "tax_id", tax_k, self._names(values))[1]
+
     def match(self, index: KeyIndex, values: Mapping[str, Any]) -> RowMatch | None:
         uid, tax_k, email_k, name_k = self._keys.of(values)
         if uid and (found := index.find("uuid", uid)):
             return found
-        if found := index.find("tax_id", tax_k):
+        if found := by_id(index, "tax_id", tax_k, self._names(values))[0]:
             return found
         if found := by_email(index, email_k, name_k):
             return found
@@ -168,11 +216,21 @@ class OrganizationsHandler(BaseHandler):
     def label(self, values: Mapping[str, Any]) -> str:
         return str(values.get("name") or "")
 
-    def check_row(self, index: Any, values: Mapping[str, Any]) -> Sequence[tuple[str | None, str]]:
+    def check_row(
+        self, index: KeyIndex, values: Mapping[str, Any]
+    ) -> Sequence[tuple[str | None, str]]:
+        problems: list[tuple[str | None, str]] = []
         registered = values.get("registered_on")
         if isinstance(registered, date) and registered > date.today():
-            return (("registered_on", _FUTURE),)
-        return ()
+            problems.append(("registered_on", _FUTURE))
+        if self._id_clashes(index, values):
+            problems.append(("tax_id", "id_other_name"))
+        return problems
+
+    def check_in_file(
+        self, index: KeyIndex, values: Mapping[str, Any]
+    ) -> Sequence[tuple[str | None, str]]:
+        return (("tax_id", "id_other_name_in_file"),) if self._id_clashes(index, values) else ()
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
         out = super().columns(ctx, values)
@@ -187,7 +245,7 @@ class OrganizationsHandler(BaseHandler):
         return {"sort_name": fold(changes["name"])} if "name" in changes else {}
 
     def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
-        return column == "name" and _shortens(stored, incoming)
+        return _keeps(column, stored, incoming, "name", "tax_id")
 
 
 class PeopleKeys(KeyIndex):
@@ -214,6 +272,7 @@ class PeopleHandler(BaseHandler):
     reasons: ClassVar[Mapping[str, str]] = {
         _FUTURE: "a date in the future",
         "consent_purpose_required": "a consent date needs the purpose of the consent",
+        **ID_REASONS,
     }
 
     def new_index(self) -> PeopleKeys:
@@ -226,7 +285,7 @@ class PeopleHandler(BaseHandler):
         # indexed (ShorterNames).
         columns = ("id", "uuid", "full_name", "national_id", "email")
         for row_id, uid, name, national_id, email in repo.fetch_rows(session, self.table, columns):
-            keys = (uid or "", _id_key(national_id), email_key(email), person_key(name))
+            keys = (uid or "", national_id_key(national_id), email_key(email), person_key(name))
             _put(index, row_id, name, keys, "national_id")
             index.shorter.add(row_id, name, keys[3], keys[1], keys[2])
         return index
@@ -240,7 +299,7 @@ class PeopleHandler(BaseHandler):
     def _row_keys(values: Mapping[str, Any]) -> _Keys:
         return (
             valid_uuid(values.get("uuid")) or "",
-            _id_key(_text(values.get("national_id"))),
+            national_id_key(_text(values.get("national_id"))),
             email_key(_text(values.get("email"))),
             person_key(_text(values.get("full_name"))),
         )
@@ -249,7 +308,7 @@ class PeopleHandler(BaseHandler):
         uid, id_k, email_k, name_k = self._keys.of(values)
         if uid and (found := index.find("uuid", uid)):
             return found
-        if found := index.find("national_id", id_k):
+        if found := by_id(index, "national_id", id_k, (name_k,))[0]:
             return found
         if found := by_email(index, email_k, name_k):
             return found
@@ -266,7 +325,15 @@ class PeopleHandler(BaseHandler):
     def label(self, values: Mapping[str, Any]) -> str:
         return str(values.get("full_name") or "")
 
-    def check_row(self, index: Any, values: Mapping[str, Any]) -> Sequence[tuple[str | None, str]]:
+    def _id_clashes(self, index: PeopleKeys, values: Mapping[str, Any]) -> bool:
+        uid, id_k, _, name_k = self._keys.of(values)
+        if uid and index.get("uuid", uid):  # an exported row: its uuid says who it is
+            return False
+        return by_id(index, "national_id", id_k, (name_k,))[1]
+
+    def check_row(
+        self, index: PeopleKeys, values: Mapping[str, Any]
+    ) -> Sequence[tuple[str | None, str]]:
         problems: list[tuple[str | None, str]] = []
         consent = values.get("consent_on")
         if isinstance(consent, date):
@@ -274,13 +341,21 @@ class PeopleHandler(BaseHandler):
                 problems.append(("consent_on", _FUTURE))
             if not values.get("consent_purpose"):
                 problems.append(("consent_purpose", "consent_purpose_required"))
+        if self._id_clashes(index, values):
+            problems.append(("national_id", "id_other_name"))
         return problems
+
+    def check_in_file(
+        self, index: PeopleKeys, values: Mapping[str, Any]
+    ) -> Sequence[tuple[str | None, str]]:
+        clash = self._id_clashes(index, values)
+        return (("national_id", "id_other_name_in_file"),) if clash else ()
 
     def derived(self, changes: Mapping[str, Any]) -> dict[str, Any]:
         return {"sort_name": fold(changes["full_name"])} if "full_name" in changes else {}
 
     def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
-        return column == "full_name" and _shortens(stored, incoming)
+        return _keeps(column, stored, incoming, "full_name", "national_id")
 
 
 HANDLERS = (OrganizationsHandler(), PeopleHandler())

@@ -20,7 +20,8 @@ from agencydesk.domain.enums import (
 )
 from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.importing.name_parts import JOINED_FROM
-from agencydesk.domain.importing.names import email_key, organization_key, person_key, tax_key
+from agencydesk.domain.importing.names import email_key, organization_key, person_key
+from agencydesk.domain.importing.spellings import national_id_key
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
     ApplyContext,
@@ -28,9 +29,10 @@ from agencydesk.services.importing.handlers import (
     KeyIndex,
     valid_uuid,
 )
-from agencydesk.services.importing.handlers_actors import add_email, by_email
+from agencydesk.services.importing.handlers_actors import add_email, by_email, by_id
 from agencydesk.services.importing.handlers_meetings import check_meeting
 from agencydesk.services.importing.people_index import (
+    ID_REASONS,
     PERSON_REASONS,
     PeopleIndex,
     as_text,
@@ -107,6 +109,7 @@ class AttendanceHandler(BaseHandler):
     updates_matches = True
     reasons: ClassVar[Mapping[str, str]] = {
         **PERSON_REASONS,
+        **ID_REASONS,
         "other_meeting": SCOPE_REASONS["other_meeting"],
         "meeting_not_held": "the meeting has not been held yet: presence cannot be recorded",
     }
@@ -138,9 +141,9 @@ class AttendanceHandler(BaseHandler):
     def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
         if uid := valid_uuid(values.get("uuid")):
             index.add("uuid", uid, ref, label)
-        index.add("national_id", tax_key(as_text(values.get("national_id"))), ref, label)
-        email_k = email_key(as_text(values.get("email")))
-        add_email(index, email_k, ref, label, person_key(as_text(values.get("full_name"))))
+        name_k = person_key(as_text(values.get("full_name")))
+        index.add("national_id", _id_key(values), ref, label, (name_k,))
+        add_email(index, email_key(as_text(values.get("email"))), ref, label, name_k)
         index.add("name", _file_name_key(values), ref, label)
 
     def match(self, index: AttendanceIndex, values: Mapping[str, Any]) -> RowMatch | None:
@@ -148,13 +151,11 @@ class AttendanceHandler(BaseHandler):
         if uid and (found := index.find("uuid", uid)):
             return found
         if index.people is None:  # the file's own rows
+            name_k = person_key(as_text(values.get("full_name")))
             return (
-                index.find("national_id", tax_key(as_text(values.get("national_id"))))
-                or by_email(  # not a shared address of people with other names
-                    index,
-                    email_key(as_text(values.get("email"))),
-                    person_key(as_text(values.get("full_name"))),
-                )
+                by_id(index, "national_id", _id_key(values), (name_k,))[0]
+                # not a shared address of people with other names
+                or by_email(index, email_key(as_text(values.get("email"))), name_k)
                 or index.find("name", _file_name_key(values))
             )
         person = _find_person(index.people, values)
@@ -175,11 +176,25 @@ class AttendanceHandler(BaseHandler):
             for name in ("attended", "excused"):
                 if values.get(name):
                     problems.append((name, "meeting_not_held"))
-        if index.people is not None and _find_person(index.people, values) == "ambiguous_person":
+        found = _find_person(index.people, values) if index.people is not None else None
+        if found == "ambiguous_person":
             problems.append(("full_name", "ambiguous_person"))
+        elif found == "id_other_name":  # a typo in the ID must not mark its holder present
+            problems.append(("national_id", "id_other_name"))
         # Someone's presence at another meeting is not their presence at this one (scoped.py).
         problems += other_scope(index, values, "other_meeting")
         return problems
+
+    def check_in_file(
+        self, index: AttendanceIndex, values: Mapping[str, Any]
+    ) -> Sequence[tuple[str | None, str]]:
+        uid = valid_uuid(values.get("uuid"))
+        if uid and index.get("uuid", uid):
+            return ()
+        name_k = person_key(as_text(values.get("full_name")))
+        if by_id(index, "national_id", _id_key(values), (name_k,))[1]:
+            return (("national_id", "id_other_name_in_file"),)
+        return ()
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {"invited": True, **_flags(values)}
@@ -230,6 +245,10 @@ class AttendanceHandler(BaseHandler):
             row |= kept_uuid(values, free)
             prepared.append(row)
         return repo.insert_many(ctx.session, self.table, prepared)
+
+
+def _id_key(values: Mapping[str, Any]) -> str:
+    return national_id_key(as_text(values.get("national_id")))
 
 
 def _file_name_key(values: Mapping[str, Any]) -> str:

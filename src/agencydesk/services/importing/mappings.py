@@ -14,6 +14,7 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.headers import (
     detect_header_row,
     guess_kind,
+    header_at,
     header_key,
     header_signature,
     map_headers,
@@ -25,20 +26,27 @@ from agencydesk.domain.importing.name_parts import FULL_NAME, GIVEN_NAMES, SURNA
 from agencydesk.domain.importing.workbook import CellValue, RawSheet, RawWorkbook
 
 
-def header_cells(sheet: RawSheet, header_row: int) -> list[CellValue]:
-    return list(sheet.rows[header_row]) if 0 <= header_row < len(sheet.rows) else []
+def header_cells(
+    sheet: RawSheet, header_row: int, kind: ImportKind | None = None
+) -> list[CellValue]:
+    """The column names of the header ending at ``header_row``: that row, or that row under the
+    one above when the two make one header ("NOMBRES" merged down beside "APELLIDOS" over
+    "Paterno | Materno"; ``headers.header_at``). The wizard's preview, the report's mapping,
+    and the remembered mappings (by their signature) all read these."""
+    return header_at(sheet.rows, header_row, kind, sheet.merged)[1]
+
+
+def detected_header_row(sheet: RawSheet, kind: ImportKind) -> int:
+    return detect_header_row(sheet.rows, kind, merged=sheet.merged)
+
+
+def _score(sheet: RawSheet, kind: ImportKind) -> int:
+    return mapping_score(header_cells(sheet, detected_header_row(sheet, kind), kind), kind)
 
 
 def sheet_scores(workbook: RawWorkbook, kind: ImportKind) -> dict[str, int]:
     """How many fields of ``kind`` each sheet's detected header row maps (weighted)."""
-    scores: dict[str, int] = {}
-    for sheet in workbook.sheets:
-        if not sheet.rows:
-            scores[sheet.name] = 0
-            continue
-        row = detect_header_row(sheet.rows, kind)
-        scores[sheet.name] = mapping_score(sheet.rows[row], kind)
-    return scores
+    return {sheet.name: _score(sheet, kind) if sheet.rows else 0 for sheet in workbook.sheets}
 
 
 def choose_sheet(
@@ -51,12 +59,10 @@ def choose_sheet(
     candidates = visible or [s for s in workbook.sheets if s.rows] or workbook.sheets
     best: tuple[int, RawSheet, ImportKind] | None = None
     for sheet in candidates:
-        sheet_kind = kind or (guess_kind(sheet.rows) if sheet.rows else ImportKind.ORGANIZATIONS)
-        score = (
-            mapping_score(sheet.rows[detect_header_row(sheet.rows, sheet_kind)], sheet_kind)
-            if sheet.rows
-            else 0
+        sheet_kind = kind or (
+            guess_kind(sheet.rows, sheet.merged) if sheet.rows else ImportKind.ORGANIZATIONS
         )
+        score = _score(sheet, sheet_kind) if sheet.rows else 0
         if best is None or score > best[0]:
             best = (score, sheet, sheet_kind)
     assert best is not None
@@ -84,7 +90,7 @@ def propose_mapping(
     session: Session | None, sheet: RawSheet, header_row: int, kind: ImportKind
 ) -> dict[int, str]:
     """The remembered mapping for these headers, else the automatic one."""
-    headers = header_cells(sheet, header_row)
+    headers = header_cells(sheet, header_row, kind)
     if session is not None:
         remembered = repo.recall_mapping(session, kind.value, header_signature(headers))
         if remembered is not None:
@@ -123,7 +129,7 @@ def with_name_parts(
 
 def remember(session: Session, kind: ImportKind, sheet: RawSheet, header_row: int,
              mapping: Mapping[int, str]) -> None:  # fmt: skip
-    headers = header_cells(sheet, header_row)
+    headers = header_cells(sheet, header_row, kind)
     signature = header_signature(headers)
     if signature and mapping:
         # The columns left out are remembered too: "do not import" is a choice as much as a

@@ -17,14 +17,22 @@ from agencydesk.domain.importing.names import (
     organization_key,
     person_key,
     shorter_form,
-    tax_key,
 )
+from agencydesk.domain.importing.spellings import names_clash, national_id_key
 from agencydesk.services.importing.handlers import ApplyContext
 
 PERSON_REASONS = {
     "unknown_person": "no person with this name in the directory",
     "ambiguous_person": "several people in the directory have this name: "
     "add their organization, e-mail or ID",
+}
+
+# A row whose ID (tax id, national id) is held by a record with a clearly other name: a typo
+# in the ID or the name, never a reason to write one record over another (spellings.py).
+ID_REASONS = {
+    "id_other_name": "this ID belongs to another name in the directory: check the ID or the name",
+    "id_other_name_in_file": "this ID belongs to another name earlier in the file: "
+    "check the ID or the name",
 }
 
 
@@ -108,7 +116,7 @@ class PeopleIndex:
             row_id: organization_key(name)
             for row_id, name in repo.fetch_rows(session, "organizations", ("id", "name"))
         }
-        self.by_id: dict[str, int] = {}
+        self.by_id: dict[str, tuple[int, str]] = {}  # national id key -> (id, person_key)
         # e-mail key -> [(id, person_key)] of everyone with the address, oldest first
         self.by_email: dict[str, list[tuple[int, str]]] = {}
         # person_key -> [(id, organization key, national id key)], oldest first
@@ -119,10 +127,10 @@ class PeopleIndex:
         self._shorter: ShorterNames | None = None
         columns = ("id", "full_name", "national_id", "email", "organization_id")
         for row_id, name, national_id, email, org_id in repo.fetch_rows(session, "people", columns):
-            id_k = tax_key(national_id)
-            if id_k:
-                self.by_id.setdefault(id_k, row_id)
+            id_k = national_id_key(national_id)
             name_k = person_key(name)
+            if id_k:
+                self.by_id.setdefault(id_k, (row_id, name_k))
             e_key = email_key(email)
             if e_key:
                 self.by_email.setdefault(e_key, []).append((row_id, name_k))
@@ -141,20 +149,24 @@ class PeopleIndex:
         joined_from: Any = None,
     ) -> tuple[int, str] | str | None:
         """(person id, what matched) for a row; "ambiguous_person" when several people fit
-        the name equally; None when nobody does.
+        the name equally; "id_other_name" when the row's ID is someone's whose name clearly
+        differs from the row's (``spellings.names_clash``); None when nobody fits.
 
-        By ID, then e-mail, then name. A namesake with another ID is another person; so is
-        someone with the same e-mail whose name clearly differs (the shared address of an
-        office, its mesa de partes). With an organization, its people come first; without one
-        (or none of them fits), the name must be unique in the directory. A name joined from
-        parts (``joined_from``: the name_parts.JOINED_FROM cell) with a given name and a
-        surname but a part missing finds the one person whose name holds it
-        (``ShorterNames``).
+        By ID (as the people import compares them: ``national_id_key``, so a DNI that lost
+        its leading zeros in a number cell still finds its holder), then e-mail, then name. A
+        namesake with another ID is another person; so is someone with the same e-mail whose
+        name clearly differs (the shared address of an office, its mesa de partes). With an
+        organization, its people come first; without one (or none of them fits), the name
+        must be unique in the directory. A name joined from parts (``joined_from``: the
+        name_parts.JOINED_FROM cell) with a given name and a surname but a part missing finds
+        the one person whose name holds it (``ShorterNames``).
         """
-        id_k = tax_key(as_text(national_id))
-        if id_k and (found := self.by_id.get(id_k)):
-            return found, "national_id"
+        id_k = national_id_key(as_text(national_id))
         name_k = person_key(as_text(name))
+        if id_k and (held := self.by_id.get(id_k)):
+            if names_clash((name_k,), (held[1],)):
+                return "id_other_name"
+            return held[0], "national_id"
         e_key = email_key(as_text(email))
         for person_id, its_name in self.by_email.get(e_key, ()):
             if names_agree(name_k, its_name):

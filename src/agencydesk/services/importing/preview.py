@@ -8,12 +8,15 @@ normalised through a per-column cache where a column repeats itself, and nothing
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
 from agencydesk.domain.importing.columns import column_decimal_comma, normalize_column
+from agencydesk.domain.importing.conventions import whole_when_done
+from agencydesk.domain.importing.footnotes import footnote_column
+from agencydesk.domain.importing.headers import header_at
 from agencydesk.domain.importing.kinds import (
     FieldSpec,
     ValueType,
@@ -69,8 +72,13 @@ def cell_text(value: CellValue) -> str:
     return str(value)
 
 
-def header_texts(sheet: RawSheet, header_row: int, width: int) -> tuple[str, ...]:
-    cells = sheet.rows[header_row] if 0 <= header_row < len(sheet.rows) else []
+def header_texts(sheet: RawSheet, header_row: int, width: int, kind: Any = None) -> tuple[str, ...]:
+    """The column names, as text, of the header ending at ``header_row`` (with the row above
+    when the two make one header: ``headers.header_at``)."""
+    return _texts(header_at(sheet.rows, header_row, kind, sheet.merged)[1], width)
+
+
+def _texts(cells: list[CellValue], width: int) -> tuple[str, ...]:
     out = []
     for i in range(width):
         text = cell_text(cells[i]).strip() if i < len(cells) else ""
@@ -121,9 +129,10 @@ def _column_options(sheet: RawSheet, setup: ImportSetup, col: int, name: str) ->
         values = (r[col] for r in sheet.rows[setup.header_row + 1 :] if col < len(r))
         options = replace(options, decimal_comma=column_decimal_comma(values))
     if value_type is ValueType.PERCENT:
-        # 0.45 in a "%"-formatted column is 45 %: decided for the whole column at once.
+        # 0.45 in a "%"-formatted column is 45 %: decided for the whole column at once; among
+        # percentages, per value (0.6 beside 40 and 100 is still 60 %).
         values = (r[col] for r in sheet.rows[setup.header_row + 1 :] if col < len(r))
-        return replace(options, percent_fractions=percent_column_is_fraction(values))
+        return replace(options, percent_fractions=percent_column_is_fraction(values) or None)
     return options
 
 
@@ -202,6 +211,31 @@ def _add_implied(kind: Any, names: list[str], column_results: list[list[CellResu
                 column[k] = CellResult(CellStatus.CORRECTED, value, result.reason)
 
 
+def _handler_errors(
+    problems: Sequence[tuple[str | None, str]],
+    number: int,
+    cells_row: Sequence[CellValue],
+    label_of: Mapping[str, str],
+    column_of: Mapping[str, int],
+    extra: Mapping[str, str],
+) -> list[RowError]:
+    """A handler's (field, reason) problems of a row, as RowErrors showing the field's cell."""
+    n = len(cells_row)
+    return [
+        RowError(
+            number,
+            label_of.get(name, "") if name else "",
+            name,
+            cell_text(cells_row[column_of[name]])
+            if name in column_of and column_of[name] < n
+            else "",
+            reason,
+            reason_message(reason, extra),
+        )
+        for name, reason in problems
+    ]
+
+
 def choice_for_match(handler: KindHandler, setup: ImportSetup) -> RowChoice:
     """The proposed choice of a row matching an existing record."""
     if setup.on_match is OnMatch.SKIP and getattr(handler, "updates_matches", False):
@@ -223,15 +257,16 @@ def build_preview(
     ``index``: the handler's index of existing records; ``directory``: organization_key ->
     id of every organization (only read when the kind has organization fields).
 
-    Three passes: the data rows (blank and totals rows skipped), then each mapped column
-    normalised at once (``normalize_column``: once per distinct value), then each row's
-    errors, match and choice.
+    Three passes: the data rows (blank, totals and footnote rows skipped), then each mapped
+    column normalised at once (``normalize_column``: once per distinct value), then each
+    row's errors, match and choice.
     """
     options = ValueOptions(day_first=setup.day_first, decimal_comma=setup.decimal_comma)
     kind = setup.kind
     mapping = dict(sorted(setup.mapping.items()))
     width = max([sheet.width, *(c + 1 for c in mapping)])
-    headers = header_texts(sheet, setup.header_row, width)
+    header_top, header_cells = header_at(sheet.rows, setup.header_row, kind, sheet.merged)
+    headers = _texts(header_cells, width)
     column_of = {name: col for col, name in mapping.items()}
     label_of = {name: headers[col] or column_letter(col) for name, col in column_of.items()}
     defaults = {
@@ -256,19 +291,24 @@ def build_preview(
     rows = sheet.rows
     first = setup.header_row + 1
     count = max(len(rows) - first, 0)
-    blank = total = 0
+    blank = total = notes = 0
+    note_column: int | None = None  # the footnote just above: a row in its column goes on
     kept: list[int] = []
     for i in range(first, len(rows)):
         raw = rows[i]
-        if _nothing_mapped(raw, mapped_columns):
-            if _totals(raw):  # "TOTAL" in a column that is not imported
-                total += 1
-            else:
-                blank += 1
-            continue
-        if _totals(raw):
+        if _totals(raw):  # also "TOTAL" in a column that is not imported
             total += 1
             continue
+        # "Fuente: …", "Elaborado por: …", in any column: the report's footnotes, not data.
+        column = footnote_column(raw, note_column)
+        if column is not None:
+            notes += 1
+            note_column = column
+            continue
+        if _nothing_mapped(raw, mapped_columns):
+            blank += 1
+            continue
+        note_column = None
         kept.append(i)
     if cancel is not None:
         cancel.check()
@@ -288,6 +328,12 @@ def build_preview(
         results = normalize_column(raws, spec, _column_options(sheet, setup, col, name))
         _column_errors(results, raws, numbers, label_of[name], name, extra_reasons, errors_at)
         column_results.append(results)
+    if "status" in names:  # progress 1 beside "Concluida" is Excel's "100%"
+        statuses = column_results[names.index("status")]
+        for j, (col, name) in enumerate(mapping.items()):
+            if field_spec(kind, name).type is ValueType.PERCENT:
+                raws = [r[col] if col < len(r) else None for r in source]
+                column_results[j] = whole_when_done(raws, column_results[j], statuses)
     # What the sheet implies ("Justificado" -> excused) comes before the defaults: it is data.
     _add_implied(kind, names, column_results)
     for j, name in enumerate(names):
@@ -330,7 +376,6 @@ def build_preview(
             progress(done + k, count, "preview")
         raw = rows[i]
         number = numbers[k]
-        n = len(cells_row)
         cells = dict(zip(names, results_k, strict=True))
         if only_defaults:
             cells.update(only_defaults)
@@ -363,19 +408,14 @@ def build_preview(
                     )
                 )
         if not errors:
-            for name, reason in handler.check_row(index, values):
-                errors.append(
-                    RowError(
-                        number,
-                        label_of.get(name, "") if name else "",
-                        name,
-                        cell_text(cells_row[column_of[name]])
-                        if name in column_of and column_of[name] < n
-                        else "",
-                        reason,
-                        reason_message(reason, extra_reasons),
-                    )
-                )
+            problems = handler.check_row(index, values)
+            if not problems and handler.creates:
+                # An earlier row of the file may make this one wrong, not its duplicate: a
+                # different name with the same ID (one of the two IDs is mistyped).
+                problems = handler.check_in_file(file_index, values)
+            errors = _handler_errors(
+                problems, number, cells_row, label_of, column_of, extra_reasons
+            )
         match = duplicate = None
         if not errors:
             match = handler.match(index, values)
@@ -413,4 +453,6 @@ def build_preview(
         skipped_blank=blank,
         skipped_total=total,
         new_organizations=tuple(n for k, n in new_orgs.items() if k in used),
+        skipped_notes=notes,
+        header_rows=tuple(range(header_top, setup.header_row + 1)),
     )

@@ -22,10 +22,14 @@ def build_report(
     ``code`` (the reason: ``bad_date``, ``unknown_choice``…, the wizard's codes) for scripts.
 
     ``header_row`` and every ``row`` are numbered as the spreadsheet shows them (from 1).
+    ``header_row`` is the row the data starts under; ``header_rows`` lists the rows the column
+    names were read from: that row alone, or the row above it too when the two make one
+    header ("APELLIDOS" merged over "Paterno | Materno"; ``mapping`` shows the names so read).
     Two different things are skipped, and the two keys have kept their first meanings:
 
-    - ``skipped``: rows under the header row that are not data, blank rows and totals rows
-      (``blank_rows`` + ``totals_rows``). They are not in ``rows``.
+    - ``skipped``: rows under the header row that are not data: blank rows, totals rows and
+      footnotes ("Fuente: …", "Elaborado por: …"; ``blank_rows`` + ``totals_rows`` +
+      ``note_rows``). They are not in ``rows``.
     - ``skipped_rows``: data rows left as they were by choice: a match with ``--on-match
       skip``, a repeat of an earlier row of the file. They are in ``rows``; this is the
       "skipped" of the summary line, of the wizard's last page and of the import history.
@@ -43,6 +47,7 @@ def build_report(
         "sheet": setup.sheet,
         "kind": setup.kind.value,
         "header_row": setup.header_row + 1,
+        "header_rows": [r + 1 for r in preview.header_rows or (setup.header_row,)],
         "mapping": {
             (headers[c] if c < len(headers) else "") or str(c): name
             for c, name in sorted(setup.mapping.items())
@@ -51,9 +56,10 @@ def build_report(
         "created": result.created,
         "updated": result.updated,
         "unchanged": result.unchanged,
-        "skipped": preview.skipped_blank + preview.skipped_total,
+        "skipped": preview.skipped_blank + preview.skipped_total + preview.skipped_notes,
         "blank_rows": preview.skipped_blank,
         "totals_rows": preview.skipped_total,
+        "note_rows": preview.skipped_notes,
         "skipped_rows": result.skipped,
         "rejected_rows": len({e.row for e in result.rejected}),
         "rejected": [

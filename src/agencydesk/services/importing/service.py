@@ -137,7 +137,7 @@ class ImportService(HeadlessImports):
         header_row: int | None = None,
     ) -> ImportSetup:
         """Best sheet (visible first), header row, mapping (the remembered one if any)."""
-        from agencydesk.domain.importing.headers import detect_header_row
+        from agencydesk.domain.importing.headers import header_row_at
         from agencydesk.domain.importing.kinds import ImportKind
         from agencydesk.services.importing import mappings
         from agencydesk.services.importing.setup import ImportSetup
@@ -150,7 +150,10 @@ class ImportService(HeadlessImports):
             chosen, kind = mappings.choose_sheet(loaded.workbook, kind, loaded.name)
         kind = ImportKind(kind)
         if header_row is None:
-            header_row = detect_header_row(chosen.rows, kind) if chosen.rows else 0
+            header_row = mappings.detected_header_row(chosen, kind) if chosen.rows else 0
+        else:
+            # The upper row of a two-row header pointed at: the data starts under the lower.
+            header_row = header_row_at(chosen.rows, header_row, kind, chosen.merged)
         with self._uow() as s:
             mapping = mappings.propose_mapping(s, chosen, header_row, kind)
         return ImportSetup(
@@ -166,12 +169,16 @@ class ImportService(HeadlessImports):
 
         return mappings.sheet_scores(loaded.workbook, kind)
 
-    def headers(self, loaded: LoadedFile, sheet: str, header_row: int) -> tuple[str, ...]:
+    def headers(
+        self, loaded: LoadedFile, sheet: str, header_row: int, kind: ImportKind | None = None
+    ) -> tuple[str, ...]:
+        """The column names of the header ending at ``header_row`` (of two rows, when the row
+        above completes it), as the preview shows them."""
         from agencydesk.services.importing import mappings
         from agencydesk.services.importing.preview import header_texts
 
         raw = mappings.find_sheet(loaded.workbook, sheet)
-        return header_texts(raw, header_row, raw.width)
+        return header_texts(raw, header_row, raw.width, kind)
 
     def mapping_for(
         self, loaded: LoadedFile, sheet: str, header_row: int, kind: ImportKind

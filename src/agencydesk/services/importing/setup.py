@@ -119,6 +119,11 @@ class ImportPreview:
     skipped_blank: int
     skipped_total: int
     new_organizations: tuple[str, ...]  # every organization name the import would create
+    # Footnotes under the table ("Fuente: …", "Elaborado por: …", "Nota: …"): not data.
+    skipped_notes: int = 0
+    # The rows (0-based) the column names were read from: ``setup.header_row``, and the row
+    # above it when the two make one header ("APELLIDOS" merged over "Paterno | Materno").
+    header_rows: tuple[int, ...] = ()
 
     @property
     def rejected(self) -> tuple[RowError, ...]:

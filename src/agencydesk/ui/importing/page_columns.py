@@ -87,7 +87,9 @@ class ColumnsPage(ImportPage):
         assert state.setup is not None
         sheet = state.sheet()
         setup = state.setup
-        header = sheet.rows[setup.header_row] if setup.header_row < len(sheet.rows) else []
+        # Of two rows when a group label sits above ("APELLIDOS" over "Paterno | Materno").
+        assert state.loaded is not None
+        header = state.service.headers(state.loaded, setup.sheet, setup.header_row, setup.kind)
         columns = [
             c
             for c in range(sheet.width)
@@ -161,8 +163,10 @@ class ColumnsPage(ImportPage):
         if not parts:
             return ""
         sheet = state.sheet()
-        header_row = state.setup.header_row
-        header = sheet.rows[header_row] if header_row < len(sheet.rows) else []
+        setup = state.setup
+        header_row = setup.header_row
+        assert state.loaded is not None
+        header = state.service.headers(state.loaded, setup.sheet, header_row, setup.kind)
 
         def title(column: int) -> str:
             name = cell_text(header[column]) if column < len(header) else ""

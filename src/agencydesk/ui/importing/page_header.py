@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
+from agencydesk.domain.importing.headers import header_at
 from agencydesk.ui.importing.page_base import ImportPage
 from agencydesk.ui.importing.raw_model import RawRowsModel, cell_text
 from agencydesk.ui.importing.state import ImportState
@@ -81,8 +82,19 @@ class HeaderPage(ImportPage):
     def _show_choice(self) -> None:
         assert self.state.setup is not None and self.model is not None
         row = self.state.setup.header_row
-        self.model.set_header_row(row)
+        sheet = self.state.sheet()
+        first = header_at(sheet.rows, row, self.state.setup.kind, sheet.merged)[0]
+        self.model.set_header_row(row, first)
         self._fit_columns()
         self.table.clearSelection()
         self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
-        self.where.setText(self.tr("The column names are on row %1.").replace("%1", str(row + 1)))
+        if first < row:  # a group label above, or names merged down from it
+            self.where.setText(
+                self.tr("The column names are on rows %1 and %2.")
+                .replace("%1", str(first + 1))
+                .replace("%2", str(row + 1))
+            )
+        else:
+            self.where.setText(
+                self.tr("The column names are on row %1.").replace("%1", str(row + 1))
+            )

@@ -156,7 +156,12 @@ class PreviewPage(ImportPage):
             self.tr("%n match existing records", "", c.matches),
             self.tr("%n repeated in the file", "", c.duplicates),
         ]
-        skipped = self.tr("Not counted: %1 blank and %2 total rows.")
+        # The sentence with footnotes only when there are some: the usual one keeps its
+        # translation.
+        if preview.skipped_notes:
+            skipped = self.tr("Not counted: %1 blank, %2 total and %3 footnote rows.")
+        else:
+            skipped = self.tr("Not counted: %1 blank and %2 total rows.")
         plan = self.tr("Will create %1, update %2 and skip %3.")
         self.counts.setText(
             " · ".join(parts)
@@ -165,7 +170,9 @@ class PreviewPage(ImportPage):
             .replace("%2", f"{c.update:,}")
             .replace("%3", f"{c.skip:,}")
             + " "
-            + skipped.replace("%1", str(c.blank)).replace("%2", str(c.totals))
+            + skipped.replace("%1", str(c.blank))
+            .replace("%2", str(c.totals))
+            .replace("%3", str(preview.skipped_notes))
         )
         self.completeChanged.emit()
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from agencydesk.domain.importing.headers import detect_header_row, map_headers
+from agencydesk.domain.importing.headers import detect_header_row, header_cells, map_headers
 from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.importing.workbook import RawSheet
 from agencydesk.ui.importing.page_base import ImportPage
@@ -18,8 +18,10 @@ def recognised(sheet: RawSheet, kind: ImportKind) -> int:
     """How many columns of the sheet's header row map to a field of ``kind``."""
     if not sheet.rows:
         return 0
-    row = detect_header_row(sheet.rows, kind)
-    return len(map_headers(sheet.rows[row], kind)) if row < len(sheet.rows) else 0
+    row = detect_header_row(sheet.rows, kind, merged=sheet.merged)
+    if row >= len(sheet.rows):
+        return 0
+    return len(map_headers(header_cells(sheet.rows, row, kind, sheet.merged), kind))
 
 
 def data_rows(sheet: RawSheet) -> int:

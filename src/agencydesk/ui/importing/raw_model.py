@@ -48,11 +48,14 @@ class RawRowsModel(QAbstractTableModel):
         self.rows = sheet.rows[:rows]
         self.width = min(max((len(r) for r in self.rows), default=0), MAX_COLUMNS)
         self.header_row = -1
+        self.first_header_row = -1  # the row above header_row when the header spans both
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_header_row(self, row: int) -> None:
+    def set_header_row(self, row: int, first: int | None = None) -> None:
+        """Mark the header: ``row``, and the rows from ``first`` when it spans two."""
         self.header_row = row
+        self.first_header_row = row if first is None else first
         if self.rows and self.width:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.width - 1))
         if self.rows:
@@ -72,7 +75,7 @@ class RawRowsModel(QAbstractTableModel):
             cells = self.rows[row]
             column = index.column()
             return cell_text(cells[column]) if column < len(cells) else ""
-        if row == self.header_row:
+        if self.first_header_row <= row <= self.header_row:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(HEADER_BACKGROUND)
             if role == Qt.ItemDataRole.ForegroundRole:

@@ -27,6 +27,11 @@ _REASONS: dict[str, str] = {
     "too_long": QT_TRANSLATE_NOOP("ImportReasons", "too long"),
     "not_integer": QT_TRANSLATE_NOOP("ImportReasons", "not a whole number"),
     "invalid": QT_TRANSLATE_NOOP("ImportReasons", "not valid"),
+    "gender_m_ambiguous": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "“M” can be Mujer (woman) or Masculino (man) and the column does not say which: "
+        "write Mujer, Hombre, F or H",
+    ),
     # a row that cannot be imported
     "required": QT_TRANSLATE_NOOP("ImportReasons", "a value is required"),
     "unknown_organization": QT_TRANSLATE_NOOP(
@@ -56,6 +61,14 @@ _REASONS: dict[str, str] = {
         "ImportReasons",
         "this is the title of another action of the plan, not of the action with this code: "
         "check the code or the title",
+    ),
+    "id_other_name": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "this ID belongs to another name in the directory: check the ID or the name",
+    ),
+    "id_other_name_in_file": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "this ID belongs to another name earlier in the file: check the ID or the name",
     ),
     "unknown_person": QT_TRANSLATE_NOOP("ImportReasons", "no person with this name"),
     "ambiguous_person": QT_TRANSLATE_NOOP(
@@ -101,6 +114,15 @@ _REASONS: dict[str, str] = {
     "rounded": QT_TRANSLATE_NOOP("ImportReasons", "rounded"),
     "bool_from_text": QT_TRANSLATE_NOOP("ImportReasons", "read as yes or no"),
     "email_first_kept": QT_TRANSLATE_NOOP("ImportReasons", "several addresses: the first one kept"),
+    "month_first_column": QT_TRANSLATE_NOOP(
+        "ImportReasons", "read month first, as the column's other dates are written (03/15/2025)"
+    ),
+    "day_first_column": QT_TRANSLATE_NOOP(
+        "ImportReasons", "read day first, as the column's other dates are written (15/03/2025)"
+    ),
+    "gender_m_female": QT_TRANSLATE_NOOP(
+        "ImportReasons", "“M” read as Mujer (woman): the column writes men as H or Hombre"
+    ),
     "given_names_first": QT_TRANSLATE_NOOP(
         "ImportReasons", "surnames written first: given names put first"
     ),
