@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
@@ -71,6 +71,7 @@ def _keeps(column: str, stored: Any, incoming: Any, name: str, id_column: str) -
 
 # (uuid, tax or national id, e-mail, name): the keys a row is matched by, computed once.
 _Keys = tuple[str, str, str, str]
+_K = TypeVar("_K")
 
 
 def _put(
@@ -129,17 +130,17 @@ def by_email(index: KeyIndex, email_k: str, name_k: str) -> RowMatch | None:
     return None
 
 
-class _LastKeys:
+class _LastKeys(Generic[_K]):
     """The keys of the row seen last: the pipeline asks ``match`` twice (existing records, the
     file's earlier rows) and ``add`` once for the same row, and a name's key costs ~10 µs."""
 
     __slots__ = ("compute", "last")
 
-    def __init__(self, compute: Callable[[Mapping[str, Any]], _Keys]) -> None:
+    def __init__(self, compute: Callable[[Mapping[str, Any]], _K]) -> None:
         self.compute = compute
-        self.last: tuple[Mapping[str, Any], _Keys] | None = None
+        self.last: tuple[Mapping[str, Any], _K] | None = None
 
-    def of(self, values: Mapping[str, Any]) -> _Keys:
+    def of(self, values: Mapping[str, Any]) -> _K:
         last = self.last  # one read: safe if another thread replaces it meanwhile
         if last is not None and last[0] is values:
             return last[1]
@@ -155,6 +156,7 @@ class OrganizationsHandler(BaseHandler):
 
     def __init__(self) -> None:
         self._keys = _LastKeys(self._row_keys)
+        self._short = _LastKeys(lambda values: person_key(_text(values.get("short_name"))))
 
     reasons: ClassVar[Mapping[str, str]] = {_FUTURE: "a date in the future", **ID_REASONS}
 
@@ -174,7 +176,8 @@ class OrganizationsHandler(BaseHandler):
         return index
 
     def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
-        _put(index, ref, label, self._keys.of(values), names=self._names(values))
+        keys = self._keys.of(values)
+        _put(index, ref, label, keys, names=self._names(values) if keys[1] else ())
 
     @staticmethod
     def _row_keys(values: Mapping[str, Any]) -> _Keys:
@@ -188,19 +191,27 @@ class OrganizationsHandler(BaseHandler):
     def _names(self, values: Mapping[str, Any]) -> tuple[str, str]:
         # The short name too: "GERFFS" with the RUC of the Gerencia Regional whose acronym it
         # is names it.
-        return self._keys.of(values)[3], person_key(_text(values.get("short_name")))
+        return self._keys.of(values)[3], self._short.of(values)
+
+    def _by_tax_id(
+        self, index: KeyIndex, values: Mapping[str, Any]
+    ) -> tuple[RowMatch | None, bool]:
+        tax_k = self._keys.of(values)[1]
+        if index.get("tax_id", tax_k) is None:  # most rows: nobody holds it, no names compared
+            return None, False
+        return by_id(index, "tax_id", tax_k, self._names(values))
 
     def _id_clashes(self, index: KeyIndex, values: Mapping[str, Any]) -> bool:
-        uid, tax_k, _, _ = self._keys.of(values)
+        uid = self._keys.of(values)[0]
         if uid and index.get("uuid", uid):  # an exported row: its uuid says who it is
             return False
-        return by_id(index, "tax_id", tax_k, self._names(values))[1]
+        return self._by_tax_id(index, values)[1]
 
     def match(self, index: KeyIndex, values: Mapping[str, Any]) -> RowMatch | None:
         uid, tax_k, email_k, name_k = self._keys.of(values)
         if uid and (found := index.find("uuid", uid)):
             return found
-        if found := by_id(index, "tax_id", tax_k, self._names(values))[0]:
+        if found := self._by_tax_id(index, values)[0]:
             return found
         if found := by_email(index, email_k, name_k):
             return found
