@@ -484,6 +484,89 @@ def test_a_sign_in_sheet_finds_people_by_a_whole_name_of_two_words(
     assert [tuple(r) for r in attended] == [(MANUEL, 1), (SUSANA, 1)]
 
 
+MILAGROS, WILDER, LUIS_FERNANDO, PEDRO_PABLO, JORGE_LUIS, FERNANDO = 29, 30, 32, 42, 46, 47
+
+
+def test_names_written_otherwise_match_the_directory(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """Surnames first with no header saying so, a title before the name, a surname with its
+    particle, the second surname left out: the person already in the directory, not a new
+    one; and an update keeps the directory's spelling."""
+    path = xlsx(
+        tmp_path / "contactos.xlsx",
+        ["Nombre completo", "Cargo"],
+        [
+            ["Ríos Tapullima, Milagros", "Gerenta"],
+            ["Sánchez Ruiz Wilder", "Presidente"],
+            ["Luis Fernando Ñahui", "Técnico"],
+            ["Sr. Pedro Pablo Mego Chávez", "Socio"],
+            ["Jorge Del Aguila", "Asesor"],
+            ["Ing. Fernando Chung Ramírez", "Jefe de planta"],
+        ],
+        "CONTACTOS DE LA MESA",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.PEOPLE, on_match=OnMatch.UPDATE)
+    assert reasons(preview) == {}
+    assert [m[0] if m else None for m in matches(preview)] == [
+        MILAGROS, WILDER, LUIS_FERNANDO, PEDRO_PABLO, JORGE_LUIS, FERNANDO,
+    ]  # fmt: skip
+    before = scalar(demo_database, "SELECT COUNT(*) FROM people")
+    result = importer.run(loaded, preview)
+    assert (result.created, result.updated) == (0, 6)
+    assert scalar(demo_database, "SELECT COUNT(*) FROM people") == before
+    assert column_of(demo_database, "people", "full_name", WILDER) == "Wilder Sánchez Ruiz"
+    assert column_of(demo_database, "people", "full_name", FERNANDO) == "Fernando Chung Ramírez"
+    assert column_of(demo_database, "people", "position", FERNANDO) == "Jefe de planta"
+
+
+def test_names_written_otherwise_that_say_too_little_match_nobody(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    first = xlsx(
+        tmp_path / "socias.xlsx",
+        ["Nombre completo"],
+        [["María Rosa"], ["Don Pepe"]],
+        "SOCIAS",
+    )
+    loaded, preview = preview_of(importer, first, ImportKind.PEOPLE)
+    assert importer.run(loaded, preview).created == 2
+    again = xlsx(
+        tmp_path / "taller.xlsx",
+        ["Nombre completo"],
+        [
+            ["Rosa María"],  # two words in another order: maybe another person
+            ["Juan Carlos Pérez"],  # not Juan Carlos Roblero Pérez without his first surname
+            ["Don Pepe"],  # a title with one word after it is a name
+        ],
+        "TALLER",
+    )
+    _, preview = preview_of(importer, again, ImportKind.PEOPLE)
+    assert [m[1] if m else None for m in matches(preview)] == [None, None, "name"]
+
+
+def test_a_sign_in_sheet_finds_people_written_otherwise(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    path = xlsx(
+        tmp_path / "asistencia.xlsx",
+        ["Participante", "Asistió"],
+        [["Jorge Del Aguila", "Sí"], ["Lic. Milagros Ríos Tapullima", "Sí"]],
+        "LISTA DE ASISTENCIA",
+    )
+    loaded, preview = preview_of(importer, path, ImportKind.ATTENDANCE, meeting_id=HELD)
+    assert reasons(preview) == {}
+    before = scalar(demo_database, "SELECT COUNT(*) FROM people")
+    importer.run(loaded, preview)
+    assert scalar(demo_database, "SELECT COUNT(*) FROM people") == before
+    people = rows_of(
+        demo_database,
+        f"SELECT person_id FROM attendances WHERE meeting_id = {HELD} AND attended = 1 "
+        f"AND person_id IN ({JORGE_LUIS}, {MILAGROS}) ORDER BY person_id",
+    )
+    assert [r[0] for r in people] == [MILAGROS, JORGE_LUIS]
+
+
 # --- 4. totals rows under a list --------------------------------------------------------------
 
 

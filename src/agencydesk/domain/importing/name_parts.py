@@ -128,14 +128,14 @@ def surname_first(header: str) -> bool:
 
 
 # Words of a surname written in small letters in a name: "María de la Cruz", "João da Silva".
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "das", "do", "dos"})
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "das", "do", "dos"})
 _SEGMENT_START = re.compile(r"(?:^|(?<=[-'’]))[^-'’]")  # "Gómez-Ruiz", "O'Higgins"
 
 
 def _capitalised(surnames: str) -> str:
     words = surnames.lower().split()
     return " ".join(
-        w if w in _PARTICLES else _SEGMENT_START.sub(lambda m: m[0].upper(), w) for w in words
+        w if w in PARTICLES else _SEGMENT_START.sub(lambda m: m[0].upper(), w) for w in words
     )
 
 

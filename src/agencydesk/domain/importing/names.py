@@ -148,11 +148,25 @@ def organization_key(name: str | None) -> str:
     return " ".join(words)
 
 
+# Courtesy and professional titles written before a name on sign-in sheets and contact lists
+# ("Sr. Pedro Mego", "Ing. Fernando Chung", "Lic. Ana Gómez", "Dra. Rosa Ríos"), folded.
+_TITLES = frozenset(
+    {"sr", "sra", "srta", "sres", "don", "dona", "ing", "inga", "lic", "licda", "dr", "dra"}
+    | {"abg", "abog", "arq", "mg", "mgtr", "mtro", "mtra", "prof", "profa", "cpc", "econ"}
+)
+
+
 def person_key(name: str | None) -> str:
-    """A person's name without accents, case or punctuation ("Núñez, José" keeps its order)."""
+    """A person's name without accents, case or punctuation ("Núñez, José" keeps its order),
+    nor the titles written before it ("Ing. Fernando Chung Ramírez" is Fernando Chung
+    Ramírez); a title with fewer than two words after it stays ("Don Pepe")."""
     if not name:
         return ""
-    return " ".join(_fold_words(name))
+    words = _fold_words(name)
+    start = 0
+    while start < len(words) - 2 and words[start] in _TITLES:
+        start += 1
+    return " ".join(words[start:] if start else words)
 
 
 # Words too small to tell two names apart: "Feria del cacao" and "Feria de cacao", "J. Pérez"

@@ -50,11 +50,13 @@ def _shortens(stored: Any, incoming: Any) -> bool:
     S.C."): updating would lose what the directory knows. Both are folded as a person's name
     is (accents, case, punctuation), legal forms kept as words. A name with other words ("Ana
     Quispe" for "Ana Quispe Huamán" is shorter, "Ana Quispe Rojas" a correction) replaces it."""
-    return (
-        isinstance(stored, str)
-        and isinstance(incoming, str)
-        and shorter_form(person_key(incoming), person_key(stored))
-    )
+    if not isinstance(stored, str) or not isinstance(incoming, str):
+        return False
+    mine, theirs = person_key(incoming), person_key(stored)
+    # The same words in another order ("Sánchez Ruiz Wilder"), or behind a title ("Ing.
+    # Fernando Chung Ramírez", which person_key drops): the stored name is as it is written.
+    same = mine == theirs or sorted(mine.split()) == sorted(theirs.split())
+    return shorter_form(mine, theirs) or (same and fold(incoming) != fold(stored))
 
 
 def _keeps(column: str, stored: Any, incoming: Any, name: str, id_column: str) -> bool:
@@ -329,7 +331,10 @@ class PeopleHandler(BaseHandler):
         # "Manuel | Tuesta | —" or a whole "Manuel Tuesta" names "Manuel Tuesta Arévalo" when
         # nobody else fits; a row without a given name or a surname says too little
         # ("María Fernanda | — | —").
-        if held := index.shorter.find(name_k, id_k, email_k, values.get(JOINED_FROM)):
+        shorter = index.shorter
+        if held := shorter.find(name_k, id_k, email_k, values.get(JOINED_FROM)) or (
+            shorter.reordered(name_k, id_k, email_k)
+        ):
             return RowMatch(held[0], held[1], "name")
         return None
 

@@ -10,7 +10,7 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos import importing_batches as batches
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import AuditAction
-from agencydesk.domain.importing.name_parts import SECOND_SURNAME, given_and_surname
+from agencydesk.domain.importing.name_parts import PARTICLES, SECOND_SURNAME, given_and_surname
 from agencydesk.domain.importing.names import (
     email_key,
     names_agree,
@@ -46,19 +46,25 @@ _Holder = tuple[int, str, str, str, str]
 
 class ShorterNames:
     """People by the first word of their name paired with each later word, so that a name
-    split over columns with a part missing ("Manuel | Tuesta | —") finds its few candidates
-    ("Manuel Tuesta Arévalo") at once, by its first and last words, not by a scan."""
+    written shorter ("Manuel | Tuesta | —", "Manuel Tuesta") finds its few candidates
+    ("Manuel Tuesta Arévalo") at once, by its first and last words, not by a scan; and by the
+    set of their name's words, for a name written in another order ("Sánchez Ruiz Wilder",
+    "Ríos Tapullima, Milagros")."""
 
-    __slots__ = ("by_pair",)
+    __slots__ = ("by_pair", "by_words")
 
     def __init__(self) -> None:
         self.by_pair: dict[tuple[str, str], list[_Holder]] = {}
+        self.by_words: dict[str, list[_Holder]] = {}
 
     def add(self, record_id: int, label: str, name_k: str, id_k: str, email_k: str) -> None:
         words = name_k.split()
-        if len(words) < 3:  # a shorter name has two words at least: it can only be in more
+        if len(words) < 2:
             return
         holder = (record_id, label, name_k, id_k, email_k)
+        self.by_words.setdefault(_word_set(words), []).append(holder)
+        if len(words) < 3:  # a shorter name has two words at least: it can only be in more
+            return
         for later in dict.fromkeys(words[1:]):  # "Pérez Pérez": one pair, one entry
             self.by_pair.setdefault((words[0], later), []).append(holder)
 
@@ -68,12 +74,14 @@ class ShorterNames:
         """(id, label) of the ONE person whose name holds ``name_k``'s words in order, from
         the same first word, and more ("manuel tuesta" in "manuel tuesta arevalo"), for a name
         joined from parts (``joined_from``) with a given name and a surname but a part left
-        empty, or for a whole name of two words (``joined_from`` None): a sign-in sheet's
-        "Manuel Tuesta" is a given name and the first surname, as people write themselves;
-        a longer whole name ("Juan Carlos Pérez") cannot be told apart that way. None when
-        nobody or several do (a shorter name says too little to choose), or
-        when that person has another national id or e-mail than the row: then the row may be
-        someone else.
+        empty, or for a whole name (``joined_from`` None) that is a given name and the first
+        surname ("Manuel Tuesta", "Jorge Del Águila": two words beside particles, as people
+        write themselves) or the stored name without its second surname ("Luis Fernando
+        Ñahui" for Luis Fernando Ñahui Quispe). A longer whole name is read no other way:
+        "Juan Carlos Pérez" might be Juan Carlos Roblero Pérez's given names and mother's
+        surname. None when nobody or several do (a shorter name says too little to choose),
+        or when that person has another national id or e-mail than the row: then the row may
+        be someone else.
 
         The row's surname must also stand where a surname stands: with the second surname
         empty, the row ends with the first surname, which is the stored name's second-to-last
@@ -82,10 +90,14 @@ class ShorterNames:
         Roblero Pérez); with it given, both end alike ("Ana | Quispe | Huamán" is Ana María
         Quispe Huamán)."""
         words = name_k.split()
-        if joined_from is None:  # a whole name: only "given surname" is read as such
-            if len(words) != 2:
+        prefix = False
+        if joined_from is None:  # a whole name
+            if len([w for w in words if w not in PARTICLES]) == 2:  # "Jorge Del Águila"
+                last = -2
+            elif len(words) >= 3:  # all but the second surname, as stored
+                last, prefix = -2, True
+            else:
                 return None
-            last = -2
         elif len(words) < 2 or not given_and_surname(joined_from):
             return None
         else:
@@ -93,16 +105,37 @@ class ShorterNames:
         holders = [
             h
             for h in self.by_pair.get((words[0], words[-1]), ())
-            if h[2].split()[last] == words[-1] and shorter_form(name_k, h[2])
+            if h[2].split()[last] == words[-1]
+            and shorter_form(name_k, h[2])
+            and (not prefix or h[2].split()[:-1] == words)
         ]
-        if len(holders) != 1:
+        return _the_one(holders, id_k, email_k)
+
+    def reordered(self, name_k: str, id_k: str, email_k: str) -> tuple[int, str] | None:
+        """(id, label) of the ONE person whose name has the same words as ``name_k`` in
+        another order: "Sánchez Ruiz Wilder" and "Ríos Tapullima, Milagros" (surnames first,
+        under a header that does not say so) are Wilder Sánchez Ruiz and Milagros Ríos
+        Tapullima. Three words at least: "Rosa María" and "María Rosa" may be two people."""
+        words = name_k.split()
+        if len(words) < 3:
             return None
-        record_id, label, _, other_id, other_email = holders[0]
-        if (id_k and other_id and other_id != id_k) or (
-            email_k and other_email and other_email != email_k
-        ):
-            return None
-        return record_id, label
+        return _the_one(self.by_words.get(_word_set(words), []), id_k, email_k)
+
+
+def _word_set(words: list[str]) -> str:
+    return " ".join(sorted(words))
+
+
+def _the_one(holders: list[_Holder], id_k: str, email_k: str) -> tuple[int, str] | None:
+    """The single holder, unless their national id or e-mail is another than the row's."""
+    if len(holders) != 1:
+        return None
+    record_id, label, _, other_id, other_email = holders[0]
+    if (id_k and other_id and other_id != id_k) or (
+        email_k and other_email and other_email != email_k
+    ):
+        return None
+    return record_id, label
 
 
 class PeopleIndex:
@@ -187,7 +220,10 @@ class PeopleIndex:
             return candidates[0][0], "name"
         if candidates:
             return "ambiguous_person"
-        if held := self.shorter().find(name_k, id_k, e_key, joined_from):
+        shorter = self.shorter()
+        if held := shorter.find(name_k, id_k, e_key, joined_from) or shorter.reordered(
+            name_k, id_k, e_key
+        ):
             return held[0], "name"
         return None
 
