@@ -164,6 +164,9 @@ def test_headers_that_put_the_surnames_first(header: str, first: bool) -> None:
         # Not "surnames, given names": as typed.
         ("Rosa Mamani Condori", "Rosa Mamani Condori"),
         ("QUISPE HUAMÁN ANA MARÍA", "QUISPE HUAMÁN ANA MARÍA"),
+        ("ING. Fernando Chung", "ING. Fernando Chung"),  # a title is no surname
+        ("DR. RÍOS VELA Carlos", "DR. RÍOS VELA Carlos"),
+        ("J. RÍOS Carlos", "J. RÍOS Carlos"),
         ("María GÓMEZ RUIZ", "María GÓMEZ RUIZ"),
         ("GÓMEZ María RUIZ", "GÓMEZ María RUIZ"),
         ("mamani condori rosa", "mamani condori rosa"),
@@ -443,6 +446,34 @@ def test_a_whole_name_that_fits_several_people_matches_none(
     )
     _, preview = preview_of(importer, again, ImportKind.PEOPLE)
     assert [m[1] if m else None for m in matches(preview)] == [None, "name"]
+
+
+def test_a_shorter_name_with_another_plausible_holder_or_a_new_id_matches_none(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    first = xlsx(
+        tmp_path / "socios.xlsx",
+        ["Nombre completo", "DNI"],
+        [["Rosa Quispe Mamani", "41234501"], ["Rosa Elvira Quispe", None],
+         ["Julio Sangama Tapullima", None]],
+        "SOCIOS",
+    )  # fmt: skip
+    loaded, preview = preview_of(importer, first, ImportKind.PEOPLE)
+    assert importer.run(loaded, preview).created == 3
+    again = xlsx(
+        tmp_path / "taller.xlsx",
+        ["Nombre completo", "DNI", "Cargo"],
+        [
+            ["Rosa Quispe", None, "Socia"],  # Quispe Mamani, or Rosa Elvira Quispe?
+            ["Julio Sangama", "45556677", "Socio"],  # a DNI he has not: not confirmed
+        ],
+        "TALLER",
+    )
+    loaded, preview = preview_of(importer, again, ImportKind.PEOPLE, on_match=OnMatch.UPDATE)
+    assert matches(preview) == [None, None]
+    importer.run(loaded, preview)
+    sql = "SELECT national_id FROM people WHERE full_name = 'Julio Sangama Tapullima'"
+    assert scalar(demo_database, sql) is None
 
 
 def test_a_whole_name_repeated_shorter_in_the_file_is_a_duplicate(

@@ -20,7 +20,11 @@ from pipeline_support import rows_of, scalar
 from test_name_parts import HELD, preview_of, reasons
 
 from agencydesk.cli import main
-from agencydesk.domain.importing.footnotes import footnote_column, is_footnote_text
+from agencydesk.domain.importing.footnotes import (
+    footnote_column,
+    is_footnote_text,
+    marked_column,
+)
 from agencydesk.domain.importing.kinds import ImportKind
 from agencydesk.domain.importing.names import organization_key
 from agencydesk.services.database import Database
@@ -89,8 +93,6 @@ FOOTNOTES = [
     "Fecha de corte: 31/12/2024",
     "Revisado por: Ing. Pedro Ruiz",
     "Aprobado por: Gerente municipal",
-    "* Socios en proceso de inscripción",
-    "(*) Incluye a las socias fundadoras",
     "Fonte: IBGE",
     "Elaborado por: Secretaria de Agricultura",
     "Observação: dados preliminares",
@@ -130,6 +132,42 @@ def test_a_label_with_other_cells_filled_is_data() -> None:
     assert footnote_column(["la Ley N° 29733."], after=0) == 0
     assert footnote_column([None, "la Ley N° 29733."], after=0) is None
     assert footnote_column(["Ana Quispe", "40123456"], after=0) is None
+
+
+def test_a_note_runs_on_only_with_a_small_letter_and_marks_wait_for_the_end() -> None:
+    assert footnote_column(["Julio Sangama Tapullima"], after=0) is None  # a name: data
+    assert marked_column(["(*) Incluye a las socias fundadoras"]) == 0
+    assert marked_column([None, "* Socios en proceso de inscripción"]) == 1
+    assert marked_column(["* Asociación Los Andes", "Privado"]) is None
+    assert marked_column(["Asociación Los Andes"]) is None
+
+
+def test_marked_names_and_names_after_a_note_in_the_table_are_data(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """A partner marks names with "*" and writes a note above names without DNI: they are
+    the table's rows. Only a "(*)" below the last data row is a footnote."""
+    path = workbook(
+        tmp_path / "padron.xlsx",
+        [
+            ["Nombres y apellidos", "DNI"],
+            ["* Asociación de Productores Agropecuarios Los Andes"],
+            ["Julia Pacaya Ríos", "41234567"],
+            ["Nota: los siguientes socios no presentaron DNI"],
+            ["Julio Sangama Tapullima"],
+            ["Teófilo Amasifuén Ríos"],
+            [],
+            ["(*) En proceso de inscripción en SUNARP"],
+        ],
+    )
+    _, preview = preview_of(importer, path, ImportKind.PEOPLE)
+    assert [r.values()["full_name"] for r in preview.rows] == [
+        "* Asociación de Productores Agropecuarios Los Andes",
+        "Julia Pacaya Ríos",
+        "Julio Sangama Tapullima",
+        "Teófilo Amasifuén Ríos",
+    ]
+    assert (preview.skipped_blank, preview.skipped_notes) == (1, 2)
 
 
 def test_footnotes_under_a_padron_are_skipped_and_counted(

@@ -35,11 +35,13 @@ _LABEL = re.compile(
     r"|(?:(?:informacion|datos|dados)\s+)?(?:actualizad|atualizad)[oa]s?"
     r"\s+(?:al|a|el|en|hasta|em|ate)\s"
     r"|(?:updated|last\s+updated)\s+(?:on|as\s+of)\s|fecha\s+de\s+corte\s|corte\s+al\s"
-    r"|\(?\*+\)?"  # "*", "**", "(*)": the mark a footnote repeats from a cell above
     r")"
 )
 # The first letters a label may open with: most data rows are passed over on one look-up.
-_INITIALS = frozenset("FfSsNnOoLlEeRrAaPpVvCcDdUuÚúIi*(")
+_INITIALS = frozenset("FfSsNnOoLlEeRrAaPpVvCcDdUuÚúIi")
+# "*", "**", "(*)": the mark a footnote repeats from a cell above; but a partner also marks
+# names with it in the table ("* Asociación Los Andes"), so see ``marked_column``.
+_MARK = re.compile(r"\s*\(?\*+\)?")
 
 
 def is_footnote_text(text: str) -> bool:
@@ -55,21 +57,38 @@ def _blank(cell: CellValue) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+def _only_cell(cells: Sequence[CellValue]) -> int | None:
+    """The column of a row's one filled cell holding text; None for any other row. A data
+    row is passed over at its second filled cell, usually its second column."""
+    col = next((c for c, cell in enumerate(cells) if not _blank(cell)), None)
+    if col is None or not isinstance(cells[col], str):
+        return None
+    if any(not _blank(cell) for cell in cells[col + 1 :]):
+        return None  # "Nota Bene Consultores" with its tax id: a name
+    return col
+
+
 def footnote_column(cells: Sequence[CellValue], after: int | None = None) -> int | None:
     """The column of a footnote row's one cell, or None when the row is data (or blank).
 
     ``after``: the column of the footnote just above, if any. A note runs on over several rows
     ("Nota: los datos personales se tratan conforme a" / "la Ley N° 29733."), so a row whose
-    only text is in that same column continues it, label or not.
+    only text is in that same column and goes on with a small letter continues it. One that
+    opens with a capital is a name ("Nota: sin DNI" / "Julio Sangama Tapullima"): data.
     """
-    col = next((c for c, cell in enumerate(cells) if not _blank(cell)), None)
+    col = _only_cell(cells)
     if col is None:
         return None
-    text = cells[col]
-    if not isinstance(text, str):
-        return None
-    if col != after and not is_footnote_text(text):
-        return None
-    if any(not _blank(cell) for cell in cells[col + 1 :]):
-        return None  # "Nota Bene Consultores" with its tax id: a name
-    return col
+    text = str(cells[col])
+    if col == after:
+        first = text.lstrip()[:1]
+        return col if first.islower() or is_footnote_text(text) else None
+    return col if is_footnote_text(text) else None
+
+
+def marked_column(cells: Sequence[CellValue]) -> int | None:
+    """The column of a row whose one cell opens with a footnote mark ("(*) En proceso de
+    inscripción"). Such a row is a footnote only below the table's last data row: above it,
+    the mark is a partner's on a name in the table ("* Asociación Los Andes")."""
+    col = _only_cell(cells)
+    return col if col is not None and _MARK.match(str(cells[col])) else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from agencydesk.domain.importing.names import TITLES
 from agencydesk.domain.text import fold
 
 FULL_NAME = "full_name"
@@ -171,6 +172,10 @@ def _capitals_first(name: str) -> tuple[str, str]:
     given names must have a word in capitals and small letters, and no word of capitals
     ("María F." keeps its initial)."""
     words = name.split()
+    # "ING. Fernando Chung", "DR. RÍOS VELA Carlos": a title or an initial in capitals is no
+    # surname; put after the given names it would read "Fernando Chung Ing.". As typed.
+    if words and (fold(words[0]).rstrip(".") in TITLES or words[0].endswith(".")):
+        return "", ""
     count = 0
     while count < len(words) and words[count].isupper():
         count += 1

@@ -150,7 +150,7 @@ def organization_key(name: str | None) -> str:
 
 # Courtesy and professional titles written before a name on sign-in sheets and contact lists
 # ("Sr. Pedro Mego", "Ing. Fernando Chung", "Lic. Ana Gómez", "Dra. Rosa Ríos"), folded.
-_TITLES = frozenset(
+TITLES = frozenset(
     {"sr", "sra", "srta", "sres", "don", "dona", "ing", "inga", "lic", "licda", "dr", "dra"}
     | {"abg", "abog", "arq", "mg", "mgtr", "mtro", "mtra", "prof", "profa", "cpc", "econ"}
 )
@@ -164,7 +164,7 @@ def person_key(name: str | None) -> str:
         return ""
     words = _fold_words(name)
     start = 0
-    while start < len(words) - 2 and words[start] in _TITLES:
+    while start < len(words) - 2 and words[start] in TITLES:
         start += 1
     return " ".join(words[start:] if start else words)
 

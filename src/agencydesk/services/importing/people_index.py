@@ -102,13 +102,20 @@ class ShorterNames:
             return None
         else:
             last = -1 if SECOND_SURNAME in joined_from else -2
+        # Everyone the shorter name may stand for counts ("Rosa Quispe": Rosa Quispe Mamani,
+        # and Rosa Elvira Quispe too); only then must the one left fit where surnames stand.
         holders = [
-            h
-            for h in self.by_pair.get((words[0], words[-1]), ())
-            if h[2].split()[last] == words[-1]
-            and shorter_form(name_k, h[2])
-            and (not prefix or h[2].split()[:-1] == words)
+            h for h in self.by_pair.get((words[0], words[-1]), ()) if shorter_form(name_k, h[2])
         ]
+        if len(holders) != 1:
+            return None
+        stored = holders[0][2].split()
+        if stored[last] != words[-1] or (prefix and stored[:-1] != words):
+            return None
+        # A shorter name is a guess: an ID or e-mail the person lacks cannot confirm it, and
+        # would be written onto them ("Julio Sangama | 45556677" for Julio Sangama Tapullima).
+        if (id_k and not holders[0][3]) or (email_k and not holders[0][4]):
+            return None
         return _the_one(holders, id_k, email_k)
 
     def reordered(self, name_k: str, id_k: str, email_k: str) -> tuple[int, str] | None:

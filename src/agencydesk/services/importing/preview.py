@@ -15,7 +15,7 @@ from typing import Any
 
 from agencydesk.domain.importing.columns import column_decimal_comma, normalize_column
 from agencydesk.domain.importing.conventions import whole_when_done
-from agencydesk.domain.importing.footnotes import footnote_column
+from agencydesk.domain.importing.footnotes import footnote_column, marked_column
 from agencydesk.domain.importing.headers import header_at
 from agencydesk.domain.importing.kinds import (
     FieldSpec,
@@ -294,6 +294,7 @@ def build_preview(
     blank = total = notes = 0
     note_column: int | None = None  # the footnote just above: a row in its column goes on
     kept: list[int] = []
+    marked: list[int] = []  # "(*) …" rows: footnotes if no data row comes after them
     for i in range(first, len(rows)):
         raw = rows[i]
         if _totals(raw):  # also "TOTAL" in a column that is not imported
@@ -301,6 +302,10 @@ def build_preview(
             continue
         # "Fuente: …", "Elaborado por: …", in any column: the report's footnotes, not data.
         column = footnote_column(raw, note_column)
+        if column is None and (column := marked_column(raw)) is not None:
+            marked.append(i)
+            note_column = column
+            continue
         if column is not None:
             notes += 1
             note_column = column
@@ -309,7 +314,11 @@ def build_preview(
             blank += 1
             continue
         note_column = None
+        if marked:  # a data row below: those marks were on names of the table
+            kept += marked
+            marked = []
         kept.append(i)
+    notes += len(marked)
     if cancel is not None:
         cancel.check()
     source = [fills.get(i, rows[i]) for i in kept] if fills else [rows[i] for i in kept]
