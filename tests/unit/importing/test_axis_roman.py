@@ -394,6 +394,27 @@ def test_a_plain_title_correction_still_updates(
     assert after[FESTIVAL] == "Festival nacional del chocolate y el cacao"
 
 
+def test_a_retitle_that_shares_one_word_with_another_title_still_updates(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """Another action titled with one word ("Capacitación") is not named by a longer title
+    that holds it: the retitle is a correction of the action its code picks."""
+    plan = [
+        ["Eje I: Productividad", 1, "Curso de BPA para productores"],
+        ["Eje II: Mercados", 1, "Capacitación"],
+    ]
+    rows = [[*row, "01/04/2025", "30/11/2025"] for row in plan]
+    plan_id = new_plan(importer, demo_database, tmp_path, "Plan de BPA", rows)
+    retitled = "Capacitación en buenas prácticas agrícolas para productores de cacao"
+    path = xlsx(tmp_path / "acciones.xlsx", ["Eje", "N°", "Acción"], [["Eje I", 1, retitled]])
+    preview, result = preview_and_run(
+        importer, path, ImportKind.ACTIONS, plan_id=plan_id, on_match=OnMatch.UPDATE
+    )
+    assert reasons(preview) == {}
+    assert result.updated == 1
+    assert titles(demo_database, plan_id) == [retitled, "Capacitación"]
+
+
 def test_the_cli_refuses_to_retitle_an_action_with_another_actions_title(
     demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], restore_logging: None
 ) -> None:

@@ -20,7 +20,7 @@ import pytest
 from pipeline_support import rows_of
 
 from agencydesk.domain.enums import ActionStatus, Gender
-from agencydesk.domain.importing.columns import normalize_column
+from agencydesk.domain.importing.columns import column_writes_cents, normalize_column
 from agencydesk.domain.importing.conventions import column_day_first, gender_m, whole_when_done
 from agencydesk.domain.importing.kinds import ImportKind, field_spec
 from agencydesk.domain.importing.numbers import ParsedNumber, parse_number
@@ -176,8 +176,8 @@ DONE, RUNNING, NEW = ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.N
 @pytest.mark.parametrize(
     ("raws", "statuses", "stored"),
     [
-        # Only 0 and 1, and a done row at 1: the column is Excel's "0%" format, every 1 is 100.
-        ([1, 0, 1.0], (DONE, NEW, RUNNING), [100, 0, 100]),
+        # Only the done rows' 1 is Excel's "100%": in progress, 1 % (100 % would contradict it).
+        ([1, 0, 1.0], (DONE, NEW, RUNNING), [100, 0, 1]),
         (["1", "1"], (DONE, DONE), [100, 100]),
         # Among percentages only the done row's 1 is a fraction; 1 % in progress stays.
         ([40, 1, 1, 100], (RUNNING, DONE, RUNNING, DONE), [40, 100, 1, 100]),
@@ -261,8 +261,8 @@ def test_a_text_fraction_among_percentages_in_a_progress_sheet(
 @pytest.mark.parametrize(
     ("statuses", "stored"),
     [
-        # "Culminada" (done) at 1: Excel's "100%", and so is the column's other 1.
-        (["Culminada", "No iniciada", "En ejecución"], [100, 0, 100]),
+        # "Culminada" (done) at 1: Excel's "100%"; the row in progress keeps its 1 %.
+        (["Culminada", "No iniciada", "En ejecución"], [100, 0, 1]),
         # Nothing says the 1 is 100 %: today's reading, 1 %.
         (["En ejecución", "No iniciada", "En ejecución"], [1, 0, 1]),
     ],
@@ -469,6 +469,31 @@ def test_budgets_with_mixed_conventions_in_one_column(
     ]
 
 
+def test_budgets_with_decimals_other_than_cents_keep_the_columns_decimal_comma(
+    importer: ImportService, demo_database: Database, tmp_path: Path
+) -> None:
+    """ "12,5" and "0,8" say the column writes decimals with a comma, and not only cents: its
+    "1,250" is 1.25 (amounts in thousands or millions), not 1250."""
+    rows = [
+        ["1.1", "Capacitación en poda", None, None, "12,5", None],
+        ["1.2", "Entrega de plantones", None, None, "1,250", None],
+        ["1.3", "Análisis de suelos", None, None, "3,75", None],
+        ["1.4", "Feria del cacao", None, None, "0,8", None],
+    ]
+    preview, stored = new_plan(importer, demo_database, tmp_path, rows)
+
+    assert errors(preview) == {}
+    assert [money(b) for *_, b, _ in stored] == [
+        Decimal("12.5"),
+        Decimal("1.25"),
+        Decimal("3.75"),
+        Decimal("0.8"),
+    ]
+    assert column_writes_cents(["1.250,00", "$ 1,250", "12.50", 7]) is True
+    assert column_writes_cents(["12,5", "1,250"]) is False
+    assert column_writes_cents(["0,250", "1,250"]) is False
+
+
 def test_budgets_written_with_a_decimal_point(
     importer: ImportService, demo_database: Database, tmp_path: Path
 ) -> None:
@@ -493,13 +518,16 @@ def test_budgets_written_with_a_decimal_point(
 @pytest.mark.parametrize(
     ("column", "day_first", "read_day_first"),
     [
-        (["03/15/2025", "04/02/2025"], True, False),  # month first only: the column's order
-        (["15/03/2025", "04/02/2025"], False, True),  # day first only, with month-first options
+        # Month first only, two dates saying so: the column's order.
+        (["03/15/2025", "12/31/2025", "04/02/2025"], True, False),
+        (["15/03/2025", "31/12/2025", "04/02/2025"], False, True),
+        (["03/15/2025", "04/02/2025"], True, True),  # one date says so: maybe a typo
+        (["05/03/2025", "10/04/2025", "04/31/2025", "02/30/2025"], True, True),  # no dates
         (["15/03/2025", "03/15/2025", "04/02/2025"], True, True),  # both ways: the options'
         (["15/03/2025", "03/15/2025"], False, False),
         (["04/02/2025", "2025-03-15", date(2025, 3, 15)], True, True),  # no evidence
         (["04/02/2025"], False, False),
-        (["03152025", "04022025"], True, False),  # typed without separators
+        (["03152025", "12312025", "04022025"], True, False),  # typed without separators
     ],
 )
 def test_the_order_a_date_column_shows(
@@ -509,10 +537,13 @@ def test_the_order_a_date_column_shows(
 
 
 def test_a_month_first_column_reads_all_its_dates_month_first() -> None:
-    column: list[CellValue] = ["03/15/2025", "04/02/2025", "05/05/2025", "2025-06-01", 45366]
+    column: list[CellValue] = [
+        "03/15/2025", "12/31/2025", "04/02/2025", "05/05/2025", "2025-06-01", 45366,
+    ]  # fmt: skip
     results = normalize_column(column, START)
     assert [r.shown() for r in results] == [
         "2025-03-15",
+        "2025-12-31",
         "2025-04-02",
         "2025-05-05",
         "2025-06-01",
@@ -521,14 +552,18 @@ def test_a_month_first_column_reads_all_its_dates_month_first() -> None:
     assert [r.reason for r in results] == [
         "month_first_column",
         "month_first_column",
+        "month_first_column",
         "date_from_text",  # the same either way
         None,
         "date_from_serial",
     ]
     # With month-first options (a user in the United States), a day-first column.
-    results = normalize_column(["31/12/2025", "04/02/2025"], START, ValueOptions(day_first=False))
+    results = normalize_column(
+        ["31/12/2025", "13/01/2025", "04/02/2025"], START, ValueOptions(day_first=False)
+    )
     assert [(r.shown(), r.reason) for r in results] == [
         ("2025-12-31", "day_first_column"),
+        ("2025-01-13", "day_first_column"),
         ("2025-02-04", "day_first_column"),
     ]
 

@@ -118,6 +118,9 @@ MANUEL_BEFORE = (
         ("", "Manuel Tuesta Arévalo", False),  # no name: nothing says it is someone else
         ("J. de la Cruz", "Sandra de la Cruz Muñoz", False),
         ("Ana de la Torre", "Luis del Castillo", True),  # "de", "la": no name in common
+        ("Yessenia Guamán", "Yesenia Huamán", False),  # a letter typed otherwise in each word
+        ("Mario Ruiz", "María Cruz", True),  # more than a letter
+        ("Rosa", "Manuel Tuesta Arévalo", True),
     ],
 )
 def test_people_names_that_clash(row: str, stored: str, clash: bool) -> None:
@@ -138,6 +141,8 @@ def test_people_names_that_clash(row: str, stored: str, clash: bool) -> None:
             "Beneficio Húmedo La Esperanza S.A. de C.V.",
             False,
         ),
+        ("MDY", "Municipalidad Distrital de Yarinacocha", False),  # its initials
+        ("MDP", "Municipalidad Distrital de Yarinacocha", True),
     ],
 )
 def test_organization_names_that_clash(row: str, stored: str, clash: bool) -> None:
@@ -159,6 +164,7 @@ def test_organization_names_that_clash(row: str, stored: str, clash: bool) -> No
         ("Efraín Chávez Méndez", "Efraín Chaves Méndez", False),  # another word
         ("Maderera Aguaytía S.A.C.", "Maderas Aguaytía S.A.C.", False),
         ("Manuel Tuesta Arévalo", "Manuel Tuesta Arévalo", False),  # the same
+        ("Agrorural", "AGRORURAL", False),  # one word in capitals: an acronym's spelling
         (None, "Manuel Tuesta Arévalo", False),  # nothing stored
     ],
 )  # fmt: skip

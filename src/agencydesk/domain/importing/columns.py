@@ -178,6 +178,26 @@ def _reread_dates(table: _Table, raw_of: _RawOf, spec: FieldSpec, options: Value
     return out
 
 
+def column_writes_cents(raws: Iterable[CellValue]) -> bool:
+    """Whether an amount column's text cells write decimals only as cents, two digits
+    ("1.250,00", "12.50"), or none: then its "1,250" is thousands, as amounts are written.
+    A column with "12,5" or "0,8" writes other decimals, and "1,250" there may be 1.25."""
+    for raw in raws:
+        if type(raw) is not str:
+            continue
+        text = raw.strip()
+        if (match := _SINGLE.fullmatch(text)) is not None:
+            digits = len(match.group(2))
+            zero = text[: match.start(1)].lstrip("+-").lstrip("0") == ""  # "0,250": decimals
+            if digits != 2 and (digits != 3 or zero):
+                return False
+        elif (match := _BOTH.fullmatch(text)) is not None and (
+            len(text) - text.rfind(match.group(2)) - 1 != 2
+        ):
+            return False
+    return True
+
+
 def column_decimal_comma(raws: Iterable[CellValue]) -> bool | None:
     """Whether a number column's text cells show their decimal separator: True for a comma,
     False for a point, None when they do not say (or say both).

@@ -43,28 +43,41 @@ def _parts(value: CellValue) -> tuple[int, int] | None:
     return None
 
 
+# Days in each month, February with its 29th: "04/31/2025" is no date either way.
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# Distinct dates that must read only the other way before a whole column does: one typo
+# ("13/05" in a day-first column's "05/13") must not turn its other dates around.
+EVIDENCE = 2
+
+
+def _is_date(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]
+
+
 def column_day_first(values: Iterable[CellValue], day_first: bool) -> bool:
-    """Whether to read the column's dates day first: as ``day_first`` says, unless some of
-    its dates can only be read the other way ("03/15/2025": no month 15) and none only this
-    way. A column with evidence both ways keeps ``day_first`` (its contradicting dates are
-    refused as "date_order"); so does one without any ("04/02/2025" alone)."""
-    only_day = only_month = False
+    """Whether to read the column's dates day first: as ``day_first`` says, unless at least
+    ``EVIDENCE`` of its distinct dates can only be read the other way ("03/15/2025",
+    "12/31/2025": no month 15 or 31) and none only this way. A column with evidence both ways
+    keeps ``day_first`` (its contradicting dates are refused as "date_order"); so does one
+    with too little ("04/02/2025" alone, or beside one "03/15/2025"), and a date that is none
+    either way ("04/31/2025") is no evidence."""
+    only_day: set[tuple[int, int]] = set()
+    only_month: set[tuple[int, int]] = set()
     for value in values:
         parts = _parts(value)
         if parts is None:
             continue
         first, second = parts
-        if 12 < first <= 31 and 1 <= second <= 12:
-            only_day = True
-        elif 12 < second <= 31 and 1 <= first <= 12:
-            only_month = True
-        else:
-            continue
+        as_day_first, as_month_first = _is_date(first, second), _is_date(second, first)
+        if as_day_first and not as_month_first:
+            only_day.add(parts)
+        elif as_month_first and not as_day_first:
+            only_month.add(parts)
         if only_day and only_month:
             return day_first
-    if day_first and only_month:
+    if day_first and len(only_month) >= EVIDENCE:
         return False
-    if not day_first and only_day:
+    if not day_first and len(only_day) >= EVIDENCE:
         return True
     return day_first
 
@@ -136,9 +149,9 @@ def whole_when_done(
 ) -> list[CellResult]:
     """A percent column's results, where a row whose status is done ("Concluida") reads 1:
     an action done at 1 % is implausible, so the 1 is a fraction of one, 100 % (the value
-    Excel keeps of "100%" typed in a "0%"-formatted cell). In a column of only 0 and 1 such a
-    row tells the whole column's convention: its every 1 is 100 %. Elsewhere only the done
-    rows change ("1" beside "En ejecución" among 40 and 100 stays 1 %).
+    Excel keeps of "100%" typed in a "0%"-formatted cell). Only the done rows change: "1"
+    beside "En ejecución" stays 1 %, in a column of 0 and 1 too (an action in progress at
+    100 % would contradict its status).
 
     Fractions strictly between 0 and 1 are already read as such (``values._percent``); a
     column of fractions has no 1 left here (it was read as 100)."""
@@ -152,10 +165,10 @@ def whole_when_done(
             typed[key] = _typed_one(raws[k])
     ones = [k for k in ones if typed[type(raws[k]), raws[k]]]
     done = ActionStatus.DONE  # "done" is also AgreementStatus.DONE's value
-    if not any(statuses[k].value == done for k in ones):
+    # Only the done rows: "1" beside "En ejecución" is 1 %, however the column reads.
+    ones = [k for k in ones if statuses[k].value == done]
+    if not ones:
         return results
-    if any(r.value not in (0, 1, None) for r in results):
-        ones = [k for k in ones if statuses[k].value == done]
     out = list(results)
     for k in ones:
         out[k] = _WHOLE

@@ -177,7 +177,8 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def _telling_words(key: str) -> frozenset[str]:
+def telling_words(key: str) -> frozenset[str]:
+    """A name key's words that tell names apart: not "de", "la"..., not an initial."""
     words = key.split()
     # An initial ("J.") tells nothing; a number ("Eje 2") does.
     telling = frozenset(w for w in words if w not in _SMALL_WORDS and (len(w) > 1 or w.isdigit()))
@@ -192,7 +193,7 @@ def names_agree(key: str, other: str) -> bool:
     share (a mesa de partes e-mail, a code restarted per axis) does not make them one."""
     if not key or not other or key == other:
         return True
-    mine, theirs = _telling_words(key), _telling_words(other)
+    mine, theirs = telling_words(key), telling_words(other)
     return mine <= theirs or theirs <= mine
 
 

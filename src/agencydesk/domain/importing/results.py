@@ -24,6 +24,10 @@ class ValueOptions:
     # False, already percentages; None, per value (below 1 is a fraction). See
     # ``percent_column_is_fraction`` to decide it for a whole column.
     percent_fractions: bool | None = None
+    # Money: a lone separator before three digits ("$ 1,250") is thousands whatever the
+    # column's decimal separator; False where the column writes decimals other than cents
+    # ("12,5", "0,8": there "1,250" may be 1.25). See ``columns.column_writes_cents``.
+    money_thousands: bool = True
 
 
 class CellResult(NamedTuple):

@@ -43,9 +43,38 @@ def names_clash(keys: Iterable[str], others: Iterable[str]) -> bool:
     a short name's ``person_key``) clearly name different things: both given, and no telling
     word in common. "manuel tuesta" and "manuel tuesta arevalo" agree, so do "beneficio humedo
     la esperanza" and "beneficio humedo la esperanza sa de cv"; "rosa elvira perez sanchez"
-    and "manuel tuesta arevalo" clash. Either side missing: nothing to compare, no clash."""
+    and "manuel tuesta arevalo" clash. Either side missing: nothing to compare, no clash; nor
+    a name written by its initials, or with a letter typed otherwise."""
     mine, theirs = _name_words(keys), _name_words(others)
-    return bool(mine) and bool(theirs) and not mine & theirs
+    if not mine or not theirs or mine & theirs:
+        return False
+    if _initials_of(mine, others) or _initials_of(theirs, keys):
+        return False  # "MDY" for Municipalidad Distrital de Yarinacocha
+    # A letter typed otherwise in each word is a typo, not another name ("Yessenia Guamán",
+    # "Yesenia Huamán"); "Mario Ruiz" and "María Cruz" differ by more.
+    fewer, more = (mine, theirs) if len(mine) <= len(theirs) else (theirs, mine)
+    return not all(any(len(a) > 3 and _one_edit(a, b) for b in more) for a in fewer)
+
+
+def _initials_of(words: frozenset[str], keys: Iterable[str]) -> bool:
+    """Whether ``words`` is one word made of the initials of a name among ``keys``."""
+    if len(words) != 1:
+        return False
+    (word,) = words
+    return any(
+        len(telling) > 1 and word == "".join(w[0] for w in telling)
+        for telling in ([w for w in key.split() if w not in _FILLER] for key in keys)
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter changed, added or left out."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _marks(text: str) -> int:
@@ -75,7 +104,9 @@ def name_written_worse(stored: Any, incoming: Any) -> bool:
         return False
     if _marks(incoming) < _marks(stored):
         return True
-    if incoming.isupper() and not stored.isupper():
+    # Capitals spoil a name of several words; one word in capitals is an acronym's spelling
+    # ("AGRORURAL" for "Agrorural"): the partner's correction.
+    if incoming.isupper() and not stored.isupper() and len(stored.split()) > 1:
         return True
     return _letters(incoming) == _letters(stored)
 

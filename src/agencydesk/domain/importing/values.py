@@ -109,7 +109,7 @@ def _number_from(
         text = raw.strip()
         if not text:
             return EMPTY
-        parsed = parse_number(text, options.decimal_comma, money)
+        parsed = parse_number(text, options.decimal_comma, money and options.money_thousands)
         if parsed is None:
             return INVALID["bad_number"]
         if parsed.thousands_assumed:

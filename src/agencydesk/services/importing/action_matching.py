@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from agencydesk.domain.importing.action_refs import axis_key, code_key, plain_code, words_key
-from agencydesk.domain.importing.names import names_agree
+from agencydesk.domain.importing.names import names_agree, telling_words
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import KeyIndex, valid_uuid
 from agencydesk.services.importing.setup import OnMatch, RowMatch
@@ -156,10 +156,19 @@ def _names_another(index: ActionIndex, own: CodedAction, part: str, words: str) 
     if not words or not its or names_agree(words, its):
         return False
     return any(
-        a.record_id != own.record_id and getattr(a, part) and names_agree(words, getattr(a, part))
+        a.record_id != own.record_id and _names(words, getattr(a, part), part)
         for entries in index.codes.values()
         for a in entries
     )
+
+
+def _names(words: str, other: str, part: str) -> bool:
+    """Whether a row's words name ``other``, another action's axis or title. A title must say
+    it with two telling words at least: a retitled "Capacitación en buenas prácticas para
+    productores" does not name an action titled "Capacitación" alone."""
+    if not other or not names_agree(words, other):
+        return False
+    return part != "title" or words == other or len(telling_words(words) & telling_words(other)) > 1
 
 
 def _contradicted(index: ActionIndex, own: CodedAction, axis: str, title: str) -> bool:

@@ -13,7 +13,11 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
-from agencydesk.domain.importing.columns import column_decimal_comma, normalize_column
+from agencydesk.domain.importing.columns import (
+    column_decimal_comma,
+    column_writes_cents,
+    normalize_column,
+)
 from agencydesk.domain.importing.conventions import whole_when_done
 from agencydesk.domain.importing.footnotes import footnote_column, marked_column
 from agencydesk.domain.importing.headers import header_at
@@ -128,6 +132,9 @@ def _column_options(sheet: RawSheet, setup: ImportSetup, col: int, name: str) ->
         # its decimal one (unless the user chose it).
         values = (r[col] for r in sheet.rows[setup.header_row + 1 :] if col < len(r))
         options = replace(options, decimal_comma=column_decimal_comma(values))
+        if value_type is ValueType.MONEY:
+            values = (r[col] for r in sheet.rows[setup.header_row + 1 :] if col < len(r))
+            options = replace(options, money_thousands=column_writes_cents(values))
     if value_type is ValueType.PERCENT:
         # 0.45 in a "%"-formatted column is 45 %: decided for the whole column at once; among
         # percentages, per value (0.6 beside 40 and 100 is still 60 %).
