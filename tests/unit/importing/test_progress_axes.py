@@ -372,3 +372,21 @@ def test_two_rows_naming_one_action_differently_are_one_update(
     assert [r.duplicate_of for r in preview.rows] == [None, 4]
     assert result.updated == 1
     assert progress_of(demo_database, plan_id)[PODA] == ("in_progress", 30, None)
+
+
+def test_a_rejected_row_of_a_merged_axis_keeps_its_axis_in_the_rejects(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    """The axis merged down over its actions is each action's: a row rejected there goes to
+    the rejects workbook with it, so that it imports again, under its axis, once fixed."""
+    rows = [list(r) for r in ACTIONS]
+    rows[1][3] = "31/02/2025"  # no such date: Entrega de plantones is rejected
+    path = xlsx(tmp_path / "acciones.xlsx", ACTIONS_HEADER, rows, merge="A4:A6")
+    loaded = importer.load(path)
+    setup = replace(importer.propose(loaded, ImportKind.ACTIONS), new_plan_title=PLAN_TITLE)
+    preview = importer.preview(loaded, setup)
+    assert reasons(preview) == {5: ["bad_date"]}
+    out = tmp_path / "rechazadas.xlsx"
+    assert importer.write_rejects(loaded, preview, out) == 1
+    values = [[c.value for c in row] for row in openpyxl.load_workbook(out).active.iter_rows()]
+    assert values[1][:3] == ["Eje 1: Productividad", 2, "Entrega de plantones"]

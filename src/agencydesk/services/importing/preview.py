@@ -383,14 +383,16 @@ def build_preview(
     done = count - len(kept)
     row_results = zip(*column_results, strict=True) if names else iter(lambda: (), None)
     row_values = zip(*column_values, strict=True) if names else iter(lambda: (), None)
-    for k, (i, cells_row, results_k, values_k) in enumerate(
-        zip(kept, source, row_results, row_values, strict=False)
+    for k, (cells_row, results_k, values_k) in enumerate(
+        zip(source, row_results, row_values, strict=False)
     ):
         if k % PROGRESS_EVERY == 0:
             if cancel is not None:
                 cancel.check()
             progress(done + k, count, "preview")
-        raw = rows[i]
+        # With merged cells filled down: a rejected row of an axis's block goes to the rejects
+        # workbook with its axis, so that it imports again once fixed.
+        raw = cells_row
         number = numbers[k]
         cells = dict(zip(names, results_k, strict=True))
         if only_defaults:
