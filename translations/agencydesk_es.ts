@@ -8287,6 +8287,14 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
             <translation>Crear las organizaciones que no están en el directorio, como</translation>
         </message>
         <message>
+            <source>Everyone on the list attended</source>
+            <translation>Todas las personas de la lista asistieron</translation>
+        </message>
+        <message>
+            <source>For a signed sign-in sheet with no column saying who attended. Otherwise the people are added to the meeting's list as invited only.</source>
+            <translation>Para una lista de asistencia firmada que no tiene una columna que diga quién asistió. Si no se marca, las personas se agregan a la lista de la sesión solo como invitadas.</translation>
+        </message>
+        <message>
             <source>None: reject the row</source>
             <translation>Ninguno: rechazar la fila</translation>
         </message>
@@ -8321,6 +8329,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <message>
             <source>Type of actor when empty:</source>
             <translation>Tipo de actor si está vacío:</translation>
+        </message>
+        <message>
+            <source>Attendance:</source>
+            <translation>Asistencia:</translation>
         </message>
         <message>
             <source>A new plan…</source>

@@ -8287,6 +8287,14 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
             <translation>Criar as organizações que não estão no diretório, como</translation>
         </message>
         <message>
+            <source>Everyone on the list attended</source>
+            <translation>Todas as pessoas da lista compareceram</translation>
+        </message>
+        <message>
+            <source>For a signed sign-in sheet with no column saying who attended. Otherwise the people are added to the meeting's list as invited only.</source>
+            <translation>Para uma lista de presença assinada sem uma coluna que diga quem compareceu. Se não for marcada, as pessoas são adicionadas à lista da sessão apenas como convidadas.</translation>
+        </message>
+        <message>
             <source>None: reject the row</source>
             <translation>Nenhum: rejeitar a linha</translation>
         </message>
@@ -8321,6 +8329,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <message>
             <source>Type of actor when empty:</source>
             <translation>Tipo de ator quando vazio:</translation>
+        </message>
+        <message>
+            <source>Attendance:</source>
+            <translation>Presença:</translation>
         </message>
         <message>
             <source>A new plan…</source>

@@ -16,7 +16,9 @@ from agencydesk.domain.importing.values import CellStatus
 from agencydesk.domain.records import ListQuery
 from agencydesk.services.actors import ActorsService
 from agencydesk.services.importing.setup import RowChoice
+from agencydesk.services.meetings import MeetingsService
 from agencydesk.ui.importing import wizard as steps
+from agencydesk.ui.importing.choices import meeting_choices
 from agencydesk.ui.importing.preview_model import CHOICE, NOTE, PreviewModel
 from agencydesk.ui.importing.wizard import ImportWizard
 from agencydesk.ui.worker import JobProgressDialog
@@ -222,3 +224,32 @@ def test_a_sheet_with_no_rows_cannot_be_imported(qtbot, wizard, tmp_path):
     assert "no rows to import under the header row (row 3)" in page.message.text()
     assert not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_signed_sign_in_sheet_offers_everyone_attended(qtbot, wizard, demo_database, tmp_path):
+    """The Options step shows "Everyone on the list attended", ticked for a sheet with a
+    "Firma" column and no "Asistió"; unticked, the people are only invited."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["LISTA DE ASISTENCIA — SESIÓN 3"])
+    sheet.append(["N°", "Apellidos y nombres", "DNI", "Firma"])
+    sheet.append([1, "ZEVALLOS CÁRDENAS, Elizabeth", "40982317", None])
+    path = tmp_path / "asistencia.xlsx"
+    book.save(path)
+    meetings = MeetingsService(demo_database.uow, lambda: "tester")
+    wizard.state.meeting_choices = lambda: meeting_choices(meetings)
+
+    load(qtbot, wizard, path)
+    next_page(qtbot, wizard, steps.HEADER)  # one sheet: nothing to choose
+    next_page(qtbot, wizard, steps.COLUMNS)
+    next_page(qtbot, wizard, steps.OPTIONS)
+    options = wizard.options_page
+    options.kind.setCurrentIndex(options.kind.findData(ImportKind.ATTENDANCE.value))
+    options.meeting.setCurrentIndex(options.meeting.findData(3))
+    assert options.form.isRowVisible(options.listed_attended)
+    assert options.listed_attended.isChecked()
+    options.listed_attended.setChecked(False)
+    next_page(qtbot, wizard, steps.PREVIEW)
+    assert wizard.state.setup.listed_attended is False

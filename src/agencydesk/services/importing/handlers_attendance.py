@@ -197,7 +197,10 @@ class AttendanceHandler(BaseHandler):
         return ()
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {"invited": True, **_flags(values)}
+        flags = _flags(values)
+        if not flags and ctx.setup.listed_attended and _held(ctx):
+            flags = {"attended": True, "excused": False}  # on a signed sign-in sheet: came
+        out: dict[str, Any] = {"invited": True, **flags}
         if (org_id := ctx.organization_id(values.get("organization"))) is not None:
             out["organization_id"] = org_id
         if (representation := values.get("representation")) is not None:
@@ -249,6 +252,16 @@ class AttendanceHandler(BaseHandler):
 
 def _id_key(values: Mapping[str, Any]) -> str:
     return national_id_key(as_text(values.get("national_id")))
+
+
+def _held(ctx: ApplyContext) -> bool:
+    """Whether the batch's meeting was held (read once): a planned meeting's list of people is
+    its invitations, whatever the sheet's signature column says."""
+    held = ctx.memo.get("held")
+    if held is None:
+        [(status,)] = repo.fetch_rows(ctx.session, "meetings", ("status",), id=ctx.setup.meeting_id)
+        held = ctx.memo["held"] = MeetingStatus(status) is not MeetingStatus.PLANNED
+    return bool(held)
 
 
 def _file_name_key(values: Mapping[str, Any]) -> str:

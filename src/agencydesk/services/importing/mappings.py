@@ -24,6 +24,7 @@ from agencydesk.domain.importing.headers import (
 from agencydesk.domain.importing.kinds import ImportKind, fields
 from agencydesk.domain.importing.name_parts import FULL_NAME, GIVEN_NAMES, SURNAMES, has_parts
 from agencydesk.domain.importing.workbook import CellValue, RawSheet, RawWorkbook
+from agencydesk.domain.text import fold
 
 
 def header_cells(
@@ -34,6 +35,25 @@ def header_cells(
     "Paterno | Materno"; ``headers.header_at``). The wizard's preview, the report's mapping,
     and the remembered mappings (by their signature) all read these."""
     return header_at(sheet.rows, header_row, kind, sheet.merged)[1]
+
+
+# A column for signatures: the sheet was signed by those who came.
+_SIGNATURE_WORDS = frozenset({"firma", "firmas", "assinatura", "assinaturas", "signature"})
+_PRESENCE_FIELDS = frozenset({"attended", "excused"})
+
+
+def signed_sheet(
+    sheet: RawSheet, header_row: int, kind: ImportKind, mapping: Mapping[int, str]
+) -> bool:
+    """Whether an attendance sheet is a sign-in sheet with no column saying who came: a
+    "Firma" column and no "Asistió". Then everyone on it came (``listed_attended``)."""
+    if kind is not ImportKind.ATTENDANCE or not _PRESENCE_FIELDS.isdisjoint(mapping.values()):
+        return False
+    return any(
+        not _SIGNATURE_WORDS.isdisjoint(fold(str(cell)).split())
+        for cell in header_cells(sheet, header_row, kind)
+        if isinstance(cell, str)
+    )
 
 
 def detected_header_row(sheet: RawSheet, kind: ImportKind) -> int:

@@ -53,6 +53,8 @@ def build_report(
             for c, name in sorted(setup.mapping.items())
         },
         "rows": len(preview.rows),
+        # A sign-in sheet with a signature column and no "Asistió": everyone listed came.
+        "listed_attended": setup.listed_attended,
         "created": result.created,
         "updated": result.updated,
         "unchanged": result.unchanged,

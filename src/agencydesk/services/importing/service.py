@@ -162,6 +162,7 @@ class ImportService(HeadlessImports):
             header_row=header_row,
             mapping=mapping,
             day_first=self._day_first(),
+            listed_attended=mappings.signed_sheet(chosen, header_row, kind, mapping),
         )
 
     def sheet_scores(self, loaded: LoadedFile, kind: ImportKind) -> dict[str, int]:

@@ -64,6 +64,9 @@ class ImportSetup:
     # its own transaction (a dry run or a cancel leaves none). ``plan_id`` is None meanwhile:
     # handlers treat that as a new, empty plan.
     new_plan_title: str | None = None
+    # Attendance of a held meeting from a sheet with no column saying who came: everyone on
+    # it came (a signed sign-in sheet typed up). Proposed for a sheet with a signature column.
+    listed_attended: bool = False
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,15 @@ class OptionsPage(ImportPage):
         orgs_layout.addWidget(self.create_orgs)
         orgs_layout.addWidget(self.new_org_type, 1)
 
+        # Attendance: a sign-in sheet typed up, with no column saying who came.
+        self.listed_attended = QCheckBox(self.tr("Everyone on the list attended"))
+        self.listed_attended.setToolTip(
+            self.tr(
+                "For a signed sign-in sheet with no column saying who attended. Otherwise "
+                "the people are added to the meeting's list as invited only."
+            )
+        )
+
         self.default_type = QComboBox()  # organizations: the type when the file gives none
         fill_enum_combo(self.default_type, ActorType, self.tr("None: reject the row"))
 
@@ -90,6 +99,7 @@ class OptionsPage(ImportPage):
         self.form.addRow(self.tr("Rows matching existing records:"), self.on_match)
         self.form.addRow(self.tr("Unknown organizations:"), self.orgs_row)
         self.form.addRow(self.tr("Type of actor when empty:"), self.default_type)
+        self.form.addRow(self.tr("Attendance:"), self.listed_attended)
         self.message = message_label()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -127,6 +137,7 @@ class OptionsPage(ImportPage):
         self.create_orgs.setChecked(setup.create_organizations)
         set_current_enum(self.new_org_type, setup.new_organization_type)
         set_current_enum(self.default_type, setup.defaults.get("actor_type"))
+        self.listed_attended.setChecked(setup.listed_attended)
         self._show_rows()
 
     def _kind(self) -> ImportKind:
@@ -139,7 +150,14 @@ class OptionsPage(ImportPage):
         proposed = state.service.propose(
             state.loaded, kind=kind, sheet=state.setup.sheet, header_row=state.setup.header_row
         )
-        state.setup = replace(state.setup, kind=kind, mapping=proposed.mapping, defaults={})
+        state.setup = replace(
+            state.setup,
+            kind=kind,
+            mapping=proposed.mapping,
+            defaults={},
+            listed_attended=proposed.listed_attended,
+        )
+        self.listed_attended.setChecked(proposed.listed_attended)
         state.forget_preview()
         self.kind_note.setText(
             self.tr(
@@ -163,6 +181,12 @@ class OptionsPage(ImportPage):
         self.form.setRowVisible(self.meeting, kind in MEETING_KINDS)
         self.form.setRowVisible(self.orgs_row, has_organizations(kind))
         self.form.setRowVisible(self.default_type, kind is ImportKind.ORGANIZATIONS)
+        # Only where no column says who came ("Asistió", "Justificó").
+        mapped = set(self.state.setup.mapping.values()) if self.state.setup else set()
+        self.form.setRowVisible(
+            self.listed_attended,
+            kind is ImportKind.ATTENDANCE and mapped.isdisjoint({"attended", "excused"}),
+        )
         # Progress and measurements refer to what a plan already has: no new plan for them.
         new_index = self.plan.findData(NEW_PLAN)
         view = self.plan.view()
@@ -210,6 +234,7 @@ class OptionsPage(ImportPage):
             create_organizations=self.create_orgs.isChecked(),
             new_organization_type=current_enum(self.new_org_type, ActorType) or ActorType.PRIVATE,
             defaults=defaults,
+            listed_attended=kind is ImportKind.ATTENDANCE and self.listed_attended.isChecked(),
         )
         if new_setup != state.setup:
             state.setup = new_setup
