@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +17,8 @@ from typing import Any, NamedTuple
 import openpyxl
 import pytest
 from pipeline_support import rows_of
+from test_planning_fixes import forest_progress
+from test_progress_axes import preview_and_run
 
 from agencydesk.domain.enums import ActionStatus, Gender
 from agencydesk.domain.importing.columns import column_writes_cents, normalize_column
@@ -76,15 +77,6 @@ def xlsx(path: Path, header: list[str], rows: list[list[Any]]) -> Path:
     return path
 
 
-def preview_and_run(
-    importer: ImportService, path: Path, kind: ImportKind, **setup: Any
-) -> tuple[Any, Any]:
-    loaded = importer.load(path)
-    chosen = replace(importer.propose(loaded, kind), **setup)
-    preview = importer.preview(loaded, chosen)
-    return preview, importer.run(loaded, preview)
-
-
 def errors(preview: Any) -> dict[int, list[str]]:
     return {r.row: [e.reason for e in r.errors] for r in preview.rows if r.errors}
 
@@ -112,15 +104,6 @@ def stored_actions(database: Database, title: str) -> list[tuple[Any, ...]]:
         f"JOIN action_plans p ON p.id = a.plan_id WHERE p.title = '{title}' ORDER BY a.id"
     )
     return rows_of(database, sql)
-
-
-def forest_progress(database: Database, codes: tuple[str, ...]) -> list[int]:
-    sql = (
-        "SELECT code, progress_pct FROM actions "
-        f"WHERE plan_id = {FOREST_PLAN} AND code IN ({', '.join(repr(c) for c in codes)})"
-    )
-    got = dict(rows_of(database, sql))
-    return [got[c] for c in codes]
 
 
 def progress_sheet(
