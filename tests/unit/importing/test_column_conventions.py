@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +30,7 @@ from agencydesk.domain.importing.results import CellResult, CellStatus, ValueOpt
 from agencydesk.domain.importing.values import REASONS, normalize, percent_column_is_fraction
 from agencydesk.domain.importing.workbook import CellValue
 from agencydesk.services.database import Database
+from agencydesk.services.importing.report import build_report
 from agencydesk.services.importing.service import ImportService
 from agencydesk.services.importing.templates import write_template
 
@@ -449,6 +451,38 @@ def test_budgets_with_mixed_conventions_in_one_column(
         Decimal(1250),
         Decimal(350_000),
         Decimal("12500.5"),
+    ]
+
+
+def test_the_report_lists_the_guesses_and_counts_every_correction(
+    importer: ImportService, tmp_path: Path
+) -> None:
+    """Headless, the corrections the wizard shows yellow are in the report: counted by
+    reason, and the guesses cell by cell, as the file had them and as they were stored."""
+    rows = [
+        ["1.1", "Capacitación en poda", None, None, "$ 1,250", "15/03/2025"],
+        ["1.2", "Entrega de plantones", None, None, "1.250,00", "01/04/2025"],
+    ]
+    path = xlsx(tmp_path / "plan_cacao.xlsx", ACTIONS_HEADER, rows)
+    loaded = importer.load(path)
+    setup = replace(importer.propose(loaded, ImportKind.ACTIONS), new_plan_title="Plan 2025")
+    preview = importer.preview(loaded, setup)
+    result = importer.run(loaded, preview)
+    report = build_report(loaded, preview, result)
+    assert report["corrections"] == {
+        "date_from_text": 2,
+        "number_from_text": 1,
+        "thousands_assumed": 1,
+    }
+    assert report["guesses"] == [
+        {
+            "row": 4,
+            "column": "Presupuesto",
+            "field": "budget",
+            "value": "$ 1,250",
+            "stored": "1250",
+            "code": "thousands_assumed",
+        }
     ]
 
 

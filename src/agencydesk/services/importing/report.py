@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from agencydesk.domain.importing.results import CellStatus
+from agencydesk.services.importing.preview import cell_text
 from agencydesk.services.importing.setup import ImportPreview, ImportResult, LoadedFile, RowError
+
+# Corrections that are guesses a reader may want to check, cell by cell: a separator read as
+# thousands, a fraction read as a percentage, an order of day and month, the first of several
+# e-mails... (tidying such as trimmed spaces or a date read from text is only counted).
+GUESSES = frozenset(
+    {"thousands_assumed", "percent_scaled", "month_first_column", "day_first_column"}
+    | {"email_first_kept", "rounded", "time_dropped", "gender_m_female", "given_names_first"}
+)
+# At most this many guesses listed (all are counted): a report stays readable.
+LISTED_GUESSES = 1000
 
 
 def build_report(
@@ -91,9 +104,43 @@ def build_report(
             for r in preview.rows
             if r.duplicate_of is not None
         ],
+        **_corrections(preview),
         "organizations_created": list(result.organizations_created),
         "batch_id": result.batch_id,
         "dry_run": result.dry_run,
         "sha256": loaded.sha256,
         "language": language if describe is not None else "en",
     }
+
+
+def _corrections(preview: ImportPreview) -> dict[str, Any]:
+    """``corrections``: how many cells each reason corrected (the wizard shows them yellow);
+    ``guesses``: the cells whose correction is a guess, with the value as the file had it and
+    as it was read."""
+    counts: Counter[str] = Counter()
+    guesses: list[dict[str, Any]] = []
+    column_of = {field: column for column, field in preview.setup.mapping.items()}
+    headers = preview.headers
+    for row in preview.rows:
+        for field, cell in row.cells.items():
+            if cell.status is not CellStatus.CORRECTED or not cell.reason:
+                continue
+            counts[cell.reason] += 1
+            if cell.reason not in GUESSES or len(guesses) >= LISTED_GUESSES:
+                continue
+            column = column_of.get(field)
+            guesses.append(
+                {
+                    "row": row.row,
+                    "column": headers[column]
+                    if column is not None and column < len(headers)
+                    else "",
+                    "field": field,
+                    "value": cell_text(row.raw[column])
+                    if column is not None and column < len(row.raw)
+                    else "",
+                    "stored": cell.shown(),
+                    "code": cell.reason,
+                }
+            )
+    return {"corrections": dict(sorted(counts.items())), "guesses": guesses}
