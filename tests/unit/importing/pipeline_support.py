@@ -71,6 +71,8 @@ def on_sqlite(database: Database) -> bool:
 
 def scalar(database: Database, sql: str) -> Any:
     with database.uow.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            sql = sql.replace("%", "%%")  # as in rows_of
         return conn.exec_driver_sql(sql).scalar()
 
 

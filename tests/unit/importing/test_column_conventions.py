@@ -105,7 +105,8 @@ def stored_actions(database: Database, title: str) -> list[tuple[Any, ...]]:
         "SELECT a.code, a.status, a.progress_pct, a.budget, a.start_date FROM actions a "
         f"JOIN action_plans p ON p.id = a.plan_id WHERE p.title = '{title}' ORDER BY a.id"
     )
-    return rows_of(database, sql)
+    # The start date as ISO text, as SQLite gives it back (PostgreSQL gives a date).
+    return [(*r[:-1], None if r[-1] is None else str(r[-1])) for r in rows_of(database, sql)]
 
 
 def progress_sheet(

@@ -592,7 +592,7 @@ def test_a_sign_in_sheet_finds_people_written_otherwise(
     assert scalar(demo_database, "SELECT COUNT(*) FROM people") == before
     people = rows_of(
         demo_database,
-        f"SELECT person_id FROM attendances WHERE meeting_id = {HELD} AND attended = 1 "
+        f"SELECT person_id FROM attendances WHERE meeting_id = {HELD} AND attended "
         f"AND person_id IN ({JORGE_LUIS}, {MILAGROS}) ORDER BY person_id",
     )
     assert [r[0] for r in people] == [MILAGROS, JORGE_LUIS]
