@@ -68,6 +68,18 @@ def _only_cell(cells: Sequence[CellValue]) -> int | None:
     return col
 
 
+def footnote_at(cells: Sequence[CellValue], after: int | None = None) -> tuple[int, bool] | None:
+    """(column, marked) of a footnote row's one cell, or None when the row is data (or blank):
+    one look at the row for both kinds of ``footnote_column`` and ``marked_column``."""
+    col = _only_cell(cells)
+    if col is None:
+        return None
+    text = str(cells[col])
+    if (col == after and text.lstrip()[:1].islower()) or is_footnote_text(text):
+        return col, False
+    return (col, True) if _MARK.match(text) else None
+
+
 def footnote_column(cells: Sequence[CellValue], after: int | None = None) -> int | None:
     """The column of a footnote row's one cell, or None when the row is data (or blank).
 
@@ -76,19 +88,13 @@ def footnote_column(cells: Sequence[CellValue], after: int | None = None) -> int
     only text is in that same column and goes on with a small letter continues it. One that
     opens with a capital is a name ("Nota: sin DNI" / "Julio Sangama Tapullima"): data.
     """
-    col = _only_cell(cells)
-    if col is None:
-        return None
-    text = str(cells[col])
-    if col == after:
-        first = text.lstrip()[:1]
-        return col if first.islower() or is_footnote_text(text) else None
-    return col if is_footnote_text(text) else None
+    found = footnote_at(cells, after)
+    return found[0] if found is not None and not found[1] else None
 
 
 def marked_column(cells: Sequence[CellValue]) -> int | None:
     """The column of a row whose one cell opens with a footnote mark ("(*) En proceso de
     inscripción"). Such a row is a footnote only below the table's last data row: above it,
     the mark is a partner's on a name in the table ("* Asociación Los Andes")."""
-    col = _only_cell(cells)
-    return col if col is not None and _MARK.match(str(cells[col])) else None
+    found = footnote_at(cells)
+    return found[0] if found is not None and found[1] else None

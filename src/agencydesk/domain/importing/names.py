@@ -177,11 +177,12 @@ _SMALL_WORDS = frozenset(
 )
 
 
-def telling_words(key: str) -> frozenset[str]:
-    """A name key's words that tell names apart: not "de", "la"..., not an initial."""
+def telling_words(key: str, small: frozenset[str] = _SMALL_WORDS) -> frozenset[str]:
+    """A name key's words that tell names apart: not ``small`` ones ("de", "la"...), not an
+    initial; all its words when none tells."""
     words = key.split()
     # An initial ("J.") tells nothing; a number ("Eje 2") does.
-    telling = frozenset(w for w in words if w not in _SMALL_WORDS and (len(w) > 1 or w.isdigit()))
+    telling = frozenset(w for w in words if w not in small and (len(w) > 1 or w.isdigit()))
     return telling or frozenset(words)
 
 

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from agencydesk.domain.importing.names import email_key, person_key, tax_key
+from agencydesk.domain.importing.names import email_key, person_key, tax_key, telling_words
 
 # Words that name nothing alone (articles, prepositions, joiners): "Grupo Ganadero El Palmar
 # de ..." and "Beneficio de La Esperanza" share "de", not a name.
@@ -32,10 +32,7 @@ def national_id_key(national_id: str | None) -> str:
 
 
 def _name_words(keys: Iterable[str]) -> frozenset[str]:
-    words = [w for key in keys for w in key.split()]
-    # An initial ("J.") or a filler word tells nothing; a number ("Eje 2") does.
-    telling = frozenset(w for w in words if w not in _FILLER and (len(w) > 1 or w.isdigit()))
-    return telling or frozenset(words)
+    return telling_words(" ".join(keys), _FILLER)
 
 
 def names_clash(keys: Iterable[str], others: Iterable[str]) -> bool:

@@ -14,13 +14,13 @@ from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.headers import (
     detect_header_row,
     guess_kind,
-    header_at,
     header_key,
     header_signature,
     map_headers,
     mapping_score,
     split_name,
 )
+from agencydesk.domain.importing.headers import header_cells as header_row_cells
 from agencydesk.domain.importing.kinds import ImportKind, fields
 from agencydesk.domain.importing.name_parts import FULL_NAME, GIVEN_NAMES, SURNAMES, has_parts
 from agencydesk.domain.importing.workbook import CellValue, RawSheet, RawWorkbook
@@ -34,7 +34,7 @@ def header_cells(
     one above when the two make one header ("NOMBRES" merged down beside "APELLIDOS" over
     "Paterno | Materno"; ``headers.header_at``). The wizard's preview, the report's mapping,
     and the remembered mappings (by their signature) all read these."""
-    return header_at(sheet.rows, header_row, kind, sheet.merged)[1]
+    return header_row_cells(sheet.rows, header_row, kind, sheet.merged)
 
 
 # A column for signatures: the sheet was signed by those who came.

@@ -19,7 +19,7 @@ from agencydesk.domain.importing.columns import (
     normalize_column,
 )
 from agencydesk.domain.importing.conventions import whole_when_done
-from agencydesk.domain.importing.footnotes import footnote_column, marked_column
+from agencydesk.domain.importing.footnotes import footnote_at
 from agencydesk.domain.importing.headers import header_at
 from agencydesk.domain.importing.kinds import (
     FieldSpec,
@@ -308,14 +308,12 @@ def build_preview(
             total += 1
             continue
         # "Fuente: …", "Elaborado por: …", in any column: the report's footnotes, not data.
-        column = footnote_column(raw, note_column)
-        if column is None and (column := marked_column(raw)) is not None:
-            marked.append(i)
-            note_column = column
-            continue
-        if column is not None:
-            notes += 1
-            note_column = column
+        if (found := footnote_at(raw, note_column)) is not None:
+            note_column, is_marked = found
+            if is_marked:
+                marked.append(i)
+            else:
+                notes += 1
             continue
         if _nothing_mapped(raw, mapped_columns):
             blank += 1
