@@ -9,6 +9,7 @@ from typing import Any
 from agencydesk.domain.importing.results import CellStatus
 from agencydesk.services.importing.preview import cell_text
 from agencydesk.services.importing.setup import ImportPreview, ImportResult, LoadedFile, RowError
+from agencydesk.services.importing.textfile import mended_rows
 
 # Corrections that are guesses a reader may want to check, cell by cell: a separator read as
 # thousands, a fraction read as a percentage, an order of day and month, the first of several
@@ -57,6 +58,8 @@ def build_report(
         "file": str(loaded.path),
         "format": loaded.workbook.format.value,
         "reader": loaded.workbook.reader,
+        # A CSV's rows where a quote opened and never closed, read line by line (csv_records).
+        "mended_rows": mended_rows(loaded.workbook),
         "sheet": setup.sheet,
         "kind": setup.kind.value,
         "header_row": setup.header_row + 1,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import logging
 import time
 from collections import Counter
 from pathlib import Path
@@ -19,8 +20,11 @@ from pathlib import Path
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.workbook import CellValue, FileFormat, RawSheet, RawWorkbook
 from agencydesk.domain.progress import CancelToken
+from agencydesk.services.importing.csv_records import csv_records
 from agencydesk.services.importing.sniff import file_params
 from agencydesk.services.spreadsheet import FORMULA_START
+
+log = logging.getLogger(__name__)
 
 DELIMITERS = (";", ",", "\t", "|")
 SAMPLE_LINES = 30
@@ -30,11 +34,19 @@ CHECK_EVERY = 5000
 # by one of those characters. Read back, it is dropped, so an export -> import round trip gives
 # the values back unchanged; any other apostrophe ("'Los Andes'", "O'Higgins") is data.
 _GUARDED = tuple("'" + c for c in FORMULA_START)
+# The workbook note of a row whose quotes were mended (csv_records), and how many are noted.
+MENDED = "csv_quotes_mended:"
+NOTED_MENDS = 20
 
 
 def unguard(text: str) -> str:
     """``text`` without the formula-injection apostrophe our CSV export adds (see _GUARDED)."""
     return text[1:] if text.startswith(_GUARDED) else text
+
+
+def mended_rows(workbook: RawWorkbook) -> list[int]:
+    """The rows (numbered from 1) of a CSV whose quotes were mended, the first NOTED_MENDS."""
+    return [int(n[len(MENDED) :]) for n in workbook.notes if n.startswith(MENDED)]
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -113,9 +125,9 @@ def read_text_file(
     rows: list[list[CellValue]] = []
     pending = 0
     count = 0
+    mended: list[int] = []  # rows whose quotes were mended (csv_records)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        for index, fields in enumerate(reader):
+        for index, fields in enumerate(csv_records(text, delimiter, mended)):
             if index % CHECK_EVERY == 0:
                 if cancel is not None:
                     cancel.check()
@@ -136,12 +148,15 @@ def read_text_file(
             count += 1
             if count > max_rows:
                 raise UserError("import_too_many_rows", sheet=path.stem, limit=max_rows, **params)
-    except csv.Error as exc:  # a field over the csv module's size limit, a stray NUL
+    except csv.Error as exc:  # a field over the csv module's size limit
         raise UserError("import_damaged", **params) from exc
+    if mended:
+        log.info("%s: quotes mended on rows %s", path.name, mended[:NOTED_MENDS])
     return RawWorkbook(
         format=FileFormat.CSV,
         sheets=[RawSheet(name=path.stem, rows=rows)],
         reader="csv",
         encoding=encoding,
         delimiter=delimiter,
+        notes=[f"{MENDED}{row}" for row in mended[:NOTED_MENDS]],
     )
