@@ -221,10 +221,23 @@ class OrganizationsHandler(BaseHandler):
         by = "name"
         if hit is None and index.by.get("short_name"):  # named by a unique acronym ("GERFFS")
             hit, by = index.get("short_name", acronym_key(_text(values.get("name")))), "short_name"
+            if hit is None and (short := values.get("short_name")):
+                hit = self._by_short_name(index, name_k, str(short))
         # Same name but another tax id: two different organizations (a branch, a namesake).
         if hit and not (tax_k and hit[2] and hit[2] != tax_k):
             return RowMatch(hit[0], hit[1], by)
         return None
+
+    @staticmethod
+    def _by_short_name(index: KeyIndex, name_k: str, short: str) -> Any:
+        """The organization whose short name, held by it alone, the row's "Sigla" gives, if
+        the row's name may be its: "Corporación Nacional Forestal | CONAF" is "Corporación
+        Nacional Forestal — Oficina Regional Los Ríos" (CONAF); "Municipalidad de Los Lagos |
+        CONAF" is nobody's (a sigla mistyped or copied down a column)."""
+        hit = index.get("short_name", acronym_key(short))
+        if hit is None or not names_agree(name_k, organization_key(hit[1])):
+            return None
+        return hit
 
     def label(self, values: Mapping[str, Any]) -> str:
         return str(values.get("name") or "")
