@@ -18,7 +18,8 @@ class SideScan(threading.Thread):
     patching error cells into rows already sent; not done, as it saves ~5% of an import.
 
     .xlsx/.xlsm: error cells (#N/A...) and formulas saved without their result, which calamine
-    gives as "". .ods: merged cells, for which calamine gives no ranges.
+    gives as "", and numbers shown with leading zeros (a DNI under "00000000"), which it gives
+    as bare numbers. .ods: merged cells, for which calamine gives no ranges.
     """
 
     def __init__(self, path: str, fmt: FileFormat, max_rows: int, max_columns: int) -> None:
@@ -28,6 +29,8 @@ class SideScan(threading.Thread):
         self.max_rows = max_rows
         self.max_columns = max_columns
         self.by_sheet: dict[str, dict[int, list[tuple[int, str]]]] = {}
+        # Numbers shown with leading zeros ("00000000" DNIs): row -> [(column, text shown)].
+        self.padded: dict[str, dict[int, list[tuple[int, str]]]] = {}
         self.merged: dict[str, list[tuple[int, int, int, int]]] = {}
         self.failure: BaseException | None = None
 
@@ -41,13 +44,21 @@ class SideScan(threading.Thread):
                 return
             import zipfile
 
-            from agencydesk.services.importing.read_ooxml import error_cells, sheet_parts
+            from agencydesk.services.importing.read_ooxml import (
+                error_cells,
+                sheet_parts,
+                zero_padded_cells,
+                zero_padded_styles,
+            )
 
             with zipfile.ZipFile(self.path) as archive:
+                padded_styles = zero_padded_styles(archive)
                 for name, part in sheet_parts(archive).items():
                     found = error_cells(archive, part)
                     if found:
                         self.by_sheet[name] = found
+                    if padded_styles:
+                        self.padded[name] = zero_padded_cells(archive, part, padded_styles)
         except BaseException as exc:  # a damaged part: calamine will say it too, or not
             self.failure = exc
 
@@ -72,20 +83,21 @@ def read_calamine(path: str, fmt: FileFormat, send: Send, max_rows: int, max_col
                 continue  # chart, dialog and macro sheets hold no table to import
             sheet = workbook.get_sheet_by_name(meta.name)
             send(("sheet", meta.name, meta.visible != calamine.SheetVisibleEnum.Visible))
-            scan_errors = None
+            scan_errors = padded = None
             merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ()]
             if scan is not None:
                 scan.join()
                 if type(scan.failure).__name__ == "BadZipFile":  # a part with a bad CRC-32
                     raise Refusal("import_damaged")
                 scan_errors = scan.by_sheet.get(meta.name)
+                padded = scan.padded.get(meta.name)
                 merged = merged or scan.merged.get(meta.name, [])
             stream = SheetStream(send, meta.name, max_rows, max_columns)
             start = sheet.start
             if start is not None and start[1] < max_columns:
                 # iter_rows numbers rows from the top of the sheet but columns from the first
                 # used one: put the missing columns back so that indexes match the sheet.
-                stream.feed(sheet.iter_rows(), col_offset=start[1], errors=scan_errors)
+                stream.feed(sheet.iter_rows(), start[1], scan_errors, padded)
             merged = clip_merged(merged, max_columns)
             if merged:
                 send(("merged", merged))

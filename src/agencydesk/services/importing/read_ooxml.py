@@ -215,3 +215,71 @@ def merged_ranges(archive: zipfile.ZipFile, part: str) -> list[tuple[int, int, i
             (c1, r1), (c2, r2) = corners
             ranges.append((int(r1) - 1, column_index(c1), int(r2) - 1, column_index(c2)))
     return ranges
+
+
+# A number format of zeros only ("00000000"): Excel shows 1234567 as "01234567". Peruvian
+# padrones format DNIs so; the reader gives the bare number, the zeros gone.
+_ZERO_FORMAT = re.compile(r"0{2,}")
+_NUM_FMT = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*)>")
+_CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.DOTALL)
+_XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.0*)?")
+_NOT_NUMBER = re.compile(rb"""\bt\s*=\s*["'](?!n["'])""")  # t="s", "str", "b", "e"...
+
+
+def _styles_part(archive: zipfile.ZipFile, names: dict[str, str]) -> str:
+    for raw in _RELATIONSHIP.findall(_read(archive, names, "xl/_rels/workbook.xml.rels")):
+        attrs = _attrs(raw)
+        if attrs.get("Type", "").endswith("/styles"):
+            return _resolve("xl", attrs.get("Target", "styles.xml"))
+    return "xl/styles.xml"
+
+
+def zero_padded_styles(archive: zipfile.ZipFile) -> dict[str, int]:
+    """Cell style index (the ``s`` of a cell, as text) -> digits shown, for the styles whose
+    number format is zeros only. Empty for most workbooks: then no sheet is scanned for them."""
+    names = _names(archive)
+    styles = _read(archive, names, _styles_part(archive, names))
+    widths = {}
+    for raw in _NUM_FMT.findall(styles):
+        attrs = _attrs(raw)
+        if _ZERO_FORMAT.fullmatch(attrs.get("formatCode", "")):
+            widths[attrs.get("numFmtId", "")] = len(attrs["formatCode"])
+    if not widths:
+        return {}
+    block = _CELL_XFS.search(styles)
+    found = {}
+    for index, raw in enumerate(_XF.findall(block.group(1)) if block else ()):
+        width = widths.get(_attrs(raw).get("numFmtId", ""))
+        if width:
+            found[str(index)] = width
+    return found
+
+
+def zero_padded_cells(
+    archive: zipfile.ZipFile, part: str, styles: dict[str, int]
+) -> dict[int, list[tuple[int, str]]]:
+    """0-based row -> [(0-based column, the text Excel shows)] for the number cells of a sheet
+    part under a ``zero_padded_styles`` style whose value is shorter than the format: DNI
+    1234567 under "00000000" is "01234567"."""
+    found: dict[int, list[tuple[int, str]]] = {}
+    styled = re.compile(
+        rb"""\bs\s*=\s*["'](%s)["']""" % b"|".join(re.escape(s.encode()) for s in styles)
+    )
+    for data in chunks(archive, part, b"row>"):
+        for hit in styled.finditer(data):
+            start = data.rfind(b"<", 0, hit.start())
+            end = data.find(b">", hit.end())
+            if start < 0 or end < 0 or not data.startswith((b"<c", b"<x:c"), start):
+                continue
+            attrs = data[start:end]
+            if _NOT_NUMBER.search(attrs) or attrs.endswith(b"/"):
+                continue  # a text, a boolean, an error; or no value at all
+            value = _VALUE.match(data, end + 1)
+            text = value.group(1).decode("ascii", "replace").strip() if value else ""
+            width = styles[hit.group(1).decode()]
+            if _PLAIN_NUMBER.fullmatch(text):
+                digits = text.split(".")[0]
+                if len(digits) < width:
+                    _add(found, attrs, digits.zfill(width))
+    return found

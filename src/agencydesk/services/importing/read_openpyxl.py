@@ -47,8 +47,18 @@ def _rows(worksheet: Any, send: Send, max_columns: int, texts: dict[int, tuple])
                     value = decode_escapes(value)
             elif kind is dt.datetime and value.time() == midnight:
                 value = value.date()  # as calamine gives a date-only format
+            elif kind is int and cell.number_format.startswith("00"):
+                value = _zero_padded(value, cell.number_format)
             row.append(value)
         yield row
+
+
+def _zero_padded(value: int, number_format: str) -> int | str:
+    """A DNI under the format "00000000" as Excel shows it, "01234567" (the calamine path's
+    side scan does the same: read_ooxml.zero_padded_cells)."""
+    if number_format.strip("0") or value < 0 or len(str(value)) >= len(number_format):
+        return value
+    return str(value).zfill(len(number_format))
 
 
 def _shared_text(value: str, send: Send, texts: dict[int, tuple]) -> tuple:

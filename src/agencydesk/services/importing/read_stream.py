@@ -57,7 +57,11 @@ class SheetStream:
         rows: Iterable[list[Any]],
         col_offset: int = 0,
         errors: dict[int, list[tuple[int, str]]] | None = None,
+        padded: dict[int, list[tuple[int, str]]] | None = None,
     ) -> None:
+        """Send ``rows``; ``errors`` (row -> [(column, code)]) fill cells the reader left
+        empty with ExcelError(code); ``padded`` (row -> [(column, text)]) replace numbers by
+        the text a spreadsheet shows for them ("01234567" for 1234567)."""
         empty = ""
         max_columns = self.max_columns
         pad = [None] * col_offset
@@ -69,6 +73,8 @@ class SheetStream:
                 row = pad + row
             if errors and index in errors:
                 row = _with_errors(row, errors[index], max_columns)
+            if padded and index in padded:
+                row = _with_padding(row, padded[index])
             if len(row) > max_columns:
                 row = row[:max_columns]
             if empty in row:
@@ -105,6 +111,16 @@ def _with_errors(row: list[Any], cells: list[tuple[int, str]], max_columns: int)
             row.extend([None] * (column + 1 - len(row)))
         if row[column] in ("", None):
             row[column] = ExcelError(code)
+    return row
+
+
+def _with_padding(row: list[Any], cells: list[tuple[int, str]]) -> list[Any]:
+    row = list(row)
+    for column, text in cells:
+        value = row[column] if column < len(row) else None
+        # Only the number the text shows: a reader that already gave text keeps it.
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value == int(text):
+            row[column] = text
     return row
 
 
