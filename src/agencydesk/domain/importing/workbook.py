@@ -66,6 +66,9 @@ class RawSheet:
     # what the spreadsheet shows.
     rows: list[list[CellValue]] = field(default_factory=list)
     merged: list[MergedRange] = field(default_factory=list)
+    # 0-based columns the partner hid (.xlsx only): a hidden "DNI" beside a visible one is
+    # usually the old column kept out of sight, so the visible one is mapped first.
+    hidden_columns: frozenset[int] = frozenset()
 
     @property
     def width(self) -> int:

@@ -7,6 +7,7 @@ streams the sheets back on its standard output as pickled messages (see ``readin
     ("sheet", name, hidden)     a new sheet begins
     ("rows", [[cell, ...], ...]) the next rows of the current sheet (row i is row i + 1)
     ("merged", [(r0, c0, r1, c1), ...])
+    ("hidden_columns", [c, ...])  the current sheet's hidden columns
     ("note", code)
     ("reset",)                  forget the sheets sent so far (the next reader starts over)
     ("error", code, params)     a UserError for the parent to raise

@@ -120,7 +120,23 @@ def propose_mapping(
             left_out = {c for c, n in remembered.items() if n == LEFT_OUT}
             if kept:
                 return with_name_parts(kept, left_out, headers, kind)
-    return map_headers(headers, kind)
+    return visible_first(headers, kind, sheet.hidden_columns)
+
+
+def visible_first(
+    headers: list[CellValue], kind: ImportKind, hidden: frozenset[int]
+) -> dict[int, str]:
+    """The automatic mapping, the visible columns mapped first: a hidden "DNI" beside a
+    visible one is the old column kept out of sight, not the one the partner filled. A hidden
+    column still gives a field no visible column gives (its data is the partner's too)."""
+    if not hidden.intersection(range(len(headers))):
+        return map_headers(headers, kind)
+    mapping = map_headers([None if c in hidden else h for c, h in enumerate(headers)], kind)
+    given = set(mapping.values())
+    for column, name in map_headers(headers, kind).items():
+        if column in hidden and name not in given:
+            mapping[column] = name
+    return dict(sorted(mapping.items()))
 
 
 def with_name_parts(

@@ -31,6 +31,7 @@ class SideScan(threading.Thread):
         self.by_sheet: dict[str, dict[int, list[tuple[int, str]]]] = {}
         # Numbers shown with leading zeros ("00000000" DNIs): row -> [(column, text shown)].
         self.padded: dict[str, dict[int, list[tuple[int, str]]]] = {}
+        self.hidden_columns: dict[str, list[int]] = {}
         self.merged: dict[str, list[tuple[int, int, int, int]]] = {}
         self.failure: BaseException | None = None
 
@@ -46,6 +47,7 @@ class SideScan(threading.Thread):
 
             from agencydesk.services.importing.read_ooxml import (
                 error_cells,
+                hidden_columns,
                 sheet_parts,
                 zero_padded_cells,
                 zero_padded_styles,
@@ -55,6 +57,7 @@ class SideScan(threading.Thread):
                 padded_styles = zero_padded_styles(archive)
                 for name, part in sheet_parts(archive).items():
                     found = error_cells(archive, part)
+                    self.hidden_columns[name] = hidden_columns(archive, part, self.max_columns)
                     if found:
                         self.by_sheet[name] = found
                     if padded_styles:
@@ -101,6 +104,8 @@ def read_calamine(path: str, fmt: FileFormat, send: Send, max_rows: int, max_col
             merged = clip_merged(merged, max_columns)
             if merged:
                 send(("merged", merged))
+            if scan is not None and scan.hidden_columns.get(meta.name):
+                send(("hidden_columns", scan.hidden_columns[meta.name]))
             total += stream.rows
         return total
     finally:

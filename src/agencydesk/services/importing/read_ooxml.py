@@ -206,6 +206,30 @@ def _formula_cells(data: bytes) -> Iterator[re.Match[bytes]]:
             yield match
 
 
+_COLS = re.compile(rb"<(?:\w+:)?cols\b[^>]*>(.*?)</(?:\w+:)?cols>", re.DOTALL)
+_COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
+
+
+def hidden_columns(archive: zipfile.ZipFile, part: str, max_columns: int) -> list[int]:
+    """The 0-based columns a sheet part hides (its <cols>, which comes before the data)."""
+    with archive.open(part) as member:
+        head = member.read(CHUNK)
+    block = _COLS.search(head)
+    hidden: list[int] = []
+    for raw in _COL.findall(block.group(1)) if block else ():
+        if not _HIDDEN.search(raw):
+            continue
+        attrs = _attrs(raw)
+        try:
+            first, last = int(attrs.get("min", "0")), int(attrs.get("max", "0"))
+        except ValueError:
+            continue
+        # "min=1 max=16384" hides every unused column: only the columns a sheet may hold.
+        hidden.extend(range(max(first, 1) - 1, min(last, max_columns)))
+    return hidden
+
+
 def merged_ranges(archive: zipfile.ZipFile, part: str) -> list[tuple[int, int, int, int]]:
     """(first_row, first_col, last_row, last_col), 0-based inclusive, of a sheet part."""
     ranges = []

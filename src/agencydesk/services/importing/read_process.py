@@ -74,6 +74,7 @@ class _Sheet:
     hidden: bool
     rows: list[list[CellValue]] = field(default_factory=list)
     merged: list[MergedRange] = field(default_factory=list)
+    hidden_columns: frozenset[int] = frozenset()
 
 
 class _Collector(threading.Thread):
@@ -119,6 +120,8 @@ class _Collector(threading.Thread):
             self.sheets.append(_Sheet(str(message[1]), bool(message[2])))
         elif kind == "merged":
             self.sheets[-1].merged.extend(MergedRange(*map(int, r)) for r in message[1])
+        elif kind == "hidden_columns":
+            self.sheets[-1].hidden_columns = frozenset(int(c) for c in message[1])
         elif kind == "text":
             self.texts[int(message[1])] = str(message[2])
         elif kind == "note":
@@ -207,7 +210,9 @@ def run_reader(
         raise UserError(code, **params)
     return RawWorkbook(
         format=fmt,
-        sheets=[RawSheet(s.name, s.hidden, s.rows, s.merged) for s in outcome.sheets],
+        sheets=[
+            RawSheet(s.name, s.hidden, s.rows, s.merged, s.hidden_columns) for s in outcome.sheets
+        ],
         reader=outcome.reader or "",
         notes=notes + outcome.notes,
     )
