@@ -97,11 +97,15 @@ class KeyIndex:
     another record of the plan or meeting by its number or code (``scoped.other_scope``).
     """
 
-    __slots__ = ("by", "elsewhere")
+    __slots__ = ("by", "elsewhere", "in_file", "uuid_of")
 
     def __init__(self, kinds: Iterable[str] = ()) -> None:
         self.by: dict[str, dict[str, tuple[int, str, Any]]] = {k: {} for k in kinds}
         self.elsewhere: frozenset[str] = frozenset()
+        # The index of the file's earlier rows (True), or of the database's records (False,
+        # set by ``load_index``); and the uuid each record was added with, if any.
+        self.in_file = True
+        self.uuid_of: dict[int, str] = {}
 
     def add(self, by: str, key: str, record_id: int, label: str, extra: Any = None) -> None:
         if key:

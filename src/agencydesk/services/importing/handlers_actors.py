@@ -10,7 +10,6 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import ActorType
 from agencydesk.domain.importing.kinds import ImportKind
-from agencydesk.domain.importing.name_parts import JOINED_FROM
 from agencydesk.domain.importing.names import (
     acronym_key,
     email_key,
@@ -25,7 +24,6 @@ from agencydesk.domain.importing.spellings import (
     id_written_otherwise,
     name_written_worse,
     names_clash,
-    national_id_key,
 )
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
@@ -34,13 +32,13 @@ from agencydesk.services.importing.handlers import (
     KeyIndex,
     valid_uuid,
 )
-from agencydesk.services.importing.people_index import ID_REASONS, ShorterNames
+from agencydesk.services.importing.people_index import ID_REASONS
 from agencydesk.services.importing.setup import ImportSetup, RowMatch
 
-_FUTURE = "future_date"
+FUTURE = "future_date"
 
 
-def _text(value: Any) -> str | None:
+def text_of(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
@@ -59,7 +57,9 @@ def _shortens(stored: Any, incoming: Any) -> bool:
     return shorter_form(mine, theirs) or (same and fold(incoming) != fold(stored))
 
 
-def _keeps(column: str, stored: Any, incoming: Any, name: str, id_column: str) -> bool:
+def keeps_directory_value(
+    column: str, stored: Any, incoming: Any, name: str, id_column: str
+) -> bool:
     """Whether an update keeps the stored value of a directory's record: its name when the
     row gives it shorter (``_shortens``) or written worse (capitals, accents lost, legal-form
     dots), its ID and e-mail when the row writes the same one otherwise ("74519" for
@@ -72,15 +72,15 @@ def _keeps(column: str, stored: Any, incoming: Any, name: str, id_column: str) -
 
 
 # (uuid, tax or national id, e-mail, name): the keys a row is matched by, computed once.
-_Keys = tuple[str, str, str, str]
+Keys = tuple[str, str, str, str]
 _K = TypeVar("_K")
 
 
-def _put(
+def put_keys(
     index: KeyIndex,
     ref: int,
     label: str,
-    keys: _Keys,
+    keys: Keys,
     id_kind: str = "tax_id",
     names: tuple[str, ...] = (),
 ) -> None:
@@ -88,9 +88,18 @@ def _put(
     else its name's): a row with the ID and a clearly other name is someone else's."""
     uid, id_k, email_k, name_k = keys
     index.add("uuid", uid, ref, label)
+    if uid:
+        index.uuid_of[ref] = uid
     index.add(id_kind, id_k, ref, label, names or (name_k,))
     add_email(index, email_k, ref, label, name_k)
     index.add("name", name_k, ref, label, id_k)  # the id tells namesakes apart
+
+
+def exported_apart(index: KeyIndex, ref: int, uid: str) -> bool:
+    """Whether an earlier row of the file found by name is another record: both rows carry
+    a uuid (an export of the directory) and they differ, so the export held two namesakes
+    ("Juan Pérez" of a cooperative, "Juan Pérez" of a ministry), not one record twice."""
+    return bool(uid) and index.in_file and index.uuid_of.get(ref, uid) != uid
 
 
 def by_id(
@@ -132,7 +141,7 @@ def by_email(index: KeyIndex, email_k: str, name_k: str) -> RowMatch | None:
     return None
 
 
-class _LastKeys(Generic[_K]):
+class LastKeys(Generic[_K]):
     """The keys of the row seen last: the pipeline asks ``match`` twice (existing records, the
     file's earlier rows) and ``add`` once for the same row, and a name's key costs ~10 µs."""
 
@@ -157,18 +166,19 @@ class OrganizationsHandler(BaseHandler):
     entity = "organization"
 
     def __init__(self) -> None:
-        self._keys = _LastKeys(self._row_keys)
-        self._short = _LastKeys(lambda values: person_key(_text(values.get("short_name"))))
+        self._keys = LastKeys(self._row_keys)
+        self._short = LastKeys(lambda values: person_key(text_of(values.get("short_name"))))
 
-    reasons: ClassVar[Mapping[str, str]] = {_FUTURE: "a date in the future", **ID_REASONS}
+    reasons: ClassVar[Mapping[str, str]] = {FUTURE: "a date in the future", **ID_REASONS}
 
     def load_index(self, session: Session, setup: ImportSetup) -> KeyIndex:
         index = self.new_index()
+        index.in_file = False
         columns = ("id", "uuid", "name", "tax_id", "email", "short_name")
         acronyms: dict[str, list[tuple[int, str, str]]] = {}
         for row_id, uid, name, tax, email, short in repo.fetch_rows(session, self.table, columns):
             keys = (uid or "", tax_key(tax), email_key(email), organization_key(name))
-            _put(index, row_id, name, keys, names=(keys[3], person_key(short)))
+            put_keys(index, row_id, name, keys, names=(keys[3], person_key(short)))
             if short_k := acronym_key(short):
                 acronyms.setdefault(short_k, []).append((row_id, name, keys[1]))
         for short_k, holders in acronyms.items():
@@ -179,15 +189,15 @@ class OrganizationsHandler(BaseHandler):
 
     def add(self, index: KeyIndex, values: Mapping[str, Any], ref: int, label: str) -> None:
         keys = self._keys.of(values)
-        _put(index, ref, label, keys, names=self._names(values) if keys[1] else ())
+        put_keys(index, ref, label, keys, names=self._names(values) if keys[1] else ())
 
     @staticmethod
-    def _row_keys(values: Mapping[str, Any]) -> _Keys:
+    def _row_keys(values: Mapping[str, Any]) -> Keys:
         return (
             valid_uuid(values.get("uuid")) or "",
-            tax_key(_text(values.get("tax_id"))),
-            email_key(_text(values.get("email"))),
-            organization_key(_text(values.get("name"))),
+            tax_key(text_of(values.get("tax_id"))),
+            email_key(text_of(values.get("email"))),
+            organization_key(text_of(values.get("name"))),
         )
 
     def _names(self, values: Mapping[str, Any]) -> tuple[str, str]:
@@ -219,8 +229,13 @@ class OrganizationsHandler(BaseHandler):
             return found
         hit = index.get("name", name_k)
         by = "name"
+        if hit and exported_apart(index, hit[0], uid):
+            return None
         if hit is None and index.by.get("short_name"):  # named by a unique acronym ("GERFFS")
-            hit, by = index.get("short_name", acronym_key(_text(values.get("name")))), "short_name"
+            hit, by = (
+                index.get("short_name", acronym_key(text_of(values.get("name")))),
+                "short_name",
+            )
             if hit is None and (short := values.get("short_name")):
                 hit = self._by_short_name(index, name_k, str(short))
         # Same name but another tax id: two different organizations (a branch, a namesake).
@@ -248,7 +263,7 @@ class OrganizationsHandler(BaseHandler):
         problems: list[tuple[str | None, str]] = []
         registered = values.get("registered_on")
         if isinstance(registered, date) and registered > date.today():
-            problems.append(("registered_on", _FUTURE))
+            problems.append(("registered_on", FUTURE))
         if self._id_clashes(index, values):
             problems.append(("tax_id", "id_other_name"))
         return problems
@@ -271,120 +286,7 @@ class OrganizationsHandler(BaseHandler):
         return {"sort_name": fold(changes["name"])} if "name" in changes else {}
 
     def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
-        return _keeps(column, stored, incoming, "name", "tax_id")
+        return keeps_directory_value(column, stored, incoming, "name", "tax_id")
 
 
-class PeopleKeys(KeyIndex):
-    """People by their keys, and by the words of their names (``shorter``) when the sheet
-    splits names over columns: a row with a part missing may stand for a longer name."""
-
-    __slots__ = ("shorter",)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shorter = ShorterNames()
-
-
-class PeopleHandler(BaseHandler):
-    kind = ImportKind.PEOPLE
-    table = "people"
-    entity = "person"
-
-    def __init__(self) -> None:
-        self._keys = _LastKeys(self._row_keys)
-
-    column_names: ClassVar[Mapping[str, str]] = {"organization": "organization_id"}
-    not_columns: ClassVar[frozenset[str]] = frozenset({JOINED_FROM})
-    reasons: ClassVar[Mapping[str, str]] = {
-        _FUTURE: "a date in the future",
-        "consent_purpose_required": "a consent date needs the purpose of the consent",
-        **ID_REASONS,
-    }
-
-    def new_index(self) -> PeopleKeys:
-        return PeopleKeys()
-
-    def load_index(self, session: Session, setup: ImportSetup) -> PeopleKeys:
-        index = self.new_index()
-        # Rows may name someone by a shorter name: a part left empty where the sheet splits
-        # names, or a whole name of two words ("Manuel Tuesta"), so every name's words are
-        # indexed (ShorterNames).
-        columns = ("id", "uuid", "full_name", "national_id", "email")
-        for row_id, uid, name, national_id, email in repo.fetch_rows(session, self.table, columns):
-            keys = (uid or "", national_id_key(national_id), email_key(email), person_key(name))
-            _put(index, row_id, name, keys, "national_id")
-            index.shorter.add(row_id, name, keys[3], keys[1], keys[2])
-        return index
-
-    def add(self, index: PeopleKeys, values: Mapping[str, Any], ref: int, label: str) -> None:
-        keys = self._keys.of(values)
-        _put(index, ref, label, keys, "national_id")
-        index.shorter.add(ref, label, keys[3], keys[1], keys[2])  # the file's earlier rows
-
-    @staticmethod
-    def _row_keys(values: Mapping[str, Any]) -> _Keys:
-        return (
-            valid_uuid(values.get("uuid")) or "",
-            national_id_key(_text(values.get("national_id"))),
-            email_key(_text(values.get("email"))),
-            person_key(_text(values.get("full_name"))),
-        )
-
-    def match(self, index: PeopleKeys, values: Mapping[str, Any]) -> RowMatch | None:
-        uid, id_k, email_k, name_k = self._keys.of(values)
-        if uid and (found := index.find("uuid", uid)):
-            return found
-        if found := by_id(index, "national_id", id_k, (name_k,))[0]:
-            return found
-        if found := by_email(index, email_k, name_k):
-            return found
-        hit = index.get("name", name_k)
-        if hit and not (id_k and hit[2] and hit[2] != id_k):  # namesakes with other ids
-            return RowMatch(hit[0], hit[1], "name")
-        # "Manuel | Tuesta | —" or a whole "Manuel Tuesta" names "Manuel Tuesta Arévalo" when
-        # nobody else fits; a row without a given name or a surname says too little
-        # ("María Fernanda | — | —").
-        shorter = index.shorter
-        if held := shorter.find(name_k, id_k, email_k, values.get(JOINED_FROM)) or (
-            shorter.reordered(name_k, id_k, email_k)
-        ):
-            return RowMatch(held[0], held[1], "name")
-        return None
-
-    def label(self, values: Mapping[str, Any]) -> str:
-        return str(values.get("full_name") or "")
-
-    def _id_clashes(self, index: PeopleKeys, values: Mapping[str, Any]) -> bool:
-        uid, id_k, _, name_k = self._keys.of(values)
-        if uid and index.get("uuid", uid):  # an exported row: its uuid says who it is
-            return False
-        return by_id(index, "national_id", id_k, (name_k,))[1]
-
-    def check_row(
-        self, index: PeopleKeys, values: Mapping[str, Any]
-    ) -> Sequence[tuple[str | None, str]]:
-        problems: list[tuple[str | None, str]] = []
-        consent = values.get("consent_on")
-        if isinstance(consent, date):
-            if consent > date.today():
-                problems.append(("consent_on", _FUTURE))
-            if not values.get("consent_purpose"):
-                problems.append(("consent_purpose", "consent_purpose_required"))
-        if self._id_clashes(index, values):
-            problems.append(("national_id", "id_other_name"))
-        return problems
-
-    def check_in_file(
-        self, index: PeopleKeys, values: Mapping[str, Any]
-    ) -> Sequence[tuple[str | None, str]]:
-        clash = self._id_clashes(index, values)
-        return (("national_id", "id_other_name_in_file"),) if clash else ()
-
-    def derived(self, changes: Mapping[str, Any]) -> dict[str, Any]:
-        return {"sort_name": fold(changes["full_name"])} if "full_name" in changes else {}
-
-    def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
-        return _keeps(column, stored, incoming, "full_name", "national_id")
-
-
-HANDLERS = (OrganizationsHandler(), PeopleHandler())
+HANDLERS = (OrganizationsHandler(),)
