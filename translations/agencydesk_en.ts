@@ -543,6 +543,16 @@
         </message>
     </context>
     <context>
+        <name>ExportCommand</name>
+        <message numerus="yes">
+            <source>%n long text(s) were cut to %1 characters, Excel's limit; the .csv export keeps them whole.</source>
+            <translation>
+                <numerusform>%n long text was cut to %1 characters, Excel's limit; the .csv export keeps it whole.</numerusform>
+                <numerusform>%n long texts were cut to %1 characters, Excel's limit; the .csv export keeps them whole.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message numerus="yes">
             <source>%1: %n sheet(s)</source>
@@ -1196,6 +1206,13 @@
     <context>
         <name>PreviewPage</name>
         <message numerus="yes">
+            <source>Row(s) %1 of the file have quotation marks a CSV file does not allow (one never closed, or quotes inside quotes): each line was read as one row, as written. Check those rows.</source>
+            <translation>
+                <numerusform>Row %1 of the file has quotation marks a CSV file does not allow (one never closed, or quotes inside quotes): each line was read as one row, as written. Check that row.</numerusform>
+                <numerusform>Rows %1 of the file have quotation marks a CSV file does not allow (one never closed, or quotes inside quotes): each line was read as one row, as written. Check those rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n data row(s)</source>
             <translation>
                 <numerusform>%n data row</numerusform>
@@ -1511,6 +1528,13 @@
             <translation>
                 <numerusform>%n row written to %1.</numerusform>
                 <numerusform>%n rows written to %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n long text(s) were cut to %1 characters, Excel's limit; the .csv export keeps them whole.</source>
+            <translation>
+                <numerusform>%n long text was cut to %1 characters, Excel's limit; the .csv export keeps it whole.</numerusform>
+                <numerusform>%n long texts were cut to %1 characters, Excel's limit; the .csv export keeps them whole.</numerusform>
             </translation>
         </message>
     </context>

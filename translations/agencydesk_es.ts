@@ -2314,6 +2314,10 @@ Abiertos: %2 · Resueltos: %3</translation>
             <translation>Importar como</translation>
         </message>
         <message>
+            <source>%1 (hidden in the file)</source>
+            <translation>%1 (oculta en el archivo)</translation>
+        </message>
+        <message>
             <source>Do not import</source>
             <translation>No importar</translation>
         </message>
@@ -3400,6 +3404,16 @@ Contenido: %3</translation>
         <message>
             <source>Agreements</source>
             <translation>Acuerdos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message numerus="yes">
+            <source>%n long text(s) were cut to %1 characters, Excel's limit; the .csv export keeps them whole.</source>
+            <translation>
+                <numerusform>%n texto largo se cortó a %1 caracteres, el límite de Excel; la exportación .csv lo guarda completo.</numerusform>
+                <numerusform>%n textos largos se cortaron a %1 caracteres, el límite de Excel; la exportación .csv los guarda completos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4967,6 +4981,10 @@ Contenido: %3</translation>
             <translation>Fecha de registro</translation>
         </message>
         <message>
+            <source>Territory</source>
+            <translation>Territorio</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
@@ -5081,6 +5099,10 @@ Contenido: %3</translation>
         <message>
             <source>Unit</source>
             <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>Action plan (checked, not imported)</source>
+            <translation>Plan de acción (se verifica, no se importa)</translation>
         </message>
         <message>
             <source>Number</source>
@@ -5324,8 +5346,44 @@ Contenido: %3</translation>
             <translation>esta fila es un registro de otra sesión (por su uuid): verifique que eligió la sesión correcta</translation>
         </message>
         <message>
-            <source>this row is a record of another plan (by its uuid): check that the right plan is chosen</source>
-            <translation>esta fila es un registro de otro plan (por su uuid): verifique que eligió el plan correcto</translation>
+            <source>this row is a record of another plan (by its uuid or its plan column): import it into that plan, or check that the right plan is chosen</source>
+            <translation>esta fila es un registro de otro plan (por su uuid o su columna de plan): impórtela en ese plan, o verifique que eligió el plan correcto</translation>
+        </message>
+        <message>
+            <source>several people in the directory have this name: add their DNI, e-mail or organization to say which</source>
+            <translation>varias personas del directorio tienen este nombre: agregue su DNI, correo u organización para indicar cuál</translation>
+        </message>
+        <message>
+            <source>the due date is before the meeting where the agreement was made: check the year</source>
+            <translation>la fecha límite es anterior a la sesión en que se tomó el acuerdo: revise el año</translation>
+        </message>
+        <message>
+            <source>the completion date is before the meeting where the agreement was made: check the year</source>
+            <translation>la fecha de cumplimiento es anterior a la sesión en que se tomó el acuerdo: revise el año</translation>
+        </message>
+        <message>
+            <source>no territory of the database has this name (an import does not add territories): correct it, or leave the cell empty to import the row without one</source>
+            <translation>ningún territorio de la base de datos tiene este nombre (una importación no agrega territorios): corríjalo, o deje la celda vacía para importar la fila sin territorio</translation>
+        </message>
+        <message>
+            <source>several territories have this name: add the place it is in, as the territory lists show it: “Valdivia (Los Ríos)”</source>
+            <translation>varios territorios tienen este nombre: agregue el lugar donde está, como lo muestran las listas de territorios: “Valdivia (Los Ríos)”</translation>
+        </message>
+        <message>
+            <source>the type was read from the organization's name</source>
+            <translation>el tipo se leyó del nombre de la organización</translation>
+        </message>
+        <message>
+            <source>the level of government was read from the organization's name</source>
+            <translation>el nivel de gobierno se leyó del nombre de la organización</translation>
+        </message>
+        <message>
+            <source>the header gives amounts in thousands or millions: multiplied</source>
+            <translation>el encabezado da los montos en miles o millones: se multiplicaron</translation>
+        </message>
+        <message>
+            <source>the header gives amounts in thousands or millions: multiplied, although the amount already looked whole: check it</source>
+            <translation>el encabezado da los montos en miles o millones: se multiplicó, aunque el monto ya parecía completo: revíselo</translation>
         </message>
         <message>
             <source>date read from text</source>
@@ -7519,6 +7577,34 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
             <translation>No existe la iniciativa número {initiative}.</translation>
         </message>
         <message>
+            <source>it is a folder</source>
+            <translation>es una carpeta</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>la carpeta no existe</translation>
+        </message>
+        <message>
+            <source>you do not have permission to write there</source>
+            <translation>no tiene permiso para escribir ahí</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>el disco es de solo lectura</translation>
+        </message>
+        <message>
+            <source>the file is open in another program: close it and try again</source>
+            <translation>el archivo está abierto en otro programa: ciérrelo y vuelva a intentarlo</translation>
+        </message>
+        <message>
+            <source>you do not have permission to read it</source>
+            <translation>no tiene permiso para leerlo</translation>
+        </message>
+        <message>
+            <source>it is open in another program</source>
+            <translation>está abierto en otro programa</translation>
+        </message>
+        <message>
             <source>The database {path} was written by a newer version of AgencyDesk. Update AgencyDesk to open it; nothing in it was changed.</source>
             <translation>La base de datos {path} fue creada con una versión más reciente de AgencyDesk. Actualice AgencyDesk para abrirla; no se modificó nada en ella.</translation>
         </message>
@@ -8283,8 +8369,12 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
             <translation>Completar solo sus campos vacíos</translation>
         </message>
         <message>
-            <source>Create the organizations not in the directory, as</source>
-            <translation>Crear las organizaciones que no están en el directorio, como</translation>
+            <source>Create the organizations not in the directory</source>
+            <translation>Crear las organizaciones que no están en el directorio</translation>
+        </message>
+        <message>
+            <source>A new organization whose name says what it is gets that type: a “Municipalidad” or a “Ministerio” is public, with its level of government, a “Universidad” academia, a “Fundación” civil society, an “S.A.C.” or a “Cooperativa” private. The others get the type chosen here.</source>
+            <translation>Una organización nueva cuyo nombre dice qué es recibe ese tipo: una “Municipalidad” o un “Ministerio” es pública, con su nivel de gobierno; una “Universidad”, academia; una “Fundación”, sociedad civil; una “S.A.C.” o una “Cooperativa”, privada. Las demás reciben el tipo elegido aquí.</translation>
         </message>
         <message>
             <source>Everyone on the list attended</source>
@@ -8325,6 +8415,10 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
         <message>
             <source>Unknown organizations:</source>
             <translation>Organizaciones desconocidas:</translation>
+        </message>
+        <message>
+            <source>Their type, if the name does not say it:</source>
+            <translation>Su tipo, si el nombre no lo dice:</translation>
         </message>
         <message>
             <source>Type of actor when empty:</source>
@@ -10211,6 +10305,13 @@ El espacio de trabajo de una oficina de desarrollo productivo: actores, agendas,
             <source>The preview was cancelled. Go Back, or Next to try again.</source>
             <translation>Se canceló la vista previa. Pulse Atrás, o Siguiente para intentarlo de nuevo.</translation>
         </message>
+        <message numerus="yes">
+            <source>Row(s) %1 of the file have quotation marks a CSV file does not allow (one never closed, or quotes inside quotes): each line was read as one row, as written. Check those rows.</source>
+            <translation>
+                <numerusform>La fila %1 del archivo tiene comillas que un archivo CSV no admite (una que nunca se cierra, o comillas dentro de comillas): cada línea se leyó como una fila, tal como está escrita. Revise esa fila.</numerusform>
+                <numerusform>Las filas %1 del archivo tienen comillas que un archivo CSV no admite (una que nunca se cierra, o comillas dentro de comillas): cada línea se leyó como una fila, tal como está escrita. Revise esas filas.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>There are no rows to import under the header row (row %1). Go Back to choose another sheet or header row.</source>
             <translation>No hay filas para importar debajo de la fila de encabezados (fila %1). Vuelva Atrás para elegir otra hoja u otra fila de encabezados.</translation>
@@ -11274,6 +11375,13 @@ Lo que se ingresó después ya no estará en la base de datos; antes se hace una
             <translation>
                 <numerusform>%n fila guardada en %1.</numerusform>
                 <numerusform>%n filas guardadas en %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n long text(s) were cut to %1 characters, Excel's limit; the .csv export keeps them whole.</source>
+            <translation>
+                <numerusform>%n texto largo se cortó a %1 caracteres, el límite de Excel; la exportación .csv lo guarda completo.</numerusform>
+                <numerusform>%n textos largos se cortaron a %1 caracteres, el límite de Excel; la exportación .csv los guarda completos.</numerusform>
             </translation>
         </message>
     </context>

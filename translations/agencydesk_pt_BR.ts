@@ -2314,6 +2314,10 @@ Abertos: %2 · Resolvidos: %3</translation>
             <translation>Importar como</translation>
         </message>
         <message>
+            <source>%1 (hidden in the file)</source>
+            <translation>%1 (oculta no arquivo)</translation>
+        </message>
+        <message>
             <source>Do not import</source>
             <translation>Não importar</translation>
         </message>
@@ -3400,6 +3404,16 @@ Conteúdo: %3</translation>
         <message>
             <source>Agreements</source>
             <translation>Acordos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message numerus="yes">
+            <source>%n long text(s) were cut to %1 characters, Excel's limit; the .csv export keeps them whole.</source>
+            <translation>
+                <numerusform>%n texto longo foi cortado em %1 caracteres, o limite do Excel; a exportação .csv o mantém inteiro.</numerusform>
+                <numerusform>%n textos longos foram cortados em %1 caracteres, o limite do Excel; a exportação .csv os mantém inteiros.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4967,6 +4981,10 @@ Conteúdo: %3</translation>
             <translation>Data de registro</translation>
         </message>
         <message>
+            <source>Territory</source>
+            <translation>Território</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Observações</translation>
         </message>
@@ -5081,6 +5099,10 @@ Conteúdo: %3</translation>
         <message>
             <source>Unit</source>
             <translation>Unidade</translation>
+        </message>
+        <message>
+            <source>Action plan (checked, not imported)</source>
+            <translation>Plano de ação (verificado, não importado)</translation>
         </message>
         <message>
             <source>Number</source>
@@ -5324,8 +5346,44 @@ Conteúdo: %3</translation>
             <translation>esta linha é um registro de outra sessão (pelo seu uuid): verifique se escolheu a sessão certa</translation>
         </message>
         <message>
-            <source>this row is a record of another plan (by its uuid): check that the right plan is chosen</source>
-            <translation>esta linha é um registro de outro plano (pelo seu uuid): verifique se escolheu o plano certo</translation>
+            <source>this row is a record of another plan (by its uuid or its plan column): import it into that plan, or check that the right plan is chosen</source>
+            <translation>esta linha é um registro de outro plano (pelo seu uuid ou sua coluna de plano): importe-a nesse plano, ou verifique se o plano certo foi escolhido</translation>
+        </message>
+        <message>
+            <source>several people in the directory have this name: add their DNI, e-mail or organization to say which</source>
+            <translation>várias pessoas do diretório têm este nome: acrescente o documento, e-mail ou organização para dizer qual</translation>
+        </message>
+        <message>
+            <source>the due date is before the meeting where the agreement was made: check the year</source>
+            <translation>o prazo é anterior à sessão em que o acordo foi feito: verifique o ano</translation>
+        </message>
+        <message>
+            <source>the completion date is before the meeting where the agreement was made: check the year</source>
+            <translation>a data de cumprimento é anterior à sessão em que o acordo foi feito: verifique o ano</translation>
+        </message>
+        <message>
+            <source>no territory of the database has this name (an import does not add territories): correct it, or leave the cell empty to import the row without one</source>
+            <translation>nenhum território do banco de dados tem este nome (uma importação não acrescenta territórios): corrija-o, ou deixe a célula vazia para importar a linha sem território</translation>
+        </message>
+        <message>
+            <source>several territories have this name: add the place it is in, as the territory lists show it: “Valdivia (Los Ríos)”</source>
+            <translation>vários territórios têm este nome: acrescente o lugar onde fica, como as listas de territórios mostram: “Valdivia (Los Ríos)”</translation>
+        </message>
+        <message>
+            <source>the type was read from the organization's name</source>
+            <translation>o tipo foi lido do nome da organização</translation>
+        </message>
+        <message>
+            <source>the level of government was read from the organization's name</source>
+            <translation>o nível de governo foi lido do nome da organização</translation>
+        </message>
+        <message>
+            <source>the header gives amounts in thousands or millions: multiplied</source>
+            <translation>o cabeçalho dá os valores em milhares ou milhões: foram multiplicados</translation>
+        </message>
+        <message>
+            <source>the header gives amounts in thousands or millions: multiplied, although the amount already looked whole: check it</source>
+            <translation>o cabeçalho dá os valores em milhares ou milhões: foi multiplicado, embora o valor já parecesse completo: confira</translation>
         </message>
         <message>
             <source>date read from text</source>
@@ -7519,6 +7577,34 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
             <translation>Não existe a iniciativa número {initiative}.</translation>
         </message>
         <message>
+            <source>it is a folder</source>
+            <translation>é uma pasta</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>a pasta não existe</translation>
+        </message>
+        <message>
+            <source>you do not have permission to write there</source>
+            <translation>você não tem permissão para gravar aí</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>o disco é somente leitura</translation>
+        </message>
+        <message>
+            <source>the file is open in another program: close it and try again</source>
+            <translation>o arquivo está aberto em outro programa: feche-o e tente de novo</translation>
+        </message>
+        <message>
+            <source>you do not have permission to read it</source>
+            <translation>você não tem permissão para lê-lo</translation>
+        </message>
+        <message>
+            <source>it is open in another program</source>
+            <translation>está aberto em outro programa</translation>
+        </message>
+        <message>
             <source>The database {path} was written by a newer version of AgencyDesk. Update AgencyDesk to open it; nothing in it was changed.</source>
             <translation>O banco de dados {path} foi gravado por uma versão mais recente do AgencyDesk. Atualize o AgencyDesk para abri-lo; nada nele foi alterado.</translation>
         </message>
@@ -8283,8 +8369,12 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
             <translation>Preencher só os campos vazios</translation>
         </message>
         <message>
-            <source>Create the organizations not in the directory, as</source>
-            <translation>Criar as organizações que não estão no diretório, como</translation>
+            <source>Create the organizations not in the directory</source>
+            <translation>Criar as organizações que não estão no diretório</translation>
+        </message>
+        <message>
+            <source>A new organization whose name says what it is gets that type: a “Municipalidad” or a “Ministerio” is public, with its level of government, a “Universidad” academia, a “Fundación” civil society, an “S.A.C.” or a “Cooperativa” private. The others get the type chosen here.</source>
+            <translation>Uma organização nova cujo nome diz o que ela é recebe esse tipo: uma “Municipalidad” ou um “Ministerio” é pública, com seu nível de governo; uma “Universidad”, academia; uma “Fundación”, sociedade civil; uma “S.A.C.” ou uma “Cooperativa”, privada. As demais recebem o tipo escolhido aqui.</translation>
         </message>
         <message>
             <source>Everyone on the list attended</source>
@@ -8325,6 +8415,10 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
         <message>
             <source>Unknown organizations:</source>
             <translation>Organizações desconhecidas:</translation>
+        </message>
+        <message>
+            <source>Their type, if the name does not say it:</source>
+            <translation>O tipo delas, se o nome não disser:</translation>
         </message>
         <message>
             <source>Type of actor when empty:</source>
@@ -10211,6 +10305,13 @@ O espaço de trabalho de um escritório de desenvolvimento produtivo: atores, ag
             <source>The preview was cancelled. Go Back, or Next to try again.</source>
             <translation>A pré-visualização foi cancelada. Clique em Voltar, ou em Próximo para tentar de novo.</translation>
         </message>
+        <message numerus="yes">
+            <source>Row(s) %1 of the file have quotation marks a CSV file does not allow (one never closed, or quotes inside quotes): each line was read as one row, as written. Check those rows.</source>
+            <translation>
+                <numerusform>A linha %1 do arquivo tem aspas que um arquivo CSV não admite (uma que nunca fecha, ou aspas dentro de aspas): cada linha foi lida como uma linha, como está escrita. Confira essa linha.</numerusform>
+                <numerusform>As linhas %1 do arquivo têm aspas que um arquivo CSV não admite (uma que nunca fecha, ou aspas dentro de aspas): cada linha foi lida como uma linha, como está escrita. Confira essas linhas.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>There are no rows to import under the header row (row %1). Go Back to choose another sheet or header row.</source>
             <translation>Não há linhas para importar abaixo da linha de cabeçalhos (linha %1). Clique em Voltar para escolher outra planilha ou outra linha de cabeçalhos.</translation>
@@ -11274,6 +11375,13 @@ O que foi registrado depois dele não estará mais no banco de dados; antes, é 
             <translation>
                 <numerusform>%n linha salva em %1.</numerusform>
                 <numerusform>%n linhas salvas em %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n long text(s) were cut to %1 characters, Excel's limit; the .csv export keeps them whole.</source>
+            <translation>
+                <numerusform>%n texto longo foi cortado em %1 caracteres, o limite do Excel; a exportação .csv o mantém inteiro.</numerusform>
+                <numerusform>%n textos longos foram cortados em %1 caracteres, o limite do Excel; a exportação .csv os mantém inteiros.</numerusform>
             </translation>
         </message>
     </context>

@@ -16,7 +16,15 @@ from pathlib import Path
 
 from agencydesk import __version__, cli_exchange, logging_setup, paths
 from agencydesk.cli_backup import add_backup_commands
-from agencydesk.cli_language import LANGUAGES, CommandLine, Speaker, choose_language, fail
+from agencydesk.cli_language import (
+    LANGUAGES,
+    CliTexts,
+    CommandLine,
+    Speaker,
+    arg,
+    choose_language,
+    fail,
+)
 from agencydesk.cli_pdf import add_pdf_command
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.importing.kinds import ImportKind
@@ -185,15 +193,33 @@ def cmd_demo(app_paths: paths.AppPaths, speaker: Speaker) -> int:
 
 def cmd_export(app_paths: paths.AppPaths, entity: str, out: Path, speaker: Speaker) -> int:
     from agencydesk.services.database import open_database
-    from agencydesk.services.export import export_entity
+    from agencydesk.services.export import write_entity
 
     database = open_database(app_paths.existing_target(), app_paths.backups_dir)
     try:
-        written = export_entity(database.uow, entity, out)
+        written = write_entity(database.uow, entity, out)
     finally:
         database.close()
-    print(CommandLine(speaker).rows_written(written, out))
+    print(CommandLine(speaker).rows_written(written.rows, out))
+    if written.cut_texts:
+        print(ExportCommand(speaker).texts_cut(written.cut_texts))
     return 0
+
+
+class ExportCommand(CliTexts):
+    """What the export command says besides the common sentences."""
+
+    def texts_cut(self, count: int) -> str:
+        from agencydesk.services.spreadsheet import XLSX_MAX_TEXT
+
+        sentence = self.tr(
+            "%n long text(s) were cut to %1 characters, Excel's limit; the .csv export keeps "
+            "them whole.",
+            "",
+            count,
+        )
+        # Digits only: "32,767" reads as a decimal where the comma is the decimal mark.
+        return arg(sentence, XLSX_MAX_TEXT)
 
 
 def cmd_template(kind: str, out: Path, speaker: Speaker) -> int:

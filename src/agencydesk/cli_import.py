@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from agencydesk import paths
 from agencydesk.cli_import_texts import ImportCommand
 from agencydesk.cli_language import CommandLine, Speaker, fail
-from agencydesk.domain.errors import UserError
+from agencydesk.domain.errors import UserError, file_error
 from agencydesk.domain.progress import Cancelled
 
 if TYPE_CHECKING:
@@ -111,9 +111,7 @@ def _write_json(out: Path, data: dict[str, Any]) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise UserError(
-            "export_cannot_write", path=str(out), reason=exc.strerror or str(exc)
-        ) from exc
+        raise file_error("export_cannot_write", exc, path=str(out)) from exc
 
 
 def _import(app_paths: paths.AppPaths, args: argparse.Namespace, words: ImportCommand) -> int:

@@ -145,15 +145,15 @@ def test_a_missing_field_and_a_missing_plan_are_named_in_spanish(
 ) -> None:
     db = tmp_path / "o.sqlite3"
     workbook = Workbook()
-    workbook.active.append(["Nombre", "RUT"])
-    workbook.active.append(["Cooperativa", "1-9"])
-    workbook.save(no_type := tmp_path / "sin_tipo.xlsx")
+    workbook.active.append(["RUT", "Sector"])
+    workbook.active.append(["1-9", "Café"])
+    workbook.save(no_name := tmp_path / "sin_nombre.xlsx")
     code, _, err = _run(
-        capsys, "--language", "es", "--db", str(db), "import", str(no_type),
+        capsys, "--language", "es", "--db", str(db), "import", str(no_name),
         "--as", "organizations",
     )  # fmt: skip
     assert code == 2
-    assert "el campo obligatorio Tipo de actor de organizaciones" in err  # the wizard's names
+    assert "el campo obligatorio Nombre, Tipo de actor de organizaciones" in err  # wizard names
 
     workbook = Workbook()
     workbook.active.append(["Código", "Acción"])

@@ -273,5 +273,5 @@ def test_permission_denied_is_a_user_error(tmp_path, monkeypatch, suffix):
     with pytest.raises(UserError) as info:
         export_table(COLUMNS, ROWS, folder / f"lista{suffix}")
     assert info.value.code == "export_cannot_write"
-    assert info.value.params["reason"] == "Permission denied"
+    assert info.value.params["problem"] == "no_permission"
     assert list(folder.iterdir()) == []

@@ -220,6 +220,20 @@ def agreement_errors(draft: AgreementDraft, today: date) -> dict[str, str]:
     return errors
 
 
+def meeting_date_errors(draft: AgreementDraft, meeting_on: date) -> dict[str, str]:
+    """An agreement is taken at its meeting, held on ``meeting_on``: it cannot fall due, be
+    done or be cancelled before that day (on the day itself it can). Such a date is a typo,
+    most often of the year ("15/03/2024" for a session of 2025): refused, never guessed."""
+    errors: dict[str, str] = {}
+    if draft.due_date is not None and draft.due_date < meeting_on:
+        errors["due_date"] = "due_before_meeting"
+    for name in ("done_on", "cancelled_on"):
+        day = getattr(draft, name)
+        if day is not None and day < meeting_on:
+            errors[name] = "closed_before_meeting"
+    return errors
+
+
 def validate_agreement(draft: AgreementDraft, today: date) -> AgreementDraft:
     cleaned = clean_agreement(draft, today)
     if errors := agreement_errors(cleaned, today):

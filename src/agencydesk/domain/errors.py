@@ -5,6 +5,7 @@ Anything that is not a ``UserError`` is a bug: it is logged with its traceback.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 
@@ -214,6 +215,59 @@ ENGLISH: dict[str, str] = {
     "import_plan_title_too_long": "The title given for the new action plan is too long for a "
     "plan's title ({length} characters): shorten it.",
 }
+
+
+# Why the system refused a file, in the user's words: the system's own ("No such file or
+# directory", "Read-only file system") are English whatever the user's language. The code goes
+# in the error's ``problem`` parameter, these words in its ``reason``; ui/messages.py
+# FILE_PROBLEMS says them in the user's language.
+FILE_PROBLEMS: dict[str, str] = {
+    "is_folder": "it is a folder",
+    "no_folder": "the folder does not exist",
+    "no_permission": "you do not have permission to write there",
+    "read_only_disk": "the disk is read-only",
+    "in_use": "the file is open in another program: close it and try again",
+    "no_read_permission": "you do not have permission to read it",
+    "open_elsewhere": "it is open in another program",
+}
+# Windows' sharing and lock violations: a file another program (Excel) holds open.
+_WINDOWS_IN_USE = (32, 33)
+
+
+def file_problem(exc: OSError, *, writing: bool = True) -> str | None:
+    """The ``FILE_PROBLEMS`` code of a common cause of ``exc``, None for another one (whose
+    system words then have to do). A full disk is not one: it is ``UserError("disk_full")``."""
+    in_use = getattr(exc, "winerror", None) in _WINDOWS_IN_USE
+    if not writing:
+        if in_use:
+            return "open_elsewhere"
+        return "no_read_permission" if exc.errno in (errno.EACCES, errno.EPERM) else None
+    if in_use:
+        return "in_use"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "no_folder"  # the file itself is being created: its folder is what is missing
+    if exc.errno == errno.EROFS:
+        return "read_only_disk"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "no_permission"
+    return None
+
+
+def file_error(code: str, exc: OSError, *, writing: bool = True, **params: Any) -> UserError:
+    """``code``'s error (export_cannot_write, import_file_unreadable) for a file the system
+    refused, its ``reason`` in the user's words when the cause is a common one, the system's
+    otherwise; a full disk while writing is ``disk_full``."""
+    if writing and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return UserError("disk_full")
+    problem = file_problem(exc, writing=writing)
+    if problem is None:
+        return UserError(code, reason=exc.strerror or str(exc), **params)
+    return problem_error(code, problem, **params)
+
+
+def problem_error(code: str, problem: str, **params: Any) -> UserError:
+    """``code``'s error with the reason of ``problem``, a ``FILE_PROBLEMS`` code."""
+    return UserError(code, reason=FILE_PROBLEMS[problem], problem=problem, **params)
 
 
 def english_message(error: UserError) -> str:

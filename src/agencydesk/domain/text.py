@@ -13,6 +13,20 @@ _MARKS: dict[int, None] = dict.fromkeys(range(0x300, 0x370))
 _SEEN: set[str] = {chr(i) for i in range(128)}
 
 
+# Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): our
+# CSV export puts an apostrophe before a text starting so ("'+52 962 211 6757", "'=SUMA(A1)").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_GUARDED = tuple("'" + c for c in FORMULA_START)
+
+
+def unguard(text: str) -> str:
+    """``text`` without the apostrophe our CSV export adds before a formula character. Read
+    back, it is dropped, from the CSV itself or from the workbook a spreadsheet program saved
+    it as (which keeps it as part of the text), so a round trip gives the values back
+    unchanged; any other apostrophe ("'Los Andes'", "O'Higgins") is data."""
+    return text[1:] if text.startswith(_GUARDED) else text
+
+
 def strip_marks(decomposed: str) -> str:
     """``decomposed`` (NFD or NFKD text) without its combining marks."""
     stripped = decomposed.translate(_MARKS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from json.encoder import encode_basestring  # the ensure_ascii=False flavour, in C
@@ -22,7 +23,7 @@ from typing import IO, Any, Protocol
 from agencydesk.data.repos import export as repo
 from agencydesk.data.repos.export import ExportColumn
 from agencydesk.data.uow import UnitOfWork
-from agencydesk.domain.errors import UserError
+from agencydesk.domain.errors import UserError, problem_error
 from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
 from agencydesk.services.spreadsheet import (
     FORMULA_START,
@@ -32,13 +33,31 @@ from agencydesk.services.spreadsheet import (
     csv_safe,
 )
 
-__all__ = ["ENTITIES", "FORMATS", "FORMULA_START", "XLSX_MAX_TEXT", "csv_safe", "export_entity"]
+__all__ = [
+    "ENTITIES",
+    "FORMATS",
+    "FORMULA_START",
+    "XLSX_MAX_TEXT",
+    "Exported",
+    "csv_safe",
+    "export_entity",
+    "write_entity",
+]
 
 ENTITIES: list[str] = repo.entity_names()
 FORMATS = (".json", ".csv", ".xlsx")
 
 # Progress is reported every this many rows (and at the start and the end).
 PROGRESS_EVERY = 250
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: its rows, and how many texts an .xlsx had to cut to Excel's limit
+    (``XLSX_MAX_TEXT``; the user is told: the .csv and .json keep them whole)."""
+
+    rows: int
+    cut_texts: int = 0
 
 
 def export_entity(
@@ -53,6 +72,17 @@ def export_entity(
     Raises ``UserError`` for an unknown entity, a suffix other than .json/.csv/.xlsx, or a file
     that cannot be written; ``Cancelled`` if ``cancel`` is set (nothing is written then).
     """
+    return write_entity(uow, entity, out, progress, cancel).rows
+
+
+def write_entity(
+    uow: UnitOfWork,
+    entity: str,
+    out: Path,
+    progress: ProgressSink = no_progress,
+    cancel: CancelToken | None = None,
+) -> Exported:
+    """``export_entity``, saying also how many texts were cut (``Exported``)."""
     name = repo.canonical_entity(entity)
     if name is None:
         raise UserError("export_unknown_entity", entity=entity, choices=", ".join(ENTITIES))
@@ -61,7 +91,7 @@ def export_entity(
     if suffix not in FORMATS:
         raise UserError("export_bad_format", path=str(out))
     if out.is_dir():
-        raise UserError("export_cannot_write", path=str(out), reason="it is a folder")
+        raise problem_error("export_cannot_write", "is_folder", path=str(out))
 
     columns = repo.columns(name)
     # utf-8-sig writes the BOM that makes Excel on Windows read the CSV as UTF-8 (accents).
@@ -74,7 +104,7 @@ def export_entity(
         except BaseException:
             writer.abort()
             raise
-    return done
+    return Exported(done, writer.cut_texts)
 
 
 def _copy_rows(
@@ -160,6 +190,8 @@ def json_value(value: Any) -> str:
 
 
 class _Writer(Protocol):
+    cut_texts: int  # texts cut to Excel's limit (.xlsx only)
+
     def write(self, row: dict[str, Any]) -> None: ...
     def finish(self) -> None: ...
     def abort(self) -> None: ...
@@ -167,6 +199,8 @@ class _Writer(Protocol):
 
 class _JsonWriter:
     """A JSON array of objects, one object per line, keys in column order."""
+
+    cut_texts = 0
 
     def __init__(self, fh: IO[str], columns: list[ExportColumn], _title: str) -> None:
         self._fh = fh
@@ -188,6 +222,8 @@ class _JsonWriter:
 
 class _CsvWriter:
     """Header row of field names, then one line per row; only text columns are escaped."""
+
+    cut_texts = 0
 
     def __init__(self, fh: IO[str], columns: list[ExportColumn], _title: str) -> None:
         self._writer = csv.writer(fh)
@@ -242,6 +278,10 @@ class _XlsxWriter:
                 for name, text in zip(self._names, self._as_text, strict=True)
             ]
         )
+
+    @property
+    def cut_texts(self) -> int:
+        return self._sheet.cut_texts
 
     def finish(self) -> None:
         self._sheet.finish()

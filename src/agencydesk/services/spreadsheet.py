@@ -10,30 +10,39 @@ text is a string cell explicitly (openpyxl would turn any ``str`` starting with 
 formula) with the quote-prefix style, so editing it in Excel keeps it text; in CSV it gets a
 leading single quote.
 
-openpyxl is imported inside ``XlsxSheet`` only: ``import agencydesk.cli`` stays light.
+openpyxl is imported inside ``XlsxSheet`` and the functions that need it, never at the top:
+``import agencydesk.cli`` stays light.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
+import functools
 import os
 import re
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from agencydesk.domain.errors import UserError
+from agencydesk.domain.errors import file_error, problem_error
+from agencydesk.domain.text import FORMULA_START
 
-# Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A plain negative number ("-12", "-3.5", "-1.234,56") is not a formula: left as it is in CSV.
 _PLAIN_NEGATIVE = re.compile(r"-\d[\d.,]*")
-# Excel refuses a cell longer than this; the rest is cut and the cut marked with "…".
+# Excel refuses a cell longer than this; the rest is cut and the cut marked with this mark
+# (the import knows a text cut so and keeps the whole one it has: importing.handlers).
 XLSX_MAX_TEXT = 32_767
+XLSX_CUT_MARK = "…"
+# Excel counts days from 1900 with a phantom 29 February 1900: an earlier date is a negative
+# or shifted serial (Excel shows ####, readers make it a time of day), so it is written as ISO
+# text, which Excel shows as written and the import reads back.
+XLSX_FIRST_DATE = date(1900, 3, 1)
+_XLSX_FIRST_DATETIME = datetime(1900, 3, 1)
+# On Windows a file open in Excel cannot be replaced (a variable: tests play Windows).
+_WINDOWS = os.name == "nt"
 # Characters Excel does not accept in a sheet name; and its length limit.
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 SHEET_TITLE_MAX = 31
@@ -80,7 +89,7 @@ def atomic_output(out: Path, binary: bool, encoding: str = "utf-8") -> Iterator[
     """
     out = Path(out)
     if out.is_dir():
-        raise UserError("export_cannot_write", path=str(out), reason="it is a folder")
+        raise problem_error("export_cannot_write", "is_folder", path=str(out))
     tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.tmp")
     try:
         # "x": the temporary name is ours alone; the file gets the user's usual permissions.
@@ -90,17 +99,86 @@ def atomic_output(out: Path, binary: bool, encoding: str = "utf-8") -> Iterator[
             fh = tmp.open("x", encoding=encoding, newline="")
         with fh:
             yield fh
-        os.replace(tmp, out)
+        try:
+            os.replace(tmp, out)
+        except PermissionError as exc:
+            if _WINDOWS:
+                # The folder took the temporary file: what refuses is the file itself, which
+                # Windows locks while Excel has it open.
+                raise problem_error("export_cannot_write", "in_use", path=str(out)) from exc
+            raise
     except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise UserError("disk_full") from exc
-        raise UserError(
-            "export_cannot_write", path=str(out), reason=exc.strerror or str(exc)
-        ) from exc
+        # The user's words for the usual causes (a missing folder, a read-only disk...).
+        raise file_error("export_cannot_write", exc, path=str(out)) from exc
     finally:
         # Gone after os.replace; never created if the folder is missing (that error wins).
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def save_workbook(book: Any, fh: IO[bytes]) -> None:
+    """``book.save(fh)``, with the zip archive closed also when writing fails (a full disk).
+
+    Left open, the archive tries again when it is collected, after ``atomic_output`` closed
+    the file, and Python prints "Exception ignored in ZipFile.__del__ … seek of closed file"
+    under the sentence the user was given.
+    """
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if book.write_only and not book.worksheets:
+        book.create_sheet()  # as Workbook.save does
+    archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(book, archive).save()
+    except BaseException:
+        # Its own failure now (the disk is still full) is the one already being raised.
+        with contextlib.suppress(Exception):
+            archive.close()
+        raise
+
+
+@functools.cache
+def _illegal_characters() -> re.Pattern[str]:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # openpyxl only when a sheet is made
+
+    return ILLEGAL_CHARACTERS_RE
+
+
+def _cell_text(text: str) -> tuple[str, bool]:
+    """``text`` as an .xlsx cell holds it, and whether it was cut: without the control
+    characters XML cannot hold, at most ``XLSX_MAX_TEXT`` long with the cut marked."""
+    text = _illegal_characters().sub("", text)
+    if len(text) <= XLSX_MAX_TEXT:
+        return text, False
+    return text[: XLSX_MAX_TEXT - len(XLSX_CUT_MARK)] + XLSX_CUT_MARK, True
+
+
+def cut_by_xlsx(whole: str, cut: str) -> bool:
+    """Whether ``cut`` is what an .xlsx export made of ``whole``, a text over Excel's limit
+    (its beginning, Excel's length, the cut mark)."""
+    return (
+        len(cut) == XLSX_MAX_TEXT
+        and len(whole) > XLSX_MAX_TEXT
+        and cut.endswith(XLSX_CUT_MARK)
+        and _cell_text(whole) == (cut, True)
+    )
+
+
+class CutTexts:
+    """Counts the texts an .xlsx sheet will cut among rows going by (``watch``), for a caller
+    whose rows another writes (``export_table``): to tell the user, who may want the .csv."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def watch(self, rows: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+        for row in rows:
+            for value in row:
+                if isinstance(value, str) and len(value) > XLSX_MAX_TEXT and _cell_text(value)[1]:
+                    self.count += 1
+            yield row
 
 
 def shown_length(value: Any, kind: str) -> int:
@@ -140,7 +218,7 @@ class XlsxSheet:
         self, fh: IO[bytes], title: str, headers: Sequence[str], kinds: Sequence[str]
     ) -> None:
         from openpyxl import Workbook
-        from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, WriteOnlyCell
+        from openpyxl.cell.cell import ERROR_CODES, WriteOnlyCell
 
         if len(headers) != len(kinds):
             raise ValueError("one kind per header")
@@ -150,13 +228,13 @@ class XlsxSheet:
         self._fh = fh
         self._cell = WriteOnlyCell
         self._error_codes = frozenset(ERROR_CODES)
-        self._illegal = ILLEGAL_CHARACTERS_RE
         self._book = Workbook(write_only=True)
         self._sheet = self._book.create_sheet(sheet_title(title))
         self._headers = [str(h) for h in headers]
         self._kinds = list(kinds)
         self._pending: list[list[Any]] | None = []  # None once the sheet has started
         self.rows = 0
+        self.cut_texts = 0  # texts over Excel's limit, cut (the header's too)
 
     # --- rows ------------------------------------------------------------------------------
 
@@ -176,7 +254,7 @@ class XlsxSheet:
             self._start()
         last = get_column_letter(max(len(self._headers), 1))
         self._sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
-        self._book.save(self._fh)
+        save_workbook(self._book, self._fh)
 
     def abort(self) -> None:
         # Write-only rows go to a temporary file of openpyxl's own: remove it now rather than
@@ -237,8 +315,13 @@ class XlsxSheet:
             return value
         if isinstance(value, datetime):
             # Excel has no time zones: the local wall time, as the program shows it.
-            return self._formatted(value.replace(tzinfo=None), DATETIME_FORMAT)
+            value = value.replace(tzinfo=None)
+            if value < _XLSX_FIRST_DATETIME:
+                return self._text(value.isoformat(sep=" ", timespec="minutes"))
+            return self._formatted(value, DATETIME_FORMAT)
         if isinstance(value, date):
+            if value < XLSX_FIRST_DATE:
+                return self._text(value.isoformat())
             return self._formatted(value, DATE_FORMAT)
         if isinstance(value, (int, float, Decimal)):
             if kind == "money":
@@ -256,9 +339,8 @@ class XlsxSheet:
         return cell
 
     def _text(self, value: str) -> Any:
-        text = self._illegal.sub("", value)
-        if len(text) > XLSX_MAX_TEXT:
-            text = text[: XLSX_MAX_TEXT - 1] + "…"
+        text, cut = _cell_text(value)
+        self.cut_texts += cut
         if not text:
             return None
         if text.startswith(FORMULA_START) or text in self._error_codes:

@@ -149,6 +149,20 @@ EXCHANGE_ERRORS: dict[str, str] = {
     ),
 }
 
+# Why the system refused a file, in the user's words (an error's ``problem`` parameter);
+# English in domain/errors.FILE_PROBLEMS, which holds the same keys.
+FILE_PROBLEMS: dict[str, str] = {
+    "is_folder": QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    "no_folder": QT_TRANSLATE_NOOP("Messages", "the folder does not exist"),
+    "no_permission": QT_TRANSLATE_NOOP("Messages", "you do not have permission to write there"),
+    "read_only_disk": QT_TRANSLATE_NOOP("Messages", "the disk is read-only"),
+    "in_use": QT_TRANSLATE_NOOP(
+        "Messages", "the file is open in another program: close it and try again"
+    ),
+    "no_read_permission": QT_TRANSLATE_NOOP("Messages", "you do not have permission to read it"),
+    "open_elsewhere": QT_TRANSLATE_NOOP("Messages", "it is open in another program"),
+}
+
 _ERRORS: dict[str, str] = {
     "db_newer": QT_TRANSLATE_NOOP(
         "Messages",
@@ -446,6 +460,9 @@ def user_error_text(error: UserError) -> str:
         )
     if error.code.startswith("import_"):
         params.update(_import_params(error.params))
+    problem = FILE_PROBLEMS.get(str(error.params.get("problem")))
+    if problem is not None:  # the reason in the user's words, not the system's English
+        params["reason"] = _tr(problem)
     source = _ERRORS.get(error.code)
     if source is None:
         return error.code

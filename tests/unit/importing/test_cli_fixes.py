@@ -141,7 +141,8 @@ def test_a_write_failure_after_the_import_says_the_batch_was_saved(
     _one_line(err)
     assert "import itself was saved (batch 1)" in err
     assert "the report and the rejected rows workbook could not be written" in err
-    assert "No space left on device" in err and "nothing was written" not in err
+    # A full disk in the user's words, not the system's ("No space left on device").
+    assert "The disk is full" in err and "nothing was written" not in err
     assert "undo-import 1" in err
     assert _count(db, "import_batches") == 1 and _count(db, "organizations") == 2
     assert not report.exists() and not rejects.exists()

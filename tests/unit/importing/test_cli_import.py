@@ -163,10 +163,10 @@ def test_refusals_exit_2_on_one_line_and_leave_no_database(
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
     assert not db.exists()  # the file is read before the database is opened
 
-    no_type = _xlsx(tmp_path / "sin_tipo.xlsx", [["Nombre", "RUT"], ["Cooperativa", "1-9"]])
+    no_type = _xlsx(tmp_path / "sin_nombre.xlsx", [["RUT", "Sector"], ["1-9", "Café"]])
     code, _, err = _run(capsys, "--db", str(db), "import", str(no_type), "--as", "organizations")
     # The field as the wizard names it, not its code.
-    assert code == 2 and "no column for the required field Type of actor" in err
+    assert code == 2 and "no column for the required field Name" in err
     assert err.count("\n") == 1
 
     with pytest.raises(SystemExit) as caught:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 from pipeline_support import rows_of
 
@@ -130,3 +131,24 @@ def test_the_report_lists_the_mended_rows(
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["mended_rows"] == [2]
     assert data["created"] == 2
+
+
+def test_our_csv_guard_kept_by_a_spreadsheet_program_is_dropped(
+    database: Database, tmp_path: Path
+) -> None:
+    """Our CSV export writes "'+52 962 211 6757" so that a spreadsheet does not run it; a
+    program that opens that CSV and saves it as .xlsx keeps the apostrophe as text. Imported
+    back, the values are the ones exported (before, every phone got an apostrophe)."""
+    book = openpyxl.Workbook()
+    book.active.append(["Nombre de la organización", "Tipo de actor", "Teléfono", "Notas"])
+    book.active.append(["Café Sierra S.C.", "Privado", "'+52 962 626 2500", "'=1+1"])
+    book.active.append(["Asociación O'Higgins", "Privado", "'962 626", "'Los Andes'"])
+    book.save(tmp_path / "reabierto.xlsx")
+    service = ImportService(database.uow, lambda: "tester")
+    _, _, result = service.import_file(tmp_path / "reabierto.xlsx", ImportKind.ORGANIZATIONS)
+    assert result.created == 2
+    stored = set(rows_of(database, "SELECT name, phone, notes FROM organizations"))
+    assert stored == {
+        ("Café Sierra S.C.", "+52 962 626 2500", "=1+1"),
+        ("Asociación O'Higgins", "'962 626", "'Los Andes'"),  # not our guard: data
+    }

@@ -135,8 +135,8 @@ def test_agreements_are_numbered_matched_and_undone(
     assert catalogue.status is AgreementStatus.OPEN
     assert (desk.status, desk.draft.done_on) == (AgreementStatus.DONE, yesterday)
     assert desk.responsible_org_name == "PRODUCE S.A.C."  # not the ministry: another name
-    # Cancelled without a date: cancelled today (the domain's rule).
-    assert (radio.status, radio.draft.cancelled_on) == (AgreementStatus.CANCELLED, date.today())
+    # Cancelled without a date: no date (the import's day would be an invented one).
+    assert (radio.status, radio.draft.cancelled_on) == (AgreementStatus.CANCELLED, None)
     assert after[2].text == before[2].text
 
     importer.undo(result.batch_id)
@@ -158,7 +158,7 @@ def test_agreements_follow_up_update_and_undo(
     result = importer.run(loaded, preview)
     assert (result.created, result.updated) == (0, 1)
     done = agreements.agreement(before[1].id)
-    assert (done.status, done.draft.done_on) == (AgreementStatus.DONE, date.today())
+    assert (done.status, done.draft.done_on) == (AgreementStatus.DONE, None)  # date unknown
     assert done.draft.follow_up == "Rueda de negocios realizada el 12/10."
 
     importer.undo(result.batch_id)

@@ -87,15 +87,27 @@ def test_a_row_with_an_invalid_value_is_rejected_whole_with_where_and_why(
 
 def test_a_file_without_a_column_for_a_required_field_is_refused(database: Database) -> None:
     svc = service(database)
-    file = loaded([["Nombre", "RUT"], ["Cooperativa Norte", "1-9"]])
+    file = loaded([["RUT", "Sector"], ["1-9", "Café"]])
     setup = svc.propose(file, ImportKind.ORGANIZATIONS)
     with pytest.raises(UserError) as caught:
         svc.preview(file, setup)
     assert caught.value.code == "import_missing_column"
-    assert "actor_type" in str(caught.value)
-    # With a default for the type the user picked in the wizard, the same file goes through.
+    assert "name" in str(caught.value)
+
+
+def test_without_a_type_column_the_name_says_the_type_or_the_default_does(
+    database: Database,
+) -> None:
+    svc = service(database)
+    file = loaded([["Nombre", "RUT"], ["Cooperativa Norte", "1-9"], ["Comercial López", "2-7"]])
+    setup = svc.propose(file, ImportKind.ORGANIZATIONS)
+    preview = svc.preview(file, setup)
+    assert preview.rows[0].cells["actor_type"].value is ActorType.PRIVATE  # "Cooperativa"
+    assert [e.reason for e in preview.rows[1].errors] == ["required"]  # says nothing
+    # With a default for the type the user picked in the wizard, that row goes through.
     preview = svc.preview(file, replace(setup, defaults={"actor_type": ActorType.ACADEMIA}))
-    assert preview.rows[0].cells["actor_type"].value is ActorType.ACADEMIA
+    assert preview.rows[1].cells["actor_type"].value is ActorType.ACADEMIA
+    assert preview.rows[0].cells["actor_type"].value is ActorType.PRIVATE
 
 
 def test_merged_cells_in_a_data_column_fill_down(database: Database) -> None:

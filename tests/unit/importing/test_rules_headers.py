@@ -103,7 +103,7 @@ def test_an_exact_header_beats_one_that_only_contains_a_synonym() -> None:
 
 def test_export_columns_that_are_not_fields_never_map() -> None:
     headers = ["id", "uuid", "name", "territory", "territory_id", "created_at", "updated_at"]
-    assert map_headers(headers, ORGS) == {1: "uuid", 2: "name"}
+    assert map_headers(headers, ORGS) == {1: "uuid", 2: "name", 3: "territory"}
     people = ["id", "full_name", "organization_id", "organization"]
     assert map_headers(people, ImportKind.PEOPLE) == {1: "full_name", 3: "organization"}
     actions = ["code", "title", "responsible_id", "responsible", "plan_id"]

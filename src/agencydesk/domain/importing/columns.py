@@ -32,8 +32,10 @@ from agencydesk.domain.importing.results import (
     ValueOptions,
 )
 from agencydesk.domain.importing.texts import URL_PATTERN
+from agencydesk.domain.importing.units import header_scale, scaled_amounts
 from agencydesk.domain.importing.values import normalize
 from agencydesk.domain.importing.workbook import CellValue
+from agencydesk.domain.text import unguard
 
 # 1, 1.0 and True are one dictionary key: a column mixing these types is not shared by value.
 _NUMERIC = frozenset({bool, int, float})
@@ -102,10 +104,16 @@ def _distinct(values: list[CellValue], spec: FieldSpec, options: ValueOptions) -
 
 
 def normalize_column(
-    raws: Sequence[CellValue], spec: FieldSpec, options: ValueOptions = DEFAULT_OPTIONS
+    raws: Sequence[CellValue],
+    spec: FieldSpec,
+    options: ValueOptions = DEFAULT_OPTIONS,
+    header: str = "",
 ) -> list[CellResult]:
     """``normalize`` of every cell of a column, computed once per distinct value, read in the
-    column's conventions (``_in_convention``)."""
+    column's conventions (``_in_convention``). An amount column whose ``header`` gives its
+    unit ("Presupuesto (miles de S/)") has its amounts multiplied (``units``)."""
+    # Read from the header once per column, and only for amounts: other columns pay nothing.
+    factor = header_scale(header) if spec.type is ValueType.MONEY and header else 1
     types = set(map(type, raws))
     if len(types & _NUMERIC) > 1:
         cache: dict[tuple[type, CellValue], CellResult] = {}
@@ -117,11 +125,21 @@ def normalize_column(
                 found = cache[key] = normalize(raw, spec, options)
             out.append(found)
         revised = _in_convention(cache, _TYPED_RAW, spec, options)
+        if factor != 1:
+            revised = scaled_amounts(revised or cache, _TYPED_RAW, factor, options)
         if revised is None:
             return out
         return [revised[type(raw), raw] for raw in raws]
-    table = _distinct(list(dict.fromkeys(raws)), spec, options)
+    distinct = list(dict.fromkeys(raws))
+    table = _distinct(distinct, spec, options)
+    # "'+52 962 211 6757": our CSV export's guard, kept as text by the spreadsheet program
+    # that opened the CSV and saved it as a workbook; read as the value it guarded.
+    for raw in distinct:
+        if raw.__class__ is str and raw[:1] == "'" and (bare := unguard(raw)) != raw:
+            table[raw] = normalize(bare, spec, options)
     table = _in_convention(table, _RAW, spec, options) or table
+    if factor != 1:
+        table = scaled_amounts(table, _RAW, factor, options)
     return list(map(table.__getitem__, raws))
 
 

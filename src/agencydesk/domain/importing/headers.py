@@ -7,6 +7,9 @@ write), a synonym typed exactly, or a synonym found inside the header as whole w
 electrónico del contacto" holds "correo electrónico"); the longer the synonym found, the better,
 and better still when it opens the header. A field's weak synonyms (an organization's bare
 "Nombre") lose to its other synonyms typed whole.
+Besides a field's synonyms (``kinds``), ``vocabulary.HEADER_WORDS`` lists more headers partners
+write. A header found only inside another is no match when it opens with another kind of value
+("Correo del responsable" holds no institution) or names what no field holds ("Línea base").
 Each field takes one column; the strongest match is served first and the leftmost column wins a
 tie. A bare "Nombres" beside a surname column is the given-names part of the name (name_parts).
 """
@@ -29,6 +32,7 @@ from agencydesk.domain.importing.name_parts import (
     SURNAMES,
     WHOLE_NAME_HEADERS,
 )
+from agencydesk.domain.importing.vocabulary import HEADER_WORDS
 from agencydesk.domain.importing.workbook import CellValue, MergedRange
 
 _NUMBER_SIGN = re.compile(r"(?<![^\W\d_])n\s*\.?\s*[°º](?:\s*\.)?|(?<![^\W\d_])no\.")
@@ -42,7 +46,6 @@ _EXPORT_ONLY = frozenset(
         "created at",
         "updated at",
         "sort name",
-        "territory",
         "territory id",
         "invited",
     }
@@ -61,6 +64,25 @@ _CONTAINED = 100  # plus the synonym's length: a synonym found inside the header
 _OPENS = 50
 _GENERIC = frozenset({"nombre", "nombres", "nome", "name", "fecha", "data", "date", "numero",
                       "nro", "tipo", "type", "valor", "value"})  # fmt: skip
+
+# A header opening with a kind of value (an e-mail, a phone, an id, a signature: "Correo del
+# responsable", "DNI del representante") holds that value, not the field named after it: it
+# maps to a field whose synonym opens it, or only exactly.
+_OTHER_VALUES = tuple(
+    f" {w} "
+    for w in ("correo", "email", "e mail", "mail", "telefono", "telefonos", "tel", "celular",
+              "cel", "movil", "fono", "whatsapp", "firma", "dni", "ruc", "rut", "rfc", "nit",
+              "cuit", "curp", "cpf", "cnpj")
+)  # fmt: skip
+# Headers of values no field of the kind holds, whose words would otherwise map them: "Línea
+# base" is no axis ("Línea"), an indicator's "Meta" is no measured value ("Valor meta").
+_NOT_FIELDS: dict[str, tuple[str, ...]] = {
+    "actions": ("Línea base", "Línea de base", "Baseline"),
+    "progress": ("Línea base", "Línea de base", "Baseline"),
+    "measurements": ("Valor meta", "Valor de la meta", "Meta (valor)", "Valor programado",
+                     "Valor esperado", "Valor objetivo", "Línea base", "Línea de base",
+                     "Baseline", "Target value"),
+}  # fmt: skip
 
 # A header is short: longer text (a title, a note, a data cell) is never matched as one.
 _MAX_HEADER = 100
@@ -102,13 +124,21 @@ class _Matcher:
             self._add_exact(own, _EXACT_NAME, spec.name)
             contained[(f" {own} ", spec.name)] = _CONTAINED + len(own)
             weak = {header_key(w) for w in spec.weak_synonyms}
-            for synonym in (*spec.synonyms, spec.template_header):
+            more = HEADER_WORDS.get(kind.value, {}).get(spec.name, ())
+            for synonym in (*spec.synonyms, *more, spec.template_header):
                 key = header_key(synonym)
                 if not key:
                     continue
                 self._add_exact(key, _EXACT_WEAK if key in weak else _EXACT_SYNONYM, spec.name)
                 contained[(f" {key} ", spec.name)] = _CONTAINED + len(key)
-        self.contained = [(padded, name, score) for (padded, name), score in contained.items()]
+        # A field mapped only by a header typed whole (FieldSpec.exact_headers): "plan".
+        whole = {spec.name for spec in fields(kind) if spec.exact_headers}
+        self.contained = [
+            (padded, name, score)
+            for (padded, name), score in contained.items()
+            if name not in whole
+        ]
+        self.not_fields = tuple(f" {header_key(p)} " for p in _NOT_FIELDS.get(kind.value, ()))
 
     def _add_exact(self, key: str, score: int, name: str) -> None:
         entries = self.exact.setdefault(key, [])
@@ -125,13 +155,23 @@ def _candidates(matcher: _Matcher, key: str) -> list[tuple[int, str]]:
     if not key or key in _EXPORT_ONLY or len(key) > _MAX_HEADER:
         return []
     found: dict[str, int] = {name: score for score, name in matcher.exact.get(key, ())}
-    # An "..._id" column of an export holds database ids: only an exact synonym ("Tax ID") maps it.
-    if not key.endswith(" id"):
-        padded = f" {key} "
+    padded = f" {key} "
+    # An "..._id" column of an export holds database ids: only an exact synonym ("Tax ID") maps
+    # it; a header naming what no field of the kind holds ("Línea base") maps only exactly too.
+    if not key.endswith(" id") and not any(p in padded for p in matcher.not_fields):
+        inside: dict[str, int] = {}
+        opened = False
         for synonym, name, score in matcher.contained:
             if synonym in padded:
-                if padded.startswith(synonym) and synonym.strip() not in _GENERIC:
-                    score += _OPENS
+                if padded.startswith(synonym):
+                    opened = True
+                    if synonym.strip() not in _GENERIC:
+                        score += _OPENS
+                if score > inside.get(name, 0):
+                    inside[name] = score
+        # "Correo del responsable" where no field is an e-mail holds no responsible's name.
+        if opened or not padded.startswith(_OTHER_VALUES):
+            for name, score in inside.items():
                 if score > found.get(name, 0):
                     found[name] = score
     return sorted(((s, n) for n, s in found.items()), reverse=True)

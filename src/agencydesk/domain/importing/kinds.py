@@ -75,6 +75,9 @@ class FieldSpec:
     # columns compete for it: in "Nombre | Cargo | Institución" the organization is the
     # "Institución", the bare "Nombre" is a person's.
     weak_synonyms: tuple[str, ...] = ()
+    # Only a header typed whole maps to the field, never one holding a synonym among other
+    # words: a column that is only checked must not take "Objetivo del plan" for "plan".
+    exact_headers: bool = False
 
 
 T = ValueType
@@ -90,6 +93,19 @@ _CODE = 20
 _UUID_SPEC = FieldSpec(
     "uuid", T.IDENTIFIER, synonyms=("UUID",), template_header="", max_length=_UUID
 )
+
+# The plan a row is of, as AgencyDesk exports write it ("plan": the plan's title) and lists
+# that span plans ("Plan"): never stored (the rows go into the plan the import is for), only
+# checked, so that an export of every plan imported into one does not mix them: a row of
+# another plan is rejected (services/importing/scoped.py, ``PlanNames``). Not in templates,
+# which are filled for one plan.
+_PLAN_SPEC = FieldSpec(
+    "plan",
+    T.TEXT,
+    synonyms=("Plan", "Plan de acción", "Hoja de ruta", "action_plan", "Plano de ação",
+              "Action plan"),
+    exact_headers=True,  # "Plan de trabajo", "Objetivo del plan" are no plan's name
+)  # fmt: skip
 
 _NOTES = ("Notas", "Observaciones", "Observación", "Comentarios", "Comentario", "Obs.",
           "Observações", "Notes", "Comments", "Remarks")  # fmt: skip
@@ -195,6 +211,13 @@ _ORGANIZATIONS = (
     _f("registered_on", T.DATE, "Fecha de registro",
        ("Fecha de registro", "Fecha de constitución", "Fecha de inscripción",
         "Data de registro", "Registered on", "Registration date"),),
+    # Found by name among the database's territories (services/importing/territories.py),
+    # never created. Only the municipal level's words: in "Región | Provincia | Distrito" the
+    # leftmost equal header would win, and an organization sits in its district (DOMAIN.md);
+    # "Localidad" is mostly below any territory. Not in templates (typed freely).
+    _f("territory", T.TEXT, "",
+       ("Territorio", "Territorio / ámbito", "Ámbito territorial", "Distrito", "Municipio",
+        "Comuna", "Território", "Município", "Territory", "Municipality"),),
     _f("notes", T.LONG_TEXT, "Observaciones", _NOTES),
 )  # fmt: skip
 
@@ -260,6 +283,7 @@ _ACTIONS = (
        ("Unidad", "Unidad de medida", "Unidade", "Unidade de medida", "Unit"),
        max_length=_SHORT),
     _f("notes", T.LONG_TEXT, "Observaciones", _NOTES),
+    _PLAN_SPEC,
 )  # fmt: skip
 
 _AGREEMENTS = (
@@ -336,6 +360,7 @@ _PROGRESS = (
        ("Avance", "% Avance", "Avance %", "% de avance", "Porcentaje de avance", "Progreso",
         "Progresso", "Progress"),),
     _f("notes", T.LONG_TEXT, "Observaciones", _NOTES),
+    _PLAN_SPEC,
 )  # fmt: skip
 
 _FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {

@@ -91,6 +91,13 @@ REASONS: dict[str, str] = {
     "id_from_number": "a number read as text",
     "email_first_kept": "several addresses: the first one kept",
     "given_names_first": "surnames written first: given names put first",
+    "type_from_name": "the type was read from the organization's name",
+    "level_from_name": "the level of government was read from the organization's name",
+    "scaled_by_header": "the header gives amounts in thousands or millions: multiplied",
+    "scaled_by_header_large": (
+        "the header gives amounts in thousands or millions: multiplied, although the amount "
+        "already looked whole: check it"
+    ),
 }
 
 EMPTY = CellResult(CellStatus.EMPTY)

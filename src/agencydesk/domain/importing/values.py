@@ -52,8 +52,10 @@ __all__ = [
     "CellResult",
     "CellStatus",
     "ValueOptions",
+    "amount_result",
     "normalize",
     "percent_column_is_fraction",
+    "typed_amount",
 ]
 
 # Every reason a result can give: those of one cell, and those a column's other values give
@@ -144,6 +146,28 @@ def _money(raw: CellValue, spec: FieldSpec, options: ValueOptions) -> CellResult
     if value >= _MONEY_LIMIT:
         return INVALID["out_of_range"]
     return _to_step(value, _CENT, reason)
+
+
+def typed_amount(raw: CellValue, options: ValueOptions = DEFAULT_OPTIONS) -> Decimal | None:
+    """The amount ``raw`` spells, exactly as typed (not yet rounded to cents), or None when it
+    is empty or no number. For ``units``: "1.234,5678" in thousands is 1234567.8, not the
+    1234570 that scaling its rounded value would give."""
+    got = _number_from(raw, options, money=True)
+    return None if isinstance(got, CellResult) else got[0]
+
+
+def amount_result(value: Decimal, reason: str) -> CellResult:
+    """``value`` stored as an amount: refused when negative or beyond the column's range,
+    else CORRECTED with ``reason`` (which says more than "rounded"), whole where it is whole
+    (1500.5 x 1000 is 1500500, not 1500500.0), else to the cent."""
+    if value < 0:
+        return INVALID["negative"]
+    if value >= _MONEY_LIMIT:
+        return INVALID["out_of_range"]
+    whole = value.to_integral_value()
+    return CellResult(
+        CellStatus.CORRECTED, whole if whole == value else _rounded(value, _CENT), reason
+    )
 
 
 def _to_step(value: Decimal, step: Decimal, reason: str | None) -> CellResult:

@@ -165,6 +165,56 @@ _WORDS: dict[type[StrEnum], dict[StrEnum, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 
+# Headers partners write for a field, beyond those of ``kinds`` (kind -> field -> headers),
+# each unambiguous within its kind: a header that could name two fields is not listed. Read
+# by ``headers`` like the field's own synonyms (accents, case and punctuation do not count).
+HEADER_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "organizations": {
+        # "Fecha inscripción RUC" is the date of registration, not the RUC.
+        "registered_on": ("Fecha inscripción", "Fecha de creación", "Fecha de fundación",
+                          "Data de inscrição", "Data de constituição", "Data de fundação"),
+        "members_count": ("Nro. socios", "N° socios", "Cantidad de socios",
+                          "Cantidad de asociados", "Número de asociados", "N° de asociados",
+                          "Total de socios", "Cantidad de miembros", "Número de associados",
+                          "Quantidade de sócios"),
+        "representative": ("Nombre del representante legal", "Rep. legal"),
+        "phone": ("Cel.", "Teléfono celular", "Teléfono fijo", "N° de celular"),
+        "email": ("Correo institucional", "E-mail institucional", "Correo corporativo"),
+    },
+    "people": {
+        "phone": ("Cel.", "Teléfono celular", "N° de celular"),
+        "email": ("Correo institucional", "Correo personal", "E-mail institucional"),
+    },
+    "actions": {
+        "code": ("N° de acción", "N° acción", "Nro. de acción"),
+        # "Unidad responsable" (Mexico's UR) is the responsible office, not the unit of measure.
+        "responsible": ("Responsables", "Responsable de la acción", "Unidad responsable",
+                        "Entidad a cargo", "Institución a cargo"),
+        "end_date": ("Fecha límite", "Data limite"),
+        "progress_pct": ("Avance (%)", "% de cumplimiento", "Porcentaje de cumplimiento"),
+        # "Valor meta" is the target, not the budget's "Valor".
+        "target": ("Valor meta", "Meta (valor)"),
+    },
+    "progress": {
+        "code": ("N° de acción", "N° acción", "Nro. de acción"),
+        "progress_pct": ("Avance (%)", "% de cumplimiento", "Porcentaje de cumplimiento"),
+    },
+    "agreements": {
+        "number": ("N° acuerdo", "Nro. acuerdo", "Número del acuerdo"),
+        "responsible": ("Responsables", "Entidad a cargo", "Institución a cargo"),
+        "responsible_person": ("Persona a cargo", "Persona encargada"),
+        "due_date": ("Data limite", "Data de vencimento"),
+        "done_on": ("Data de cumprimento",),
+    },
+    "attendance": {
+        "attended": ("Participó",),
+        "email": ("Correo institucional", "Correo personal"),
+    },
+    "measurements": {
+        "value": ("Logro", "Valor logrado", "Valor alcanzado"),
+    },
+}  # fmt: skip
+
 E = TypeVar("E", bound=StrEnum)
 
 _DOTS = re.compile(r"[.'’]")

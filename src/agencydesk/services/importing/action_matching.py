@@ -20,6 +20,7 @@ from agencydesk.domain.importing.action_refs import axis_key, code_key, plain_co
 from agencydesk.domain.importing.names import names_agree, telling_words
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import KeyIndex, valid_uuid
+from agencydesk.services.importing.scoped import PlanNames
 from agencydesk.services.importing.setup import OnMatch, RowMatch
 
 # The reasons of a row that names no action of the plan, or no single one.
@@ -49,10 +50,11 @@ class ActionIndex(KeyIndex):
 
     ``codes``: code key -> every action with that code (a code may name several);
     ``plain_codes``: a padded number's plain form ("1" for "01") -> the code keys standing for
-    it; ``in_file``: the index of the file's own rows (duplicates).
+    it; ``in_file``: the index of the file's own rows (duplicates); ``plans``: the names of
+    the plan in a file's plan column (None when the sheet has none mapped).
     """
 
-    __slots__ = ("codes", "dates", "in_file", "on_match", "plain_codes")
+    __slots__ = ("codes", "dates", "in_file", "on_match", "plain_codes", "plans")
 
     def __init__(self, on_match: OnMatch = OnMatch.SKIP, in_file: bool = False) -> None:
         super().__init__(("uuid", "title"))
@@ -61,6 +63,7 @@ class ActionIndex(KeyIndex):
         self.dates: dict[int, tuple[date | None, date | None]] = {}
         self.on_match = on_match
         self.in_file = in_file
+        self.plans: PlanNames | None = None
 
 
 def action_label(code: Any, title: Any) -> str:

@@ -46,7 +46,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import uuid as uuid_module
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
@@ -54,6 +54,8 @@ from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.importing.kinds import ImportKind, ValueType, fields
 from agencydesk.domain.importing.names import acronym_key, organization_key
+from agencydesk.domain.importing.results import CellResult
+from agencydesk.domain.importing.workbook import CellValue
 from agencydesk.services.importing.setup import ImportSetup, RowMatch
 
 # Modules holding handlers, each with a module-level ``HANDLERS`` tuple.
@@ -143,6 +145,14 @@ class KindHandler(Protocol):
     def check_in_file(
         self, index: Any, values: Mapping[str, Any]
     ) -> Sequence[tuple[str | None, str]]: ...
+    def revise_columns(
+        self,
+        index: Any,
+        names: Sequence[str],
+        column_results: list[list[CellResult]],
+        raw_column: Callable[[str], list[CellValue]],
+    ) -> None: ...
+    def see_columns(self, index: Any, columns: Mapping[str, list[Any]]) -> None: ...
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]: ...
     def fixed_columns(self, setup: ImportSetup) -> dict[str, Any]: ...
     def insert_rows(self, ctx: ApplyContext, rows: Sequence[Mapping[str, Any]]) -> list[int]: ...
@@ -186,6 +196,25 @@ class BaseHandler:
         was another name's a few rows above. The row is then rejected, not a duplicate."""
         return ()
 
+    def revise_columns(
+        self,
+        index: Any,
+        names: Sequence[str],
+        column_results: list[list[CellResult]],
+        raw_column: Callable[[str], list[CellValue]],
+    ) -> None:
+        """Revise the normalised columns (``column_results``, in the order of ``names``) by
+        what the rows say together, in place, once per sheet before the rows are checked:
+        e.g. a measurement of an indicator counted in percent typed 0.27 (Excel's "27%").
+        ``raw_column(name)`` gives a column's cells as the file has them."""
+        return None
+
+    def see_columns(self, index: Any, columns: Mapping[str, list[Any]]) -> None:
+        """See the sheet's final values, field -> the column's values in row order, before the
+        rows are checked: for decisions about the whole file (a new plan takes the rows of one
+        of the plans a plan column names)."""
+        return None
+
     def fixed_columns(self, setup: ImportSetup) -> dict[str, Any]:
         return {}
 
@@ -195,8 +224,13 @@ class BaseHandler:
     def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
         """Whether an UPDATE leaves ``column``'s stored value although the row's differs (the
         field then counts as unchanged): e.g. a name the row gives shorter, "Arturo" for
-        "Arturo Peña Gálvez"."""
-        return False
+        "Arturo Peña Gálvez". Here: a long text an .xlsx export cut to Excel's limit, its
+        workbook imported back; the whole text stays (a handler overriding this calls it)."""
+        from agencydesk.services.spreadsheet import cut_by_xlsx
+
+        return (
+            isinstance(stored, str) and isinstance(incoming, str) and cut_by_xlsx(stored, incoming)
+        )
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
         skip = self.not_columns | _UUID

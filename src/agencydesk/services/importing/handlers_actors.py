@@ -19,12 +19,15 @@ from agencydesk.domain.importing.names import (
     shorter_form,
     tax_key,
 )
+from agencydesk.domain.importing.org_types import add_types_from_names
+from agencydesk.domain.importing.results import CellResult
 from agencydesk.domain.importing.spellings import (
     email_written_otherwise,
     id_written_otherwise,
     name_written_worse,
     names_clash,
 )
+from agencydesk.domain.importing.workbook import CellValue
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
     ApplyContext,
@@ -34,6 +37,13 @@ from agencydesk.services.importing.handlers import (
 )
 from agencydesk.services.importing.people_index import ID_REASONS
 from agencydesk.services.importing.setup import ImportSetup, RowMatch
+from agencydesk.services.importing.territories import (
+    TERRITORY_REASONS,
+    OrganizationIndex,
+    load_territories,
+    territory_columns,
+    territory_problems,
+)
 
 FUTURE = "future_date"
 
@@ -169,11 +179,19 @@ class OrganizationsHandler(BaseHandler):
         self._keys = LastKeys(self._row_keys)
         self._short = LastKeys(lambda values: person_key(text_of(values.get("short_name"))))
 
-    reasons: ClassVar[Mapping[str, str]] = {FUTURE: "a date in the future", **ID_REASONS}
+    reasons: ClassVar[Mapping[str, str]] = {
+        FUTURE: "a date in the future",
+        **ID_REASONS,
+        **TERRITORY_REASONS,
+    }
+
+    def new_index(self) -> OrganizationIndex:
+        return OrganizationIndex()
 
     def load_index(self, session: Session, setup: ImportSetup) -> KeyIndex:
         index = self.new_index()
         index.in_file = False
+        index.territories = load_territories(session, setup)
         columns = ("id", "uuid", "name", "tax_id", "email", "short_name")
         acronyms: dict[str, list[tuple[int, str, str]]] = {}
         for row_id, uid, name, tax, email, short in repo.fetch_rows(session, self.table, columns):
@@ -254,6 +272,16 @@ class OrganizationsHandler(BaseHandler):
             return None
         return hit
 
+    def revise_columns(
+        self,
+        index: KeyIndex,
+        names: Sequence[str],
+        column_results: list[list[CellResult]],
+        raw_column: Callable[[str], list[CellValue]],
+    ) -> None:
+        # No type given (no column, a blank cell): the one the name says, if it does.
+        add_types_from_names(names, column_results)
+
     def label(self, values: Mapping[str, Any]) -> str:
         return str(values.get("name") or "")
 
@@ -266,6 +294,7 @@ class OrganizationsHandler(BaseHandler):
             problems.append(("registered_on", FUTURE))
         if self._id_clashes(index, values):
             problems.append(("tax_id", "id_other_name"))
+        problems += territory_problems(index.territories, values)
         return problems
 
     def check_in_file(
@@ -274,7 +303,7 @@ class OrganizationsHandler(BaseHandler):
         return (("tax_id", "id_other_name_in_file"),) if self._id_clashes(index, values) else ()
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
-        out = super().columns(ctx, values)
+        out = territory_columns(ctx, super().columns(ctx, values))
         # The government level belongs to public actors only (as validation.clean_organization).
         actor_type = out.get("actor_type")
         if actor_type is not None and actor_type != ActorType.PUBLIC:
@@ -286,7 +315,9 @@ class OrganizationsHandler(BaseHandler):
         return {"sort_name": fold(changes["name"])} if "name" in changes else {}
 
     def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
-        return keeps_directory_value(column, stored, incoming, "name", "tax_id")
+        return keeps_directory_value(
+            column, stored, incoming, "name", "tax_id"
+        ) or super().keeps_stored(column, stored, incoming)
 
 
 HANDLERS = (OrganizationsHandler(),)

@@ -1,12 +1,14 @@
 """Handler of the measurements of indicators (the plan's other sheets: handlers_planning.py).
 
 Measurements go into one plan's indicators (``ImportSetup.plan_id``), or, without a plan, into
-any indicator, looked up by name among all of them.
+any indicator, looked up by name among all of them. A value typed as a fraction of one for an
+indicator counted in percent (0.27: "27%" in Excel) is read as the percentage
+(``domain.importing.measures``), per indicator.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -14,6 +16,9 @@ from typing import Any, ClassVar
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.importing.kinds import ImportKind
+from agencydesk.domain.importing.measures import is_percent_unit, percent_measurements
+from agencydesk.domain.importing.results import CellResult
+from agencydesk.domain.importing.workbook import CellValue
 from agencydesk.domain.indicators import MeasurementDraft, measurement_errors
 from agencydesk.domain.text import fold
 from agencydesk.services.importing.handlers import (
@@ -39,11 +44,12 @@ class MeasurementIndex(KeyIndex):
     indicator name and the date instead (the same name means the same indicator).
     """
 
-    __slots__ = ("indicators",)
+    __slots__ = ("in_percent", "indicators")
 
     def __init__(self) -> None:
         super().__init__(("uuid", "date"))
         self.indicators: dict[str, list[tuple[int, str]]] | None = None
+        self.in_percent: frozenset[int] = frozenset()  # ids of the indicators counted in %
 
     def indicator(self, name: Any) -> tuple[int, str] | str:
         """The (id, name) of the indicator a row names, or the reason it has none."""
@@ -66,11 +72,23 @@ def _date_key(owner: Any, day: Any) -> str:
 
 
 def _indicators(session: Session, plan_id: int | None) -> dict[str, list[tuple[int, str]]]:
+    return _read_indicators(session, plan_id)[0]
+
+
+def _read_indicators(
+    session: Session, plan_id: int | None
+) -> tuple[dict[str, list[tuple[int, str]]], frozenset[int]]:
+    """The indicators by folded name, and the ids of those whose unit is a percent."""
     where = {"plan_id": plan_id} if plan_id is not None else {}
     found: dict[str, list[tuple[int, str]]] = {}
-    for row_id, name in repo.fetch_rows(session, "indicators", ("id", "name"), **where):
+    in_percent: set[int] = set()
+    for row_id, name, unit in repo.fetch_rows(
+        session, "indicators", ("id", "name", "unit"), **where
+    ):
         found.setdefault(indicator_key(name), []).append((row_id, name))
-    return found
+        if is_percent_unit(unit):
+            in_percent.add(row_id)
+    return found, frozenset(in_percent)
 
 
 class MeasurementsHandler(BaseHandler):
@@ -99,7 +117,7 @@ class MeasurementsHandler(BaseHandler):
         if setup.plan_id is None and setup.new_plan_title:
             index.indicators = {}  # a plan created by the import has no indicators yet
         else:
-            index.indicators = _indicators(session, setup.plan_id)
+            index.indicators, index.in_percent = _read_indicators(session, setup.plan_id)
         names = {i: n for found in index.indicators.values() for i, n in found}
         columns = ("id", "uuid", "indicator_id", "date")
         elsewhere: set[str] = set()
@@ -153,6 +171,32 @@ class MeasurementsHandler(BaseHandler):
         # Another plan's measurement is not one of this plan's on the same date (scoped.py).
         problems += other_scope(index, values, "other_plan")
         return problems
+
+    def revise_columns(
+        self,
+        index: MeasurementIndex,
+        names: Sequence[str],
+        column_results: list[list[CellResult]],
+        raw_column: Callable[[str], list[CellValue]],
+    ) -> None:
+        """Read the values of percent indicators typed as fractions (0.27 for "27%") as
+        percentages, deciding per indicator: "%" and "t/ha" share sheets. In place, once per
+        sheet, before the rows are checked; nothing is done for a sheet naming no indicator
+        counted in percent."""
+        if not index.in_percent or "value" not in names or "indicator" not in names:
+            return
+        groups: list[int | None] = []
+        seen: dict[Any, int | None] = {}  # indicator name -> its id if counted in %
+        for result in column_results[names.index("indicator")]:
+            name = result.value
+            if name not in seen:
+                found = index.indicator(name) if name is not None else "unknown_indicator"
+                in_percent = not isinstance(found, str) and found[0] in index.in_percent
+                seen[name] = found[0] if in_percent else None
+            groups.append(seen[name])
+        if any(g is not None for g in groups):
+            j = names.index("value")
+            column_results[j] = percent_measurements(raw_column("value"), column_results[j], groups)
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
         out = super().columns(ctx, values)

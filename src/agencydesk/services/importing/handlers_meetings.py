@@ -10,14 +10,14 @@ in the directory, read once.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos import meetings as meetings_repo
 from agencydesk.data.repos.common import lock_numbering
 from agencydesk.data.repos.importing import Session
-from agencydesk.domain.agreements import AgreementDraft, agreement_errors, clean_agreement
+from agencydesk.domain.agreements import AgreementDraft, agreement_errors, meeting_date_errors
 from agencydesk.domain.enums import (
     AgreementStatus,
 )
@@ -60,11 +60,21 @@ def check_meeting(session: Session, setup: ImportSetup) -> None:
 
 
 class AgreementIndex(KeyIndex):
-    __slots__ = ("people",)
+    """The meeting's agreements; ``meeting_on``: the day it was held (its agreements' dates
+    cannot be earlier), None in the index of the file's own rows."""
 
-    def __init__(self, people: PeopleIndex | None = None) -> None:
+    __slots__ = ("meeting_on", "people")
+
+    def __init__(self, people: PeopleIndex | None = None, meeting_on: date | None = None) -> None:
         super().__init__(("uuid", "number", "text"))
         self.people = people
+        self.meeting_on = meeting_on
+
+
+def _meeting_on(session: Session, meeting_id: int | None) -> date | None:
+    found = repo.fetch_rows(session, "meetings", ("starts_at",), id=meeting_id)
+    starts = found[0][0] if found else None
+    return starts.date() if isinstance(starts, datetime) else starts
 
 
 def _number_key(number: Any) -> str:
@@ -86,10 +96,14 @@ def _agreement_label(number: Any, text: Any) -> str:
 
 
 def _closing(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Status and closing dates of a row, by the domain's rule (``clean_agreement``): a done
-    or cancelled agreement without a date was closed today. The sheet's one date column
-    ("done_on") is the closing date of a cancelled agreement too; a date without a status
-    means done."""
+    """Status and closing dates of a row. The sheet's one date column ("done_on") is the
+    closing date of a cancelled agreement too; a date without a status means done.
+
+    A done or cancelled row without a date gets none: the form proposes today to someone
+    closing an agreement now, but a sheet's "Cumplido" may be weeks old, and today would be
+    an invented date (listing the agreement as pending at every session until the import).
+    The model keeps closed agreements without a date (``is_pending_at``: pending nowhere).
+    No key at all, not None: a new record stores NULL, an update keeps a date it has."""
     status = values.get("status")
     closed = values.get("done_on")
     if status is None:
@@ -97,17 +111,14 @@ def _closing(values: Mapping[str, Any]) -> dict[str, Any]:
             return {}
         status = AgreementStatus.DONE
     status = AgreementStatus(status)
-    draft = clean_agreement(
-        AgreementDraft(
-            meeting_id=0,
-            text="-",
-            status=status,
-            done_on=closed if status is AgreementStatus.DONE else None,
-            cancelled_on=closed if status is AgreementStatus.CANCELLED else None,
-        ),
-        date.today(),
-    )
-    return {"status": status, "done_on": draft.done_on, "cancelled_on": draft.cancelled_on}
+    out: dict[str, Any] = {"status": status, "done_on": None, "cancelled_on": None}
+    if status is not AgreementStatus.OPEN:
+        field = "done_on" if status is AgreementStatus.DONE else "cancelled_on"
+        if closed is None:
+            del out[field]
+        else:
+            out[field] = closed
+    return out
 
 
 class AgreementsHandler(BaseHandler):
@@ -127,6 +138,12 @@ class AgreementsHandler(BaseHandler):
         "future_date": "a date in the future",
         "out_of_range": "agreement numbers start at 1",
         "done_on_but_open": "a completion date on an agreement marked open",
+        "due_before_meeting": (
+            "the due date is before the meeting where the agreement was made: check the year"
+        ),
+        "closed_before_meeting": (
+            "the completion date is before the meeting where the agreement was made: check the year"
+        ),
     }
 
     def check_setup(self, session: Session, setup: ImportSetup) -> None:
@@ -136,7 +153,7 @@ class AgreementsHandler(BaseHandler):
         return AgreementIndex()
 
     def load_index(self, session: Session, setup: ImportSetup) -> AgreementIndex:
-        index = AgreementIndex(PeopleIndex(session))
+        index = AgreementIndex(PeopleIndex(session), _meeting_on(session, setup.meeting_id))
         columns = ("id", "uuid", "number", "text")
         for row_id, uid, number, text in repo.fetch_rows(
             session, self.table, columns, meeting_id=setup.meeting_id
@@ -168,19 +185,29 @@ class AgreementsHandler(BaseHandler):
     def check_row(
         self, index: AgreementIndex, values: Mapping[str, Any]
     ) -> Sequence[tuple[str | None, str]]:
+        status = values.get("status")
+        is_open = status is not None and AgreementStatus(status) is AgreementStatus.OPEN
         draft = AgreementDraft(
             meeting_id=0,
             number=values.get("number"),
             text="-",  # required: checked by the pipeline
+            due_date=values.get("due_date"),
             done_on=values.get("done_on"),
         )
         problems: list[tuple[str | None, str]] = list(agreement_errors(draft, date.today()).items())
         # Agreement 1 of another meeting is not this meeting's agreement 1 (scoped.py).
         problems += other_scope(index, values, "other_meeting")
-        status = values.get("status")
-        is_open = status is not None and AgreementStatus(status) is AgreementStatus.OPEN
         if is_open and values.get("done_on") is not None:
             problems.append(("done_on", "done_on_but_open"))
+        if index.meeting_on is not None:
+            # Made at the meeting: a due date before it is a typo (of the year, mostly), and
+            # the row goes back to the partner rather than in with a date nobody meant.
+            flagged = {name for name, _ in problems}
+            problems += [
+                (name, code)
+                for name, code in meeting_date_errors(draft, index.meeting_on).items()
+                if name not in flagged
+            ]
         person = values.get("responsible_person")
         if person not in (None, "") and index.people is not None:
             found = index.people.find(person, values.get("responsible"))

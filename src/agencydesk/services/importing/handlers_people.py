@@ -169,7 +169,9 @@ class PeopleHandler(BaseHandler):
         return {"sort_name": fold(changes["full_name"])} if "full_name" in changes else {}
 
     def keeps_stored(self, column: str, stored: Any, incoming: Any) -> bool:
-        return keeps_directory_value(column, stored, incoming, "full_name", "national_id")
+        return keeps_directory_value(
+            column, stored, incoming, "full_name", "national_id"
+        ) or super().keeps_stored(column, stored, incoming)
 
 
 def _namesake(

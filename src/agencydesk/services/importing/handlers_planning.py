@@ -2,7 +2,8 @@
 (and axis or title, when codes restart per axis: which action a row names is decided in
 action_matching.py); the measurements of its indicators: handlers_measurements.py.
 
-Every kind here works inside one plan (``ImportSetup.plan_id``).
+Every kind here works inside one plan (``ImportSetup.plan_id``): a row whose plan column
+names another plan is rejected (``scoped.PlanNames``).
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ from agencydesk.services.importing.handlers import (
 )
 from agencydesk.services.importing.scoped import (
     SCOPE_REASONS,
+    PlanNames,
     foreign_uuids,
     free_uuids,
     kept_uuid,
+    other_plan,
     other_scope,
 )
 from agencydesk.services.importing.setup import ImportSetup, OnMatch, RowMatch
@@ -62,7 +65,26 @@ def _load_actions(session: Session, setup: ImportSetup) -> ActionIndex:
         add_action(index, row_id, uid, code, title, axis)
         index.dates[row_id] = (start, end)
     index.elsewhere = foreign_uuids(session, "actions", "plan_id", setup.plan_id)
+    index.plans = plan_names(session, setup)
     return index
+
+
+def plan_names(session: Session, setup: ImportSetup) -> PlanNames | None:
+    """The names of the import's plan that a plan column may give (None when no column is
+    the plan's): an existing plan's title and id (one query), or a new plan's title."""
+    if "plan" not in setup.mapping.values():
+        return None
+    if setup.plan_id is None:
+        return PlanNames([setup.new_plan_title], new=True)
+    found = repo.fetch_rows(session, "action_plans", ("title",), id=setup.plan_id)
+    return PlanNames([found[0][0] if found else None, setup.plan_id])
+
+
+def see_plan_column(index: ActionIndex, columns: Mapping[str, Sequence[Any]]) -> None:
+    """The file's plan column, whole, before its rows are checked: a new plan takes the rows
+    of one plan of the file (``PlanNames.see``)."""
+    if index.plans is not None and "plan" in columns:
+        index.plans.see(columns["plan"])
 
 
 class ActionsHandler(BaseHandler):
@@ -73,6 +95,8 @@ class ActionsHandler(BaseHandler):
     table = "actions"
     entity = "action"
     column_names: ClassVar[Mapping[str, str]] = {"responsible": "responsible_id"}
+    # The plan column says which plan the row is of: checked, never written.
+    not_columns: ClassVar[frozenset[str]] = frozenset({"plan"})
     reasons: ClassVar[Mapping[str, str]] = {
         "other_plan": SCOPE_REASONS["other_plan"],
         "end_before_start": "the end date is before the start date",
@@ -98,6 +122,9 @@ class ActionsHandler(BaseHandler):
     def match(self, index: ActionIndex, values: Mapping[str, Any]) -> RowMatch | None:
         return action_match(index, values)[0]
 
+    def see_columns(self, index: ActionIndex, columns: Mapping[str, Sequence[Any]]) -> None:
+        see_plan_column(index, columns)
+
     def label(self, values: Mapping[str, Any]) -> str:
         return action_label(values.get("code"), values.get("title"))
 
@@ -120,6 +147,10 @@ class ActionsHandler(BaseHandler):
             for name, code in action_errors(draft).items()
             if code not in ("required", "too_long")
         }
+        # A row of another plan, by the file's plan column, is not this plan's: neither a
+        # match nor a new action here (an export of every plan into one would mix them).
+        if named_elsewhere := other_plan(index.plans, values):
+            return (*errors.items(), *named_elsewhere)
         # Action 1 of another plan is not this plan's action 1 (scoped.py).
         elsewhere = other_scope(
             index,
@@ -166,7 +197,7 @@ class ActionsHandler(BaseHandler):
             if not words or not stored_words:
                 return False
             return words[0] == stored_words[0] and set(words) <= set(stored_words)
-        return False
+        return super().keeps_stored(column, stored, incoming)
 
     def columns(self, ctx: ApplyContext, values: Mapping[str, Any]) -> dict[str, Any]:
         return super().columns(ctx, values)
@@ -196,8 +227,9 @@ class ProgressHandler(BaseHandler):
     creates = False
     missing_reason = "unknown_action"
     updates_matches = True
-    # The code, axis and title say which action a row updates; they are never written.
-    not_columns: ClassVar[frozenset[str]] = frozenset({"code", "axis", "title"})
+    # The code, axis and title say which action a row updates, the plan column which plan:
+    # they are never written.
+    not_columns: ClassVar[frozenset[str]] = frozenset({"code", "axis", "title", "plan"})
     reasons: ClassVar[Mapping[str, str]] = {
         **MATCH_REASONS,
         "other_plan": SCOPE_REASONS["other_plan"],
@@ -217,11 +249,15 @@ class ProgressHandler(BaseHandler):
     def match(self, index: ActionIndex, values: Mapping[str, Any]) -> RowMatch | None:
         return progress_match(index, values)[0]
 
+    def see_columns(self, index: ActionIndex, columns: Mapping[str, Sequence[Any]]) -> None:
+        see_plan_column(index, columns)
+
     def check_row(
         self, index: ActionIndex, values: Mapping[str, Any]
     ) -> list[tuple[str | None, str]]:
-        # The progress of another plan's action 1 is not this plan's action 1 (scoped.py).
-        if elsewhere := other_scope(index, values, "other_plan"):
+        # The progress of another plan's action 1 is not this plan's action 1 (scoped.py), by
+        # the plan column or by the uuid.
+        if elsewhere := other_plan(index.plans, values) or other_scope(index, values, "other_plan"):
             return elsewhere
         found, reason = progress_match(index, values)
         if found is None and reason is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from agencydesk.data.repos import importing as repo_rows
 from agencydesk.data.repos import importing_batches as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.errors import UserError
@@ -120,7 +121,17 @@ def propose_mapping(
             left_out = {c for c, n in remembered.items() if n == LEFT_OUT}
             if kept:
                 return with_name_parts(kept, left_out, headers, kind)
-    return visible_first(headers, kind, sheet.hidden_columns)
+    mapping = visible_first(headers, kind, sheet.hidden_columns)
+    if session is not None and "territory" in mapping.values() and not _has_territories(session):
+        # A database without territories (a new one: the program does not add them, an
+        # exchange file brings them) could only refuse every row naming one: the column is
+        # proposed "do not import", which the Columns step and the report's mapping show.
+        mapping = {c: n for c, n in mapping.items() if n != "territory"}
+    return mapping
+
+
+def _has_territories(session: Session) -> bool:
+    return bool(repo_rows.fetch_rows(session, "territories", ("id",)))
 
 
 def visible_first(

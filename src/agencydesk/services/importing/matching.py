@@ -3,17 +3,22 @@
 A people, actions, agreements or attendance sheet names organizations as text ("Municipalidad
 Provincial de Coronel Portillo", "Café Sierra S.C."). They are compared with the directory by
 ``names.organization_key`` (accents, case, punctuation and legal-form suffixes ignored), read
-in one query; names that match nothing are created once each, with the type the user chose.
+in one query; names that match nothing are created once each, with the type their name says
+("Municipalidad Distrital de Yarinacocha": public, local; "Universidad Nacional de Ucayali":
+academia; ``org_types.type_from_name``), else with the type the user chose.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import Any
 
 from agencydesk.data.repos import importing as repo
 from agencydesk.data.repos.importing import Session
 from agencydesk.domain.enums import ActorType, AuditAction
 from agencydesk.domain.importing.names import acronym_key, organization_key
+from agencydesk.domain.importing.org_types import TypeFromName, type_from_name
 from agencydesk.domain.text import fold
 
 
@@ -46,6 +51,14 @@ def organization_in(known: Mapping[str, int], name: str) -> int | None:
     return found
 
 
+def created_type(name: str, chosen: ActorType) -> tuple[TypeFromName, bool]:
+    """The type (and level) an organization created from ``name`` gets, and whether its name
+    said it: a ministry, a municipality or a university is not made "private" because the
+    user chose that type for the names that say nothing ("Comercial López")."""
+    said = type_from_name(name)
+    return (said, True) if said is not None else (TypeFromName(chosen), False)
+
+
 def create_organizations(
     session: Session,
     names: Iterable[str],
@@ -55,8 +68,9 @@ def create_organizations(
 ) -> tuple[list[str], list[int], list[dict]]:
     """Create the organizations of ``names`` whose key is not in ``known`` (updated in place).
 
-    Returns the names created, their ids, and their audit entries (written by the caller with
-    the batch's others).
+    Each gets the type its name says (``created_type``), else ``actor_type``, the user's
+    choice. Returns the names created, their ids, and their audit entries (written by the
+    caller with the batch's others).
     """
     wanted: dict[str, str] = {}
     for name in names:
@@ -65,10 +79,13 @@ def create_organizations(
             wanted[key] = " ".join(str(name).split())
     if not wanted:
         return [], [], []
-    rows = [
-        {"name": name, "sort_name": fold(name), "actor_type": actor_type}
-        for name in wanted.values()
-    ]
+    rows: list[dict[str, Any]] = []
+    for name in wanted.values():
+        said, _ = created_type(name, actor_type)
+        row = {"name": name, "sort_name": fold(name), "actor_type": said.actor_type}
+        if said.government_level is not None:
+            row["government_level"] = said.government_level
+        rows.append(row)
     ids = repo.insert_many(session, "organizations", rows)
     known.update(zip(wanted, ids, strict=True))
     audit = [
@@ -77,8 +94,12 @@ def create_organizations(
             "entity": "organization",
             "entity_id": row_id,
             "action": AuditAction.CREATE,
-            "changes": {"name": [None, name], "actor_type": [None, actor_type.value]},
+            "changes": {
+                column: [None, value.value if isinstance(value, StrEnum) else value]
+                for column, value in row.items()
+                if column != "sort_name"  # derived from the name, never shown
+            },
         }
-        for row_id, name in zip(ids, wanted.values(), strict=True)
+        for row_id, row in zip(ids, rows, strict=True)
     ]
     return list(wanted.values()), ids, audit

@@ -329,6 +329,9 @@ def build_preview(
     source = [fills.get(i, rows[i]) for i in kept] if fills else [rows[i] for i in kept]
     numbers = [i + 1 for i in kept]
 
+    def raw_column(col: int) -> list[CellValue]:
+        return [r[col] if col < len(r) else None for r in source]
+
     # 2. The mapped columns, each normalised at once; defaults fill empty cells.
     names = list(mapping.values())
     errors_at: dict[int, list[RowError]] = {}  # position in kept -> the row's errors
@@ -339,7 +342,10 @@ def build_preview(
             cancel.check()
         spec = field_spec(kind, name)
         raws = [r[col] if col < len(r) else None for r in source]
-        results = normalize_column(raws, spec, _column_options(sheet, setup, col, name))
+        # An amount's header may give its unit ("Presupuesto (miles de S/)": units).
+        results = normalize_column(
+            raws, spec, _column_options(sheet, setup, col, name), headers[col]
+        )
         _column_errors(results, raws, numbers, label_of[name], name, extra_reasons, errors_at)
         column_results.append(results)
     if "status" in names:  # progress 1 beside "Concluida" is Excel's "100%"
@@ -349,6 +355,7 @@ def build_preview(
                 raws = [r[col] if col < len(r) else None for r in source]
                 column_results[j] = whole_when_done(raws, column_results[j], statuses)
     # What the sheet implies ("Justificado" -> excused) comes before the defaults: it is data.
+    handler.revise_columns(index, names, column_results, lambda name: raw_column(column_of[name]))
     _add_implied(kind, names, column_results)
     for j, name in enumerate(names):
         default = defaults.get(name)
@@ -375,6 +382,9 @@ def build_preview(
             errors_at.setdefault(k, []).append(error)
     column_values = [[r.value for r in results] for results in column_results]
     default_values = {n: r.value for n, r in only_defaults.items() if r.value is not None}
+
+    # A handler that decides from a whole column (a new plan takes one plan of the file).
+    handler.see_columns(index, dict(zip(names, column_values, strict=True)))
 
     # 3. Each row: organizations, the handler's checks, the match, in-file duplicates.
     out: list[PreviewRow] = []

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from agencydesk.domain.errors import UserError
+from agencydesk.domain.errors import file_error
 from agencydesk.domain.importing.workbook import CellValue, ExcelError
 from agencydesk.services.importing.preview import cell_text
 from agencydesk.services.importing.setup import ImportPreview, RowError
@@ -86,9 +86,7 @@ def write_rejects(
         os.replace(tmp, out)
     except OSError as exc:
         _discard(sheet, tmp)
-        raise UserError(
-            "export_cannot_write", path=str(out), reason=exc.strerror or str(exc)
-        ) from exc
+        raise file_error("export_cannot_write", exc, path=str(out)) from exc
     except BaseException:
         _discard(sheet, tmp)
         raise

@@ -7,16 +7,19 @@ from collections.abc import Callable
 from typing import Any
 
 from agencydesk.domain.importing.results import CellStatus
+from agencydesk.services.importing.matching import created_type
 from agencydesk.services.importing.preview import cell_text
 from agencydesk.services.importing.setup import ImportPreview, ImportResult, LoadedFile, RowError
 from agencydesk.services.importing.textfile import mended_rows
 
 # Corrections that are guesses a reader may want to check, cell by cell: a separator read as
 # thousands, a fraction read as a percentage, an order of day and month, the first of several
-# e-mails... (tidying such as trimmed spaces or a date read from text is only counted).
+# e-mails, an amount multiplied by its header's unit ("miles de S/")... (tidying such as
+# trimmed spaces or a date read from text is only counted).
 GUESSES = frozenset(
     {"thousands_assumed", "percent_scaled", "month_first_column", "day_first_column"}
     | {"email_first_kept", "rounded", "time_dropped", "gender_m_female", "given_names_first"}
+    | {"scaled_by_header", "scaled_by_header_large", "type_from_name", "level_from_name"}
 )
 # At most this many guesses listed (all are counted): a report stays readable.
 LISTED_GUESSES = 1000
@@ -109,11 +112,29 @@ def build_report(
         ],
         **_corrections(preview),
         "organizations_created": list(result.organizations_created),
+        "organizations_created_types": _created_types(preview, result),
         "batch_id": result.batch_id,
         "dry_run": result.dry_run,
         "sha256": loaded.sha256,
         "language": language if describe is not None else "en",
     }
+
+
+def _created_types(preview: ImportPreview, result: ImportResult) -> dict[str, dict[str, Any]]:
+    """``organizations_created_types``: for each organization created, the type and level it
+    got and whether its name said them (``from_name``) or it got the type chosen for the
+    names that say nothing (headless: private). ``organizations_created`` stays a list."""
+    chosen = preview.setup.new_organization_type
+    out: dict[str, dict[str, Any]] = {}
+    for name in result.organizations_created:
+        said, from_name = created_type(name, chosen)
+        level = said.government_level
+        out[name] = {
+            "actor_type": said.actor_type.value,
+            "government_level": level.value if level is not None else None,
+            "from_name": from_name,
+        }
+    return out
 
 
 def _corrections(preview: ImportPreview) -> dict[str, Any]:

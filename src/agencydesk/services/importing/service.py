@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agencydesk.data.uow import UnitOfWork
-from agencydesk.domain.errors import UserError
+from agencydesk.domain.errors import UserError, file_error
 from agencydesk.domain.progress import CancelToken, ProgressSink, no_progress
 from agencydesk.services.importing.headless import HeadlessImports
 
@@ -59,20 +59,20 @@ def load_file(path: Path, cancel: CancelToken | None = None) -> LoadedFile:
     try:
         sha = file_sha256(path)
     except OSError as exc:
-        raise UserError(
-            "import_file_unreadable", name=path.name, reason=exc.strerror or str(exc)
-        ) from exc
+        raise file_error("import_file_unreadable", exc, writing=False, name=path.name) from exc
     return LoadedFile(path=path, name=path.name, sha256=sha, workbook=workbook)
 
 
 def missing_required(setup: ImportSetup) -> tuple[str, ...]:
     """Required fields of the kind with no column mapped and no default."""
-    from agencydesk.domain.importing.kinds import required_fields
+    from agencydesk.domain.importing.kinds import ImportKind, required_fields
     from agencydesk.domain.importing.name_parts import given_fields
 
     given = given_fields(setup.mapping.values()) | {  # name parts make a full_name
         k for k, v in setup.defaults.items() if v not in (None, "")
     }
+    if setup.kind is ImportKind.ORGANIZATIONS and "name" in given:
+        given.add("actor_type")  # read from the name where the sheet gives none (org_types)
     return tuple(f for f in required_fields(setup.kind) if f not in given)
 
 

@@ -58,7 +58,9 @@ class ImportSetup:
     create_organizations: bool = True
     defaults: dict[str, Any] = field(default_factory=dict)  # field -> value when a cell is empty
     # The type given to organizations created from names in a people/actions/agreements/
-    # attendance sheet (the directory needs one; the wizard lets the user pick it).
+    # attendance sheet whose name does not say theirs (the directory needs one; the wizard
+    # lets the user pick it): a "Municipalidad…", a "Universidad…", an "… S.A.C." get the type
+    # their name says (``matching.created_type``).
     new_organization_type: ActorType = ActorType.PRIVATE
     # ``--plan`` naming no existing plan: the import creates a draft plan with this title, in
     # its own transaction (a dry run or a cancel leaves none). ``plan_id`` is None meanwhile:

@@ -13,7 +13,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from agencydesk.domain.errors import UserError
+from agencydesk.domain.errors import UserError, file_error
 from agencydesk.domain.importing.workbook import FileFormat
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -67,9 +67,7 @@ def sniff(path: Path) -> FileFormat:
     except FileNotFoundError:
         raise UserError("import_file_missing", **params) from None
     except OSError as exc:
-        raise UserError(
-            "import_file_unreadable", reason=exc.strerror or str(exc), **params
-        ) from exc
+        raise file_error("import_file_unreadable", exc, writing=False, **params) from exc
     if size == 0 or not head:
         raise UserError("import_file_empty", **params)
     if head.startswith(ZIP_MAGICS):
@@ -215,7 +213,5 @@ def _sniff_ole2(path: Path) -> FileFormat:
             if _has_stream(data, "Workbook") or _has_stream(data, "Book"):
                 return FileFormat.XLS
     except OSError as exc:
-        raise UserError(
-            "import_file_unreadable", reason=exc.strerror or str(exc), **params
-        ) from exc
+        raise file_error("import_file_unreadable", exc, writing=False, **params) from exc
     raise UserError("import_unsupported_format", **params)

@@ -30,6 +30,7 @@ from agencydesk.services.spreadsheet import (
     HEADER_FILL,
     MONEY_FORMAT,
     atomic_output,
+    save_workbook,
 )
 
 DATA_ROWS = 500
@@ -78,7 +79,7 @@ def write_template(kind: ImportKind, out: Path) -> None:
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
     data.print_title_rows = "1:1"
     with atomic_output(out, binary=True) as fh:
-        book.save(fh)
+        save_workbook(book, fh)  # a full disk says so, without a traceback after it
 
 
 def _write_instructions(sheet: Any, kind: ImportKind, specs: list[FieldSpec], data: str) -> None:

@@ -17,31 +17,21 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from agencydesk.domain.errors import UserError
+from agencydesk.domain.errors import UserError, file_error
 from agencydesk.domain.importing.workbook import CellValue, FileFormat, RawSheet, RawWorkbook
 from agencydesk.domain.progress import CancelToken
+from agencydesk.domain.text import unguard
 from agencydesk.services.importing.csv_records import csv_records
 from agencydesk.services.importing.sniff import file_params
-from agencydesk.services.spreadsheet import FORMULA_START
 
 log = logging.getLogger(__name__)
 
 DELIMITERS = (";", ",", "\t", "|")
 SAMPLE_LINES = 30
 CHECK_EVERY = 5000
-# What our own CSV export puts before a text a spreadsheet would run as a formula
-# (``spreadsheet.csv_safe``: "'+52 962 211 6757", "'=SUMA(A1)"): an apostrophe directly followed
-# by one of those characters. Read back, it is dropped, so an export -> import round trip gives
-# the values back unchanged; any other apostrophe ("'Los Andes'", "O'Higgins") is data.
-_GUARDED = tuple("'" + c for c in FORMULA_START)
 # The workbook note of a row whose quotes were mended (csv_records), and how many are noted.
 MENDED = "csv_quotes_mended:"
 NOTED_MENDS = 20
-
-
-def unguard(text: str) -> str:
-    """``text`` without the formula-injection apostrophe our CSV export adds (see _GUARDED)."""
-    return text[1:] if text.startswith(_GUARDED) else text
 
 
 def mended_rows(workbook: RawWorkbook) -> list[int]:
@@ -112,9 +102,7 @@ def read_text_file(
     except FileNotFoundError:
         raise UserError("import_file_missing", **params) from None
     except OSError as exc:
-        raise UserError(
-            "import_file_unreadable", reason=exc.strerror or str(exc), **params
-        ) from exc
+        raise file_error("import_file_unreadable", exc, writing=False, **params) from exc
     text, encoding = decode(data)
     del data
     if text.lstrip()[:1] == "<":

@@ -29,6 +29,8 @@ _FIELDS: dict[str, str] = {
     "representative": QT_TRANSLATE_NOOP("ImportFields", "Representative"),
     "members_count": QT_TRANSLATE_NOOP("ImportFields", "Number of members"),
     "registered_on": QT_TRANSLATE_NOOP("ImportFields", "Registered on"),
+    # matched by name to the territories already entered, never created
+    "territory": QT_TRANSLATE_NOOP("ImportFields", "Territory"),
     "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
     # people and attendance
     "full_name": QT_TRANSLATE_NOOP("ImportFields", "Full name"),
@@ -61,6 +63,8 @@ _FIELDS: dict[str, str] = {
     "indicator": QT_TRANSLATE_NOOP("ImportFields", "Indicator"),
     "target": QT_TRANSLATE_NOOP("ImportFields", "Target"),
     "unit": QT_TRANSLATE_NOOP("ImportFields", "Unit"),
+    # the plan a row is of: rows of another plan are rejected, nothing is written
+    "plan": QT_TRANSLATE_NOOP("ImportFields", "Action plan (checked, not imported)"),
     # agreements
     "number": QT_TRANSLATE_NOOP("ImportFields", "Number"),
     "text": QT_TRANSLATE_NOOP("ImportFields", "Agreement"),

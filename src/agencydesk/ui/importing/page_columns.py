@@ -103,6 +103,8 @@ class ColumnsPage(ImportPage):
         for row, column in enumerate(columns):
             name = cell_text(header[column]) if column < len(header) else ""
             title = f"{column_letter(column)} · {name}" if name else column_letter(column)
+            if column in sheet.hidden_columns:  # why a column with a known name is left out
+                title = self.tr("%1 (hidden in the file)").replace("%1", title)
             self.table.setItem(row, 0, QTableWidgetItem(title))
             example = QTableWidgetItem(sample(sheet, setup.header_row, column))
             self.table.setItem(row, 1, example)

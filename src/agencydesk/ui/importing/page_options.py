@@ -66,16 +66,25 @@ class OptionsPage(ImportPage):
         self.on_match.addItem(self.tr("Update them with the file's values"), OnMatch.UPDATE.value)
         self.on_match.addItem(self.tr("Fill only their empty fields"), OnMatch.FILL.value)
 
-        self.create_orgs = QCheckBox(self.tr("Create the organizations not in the directory, as"))
+        self.create_orgs = QCheckBox(self.tr("Create the organizations not in the directory"))
         self.create_orgs.setChecked(True)
+        # A created organization takes the type its name says ("Municipalidad…": public);
+        # this one is for the names that say nothing ("Comercial López").
         self.new_org_type = QComboBox()
         fill_enum_combo(self.new_org_type, ActorType, None)
+        self.new_org_type.setToolTip(
+            self.tr(
+                "A new organization whose name says what it is gets that type: a "
+                "“Municipalidad” or a “Ministerio” is public, with its level of government, a "
+                "“Universidad” academia, a “Fundación” civil society, an “S.A.C.” or a "
+                "“Cooperativa” private. The others get the type chosen here."
+            )
+        )
         self.create_orgs.toggled.connect(self.new_org_type.setEnabled)
         self.orgs_row = QWidget()
         orgs_layout = QHBoxLayout(self.orgs_row)
         orgs_layout.setContentsMargins(0, 0, 0, 0)
         orgs_layout.addWidget(self.create_orgs)
-        orgs_layout.addWidget(self.new_org_type, 1)
 
         # Attendance: a sign-in sheet typed up, with no column saying who came.
         self.listed_attended = QCheckBox(self.tr("Everyone on the list attended"))
@@ -98,6 +107,7 @@ class OptionsPage(ImportPage):
         self.form.addRow(self.tr("Numbers written with:"), self.decimals)
         self.form.addRow(self.tr("Rows matching existing records:"), self.on_match)
         self.form.addRow(self.tr("Unknown organizations:"), self.orgs_row)
+        self.form.addRow(self.tr("Their type, if the name does not say it:"), self.new_org_type)
         self.form.addRow(self.tr("Type of actor when empty:"), self.default_type)
         self.form.addRow(self.tr("Attendance:"), self.listed_attended)
         self.message = message_label()
@@ -180,6 +190,7 @@ class OptionsPage(ImportPage):
         self.form.setRowVisible(self.plan_row, kind in PLAN_KINDS)
         self.form.setRowVisible(self.meeting, kind in MEETING_KINDS)
         self.form.setRowVisible(self.orgs_row, has_organizations(kind))
+        self.form.setRowVisible(self.new_org_type, has_organizations(kind))
         self.form.setRowVisible(self.default_type, kind is ImportKind.ORGANIZATIONS)
         # Only where no column says who came ("Asistió", "Justificó").
         mapped = set(self.state.setup.mapping.values()) if self.state.setup else set()

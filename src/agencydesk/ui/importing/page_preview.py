@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from agencydesk.domain.progress import CancelToken, ProgressSink
 from agencydesk.services.importing.setup import ImportPreview, RowChoice
+from agencydesk.services.importing.textfile import mended_rows
 from agencydesk.ui.importing.page_base import ImportPage, message_label, show_message
 from agencydesk.ui.importing.preview_model import (
     CHOICE,
@@ -135,6 +136,20 @@ class PreviewPage(ImportPage):
         fit_columns(self.table, 300)
         self.table.setColumnWidth(CHOICE, max(self.table.columnWidth(CHOICE), 130))
         self._show_counts()
+        mended = mended_rows(self.state.loaded.workbook) if self.state.loaded else []
+        if mended and preview.rows:
+            # A quote that opened and never closed would have swallowed the next rows: they
+            # were read line by line instead (csv_records), which the user should glance at.
+            show_message(
+                self.message,
+                self.tr(
+                    "Row(s) %1 of the file have quotation marks a CSV file does not allow "
+                    "(one never closed, or quotes inside quotes): each line was read as one "
+                    "row, as written. Check those rows.",
+                    "",
+                    len(mended),
+                ).replace("%1", ", ".join(map(str, mended))),
+            )
         if not preview.rows:  # an unfilled template, a header row chosen too low
             show_message(
                 self.message,

@@ -91,9 +91,47 @@ _REASONS: dict[str, str] = {
     ),
     "other_plan": QT_TRANSLATE_NOOP(
         "ImportReasons",
-        "this row is a record of another plan (by its uuid): check that the right plan is chosen",
+        "this row is a record of another plan (by its uuid or its plan column): import it into "
+        "that plan, or check that the right plan is chosen",
+    ),
+    "namesakes": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "several people in the directory have this name: add their DNI, e-mail or organization "
+        "to say which",
+    ),
+    "due_before_meeting": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "the due date is before the meeting where the agreement was made: check the year",
+    ),
+    "closed_before_meeting": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "the completion date is before the meeting where the agreement was made: check the year",
+    ),
+    "unknown_territory": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "no territory of the database has this name (an import does not add territories): "
+        "correct it, or leave the cell empty to import the row without one",
+    ),
+    "ambiguous_territory": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "several territories have this name: add the place it is in, as the territory lists "
+        "show it: “Valdivia (Los Ríos)”",
     ),
     # a cell that was corrected
+    "type_from_name": QT_TRANSLATE_NOOP(
+        "ImportReasons", "the type was read from the organization's name"
+    ),
+    "level_from_name": QT_TRANSLATE_NOOP(
+        "ImportReasons", "the level of government was read from the organization's name"
+    ),
+    "scaled_by_header": QT_TRANSLATE_NOOP(
+        "ImportReasons", "the header gives amounts in thousands or millions: multiplied"
+    ),
+    "scaled_by_header_large": QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "the header gives amounts in thousands or millions: multiplied, although the amount "
+        "already looked whole: check it",
+    ),
     "date_from_text": QT_TRANSLATE_NOOP("ImportReasons", "date read from text"),
     "date_from_serial": QT_TRANSLATE_NOOP("ImportReasons", "date read from a day number"),
     "number_from_text": QT_TRANSLATE_NOOP("ImportReasons", "number read from text"),

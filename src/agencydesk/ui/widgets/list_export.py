@@ -25,6 +25,7 @@ from shiboken6 import isValid
 from agencydesk.domain.errors import UserError
 from agencydesk.domain.progress import CancelToken, ProgressSink
 from agencydesk.services.export_table import TableColumn, export_table
+from agencydesk.services.spreadsheet import XLSX_MAX_TEXT, CutTexts
 from agencydesk.ui.labels import label
 from agencydesk.ui.messages import user_error_text
 from agencydesk.ui.widgets.dialogs import tell
@@ -46,6 +47,15 @@ class _Words(QObject):
 
     def written(self, count: int, path: Path) -> str:
         return self.tr("%n row(s) written to %1.", "", count).replace("%1", str(path))
+
+    def texts_cut(self, count: int) -> str:
+        # Digits only, as the command line says it: "32.767" reads as a decimal in Mexico.
+        return self.tr(
+            "%n long text(s) were cut to %1 characters, Excel's limit; the .csv export keeps "
+            "them whole.",
+            "",
+            count,
+        ).replace("%1", str(XLSX_MAX_TEXT))
 
 
 def export_model(
@@ -146,7 +156,7 @@ def _export(
     no = QCoreApplication.translate("ListExport", "No")
     caption = QCoreApplication.translate("ListExport", "Export list")
 
-    def job(progress: ProgressSink, cancel: CancelToken) -> int:
+    def job(progress: ProgressSink, cancel: CancelToken) -> tuple[int, int]:
         rows = (
             [_typed(get(record), yes, no) for get in getters]
             for chunk in chunks()
@@ -158,9 +168,12 @@ def _export(
             TableColumn(header, kind or _guess_kind(first, i))
             for i, (header, kind) in enumerate(zip(headers, kinds, strict=True))
         ]
-        return export_table(
+        # The texts the .xlsx cuts to Excel's limit, counted on their way to it: the user is told.
+        cut = CutTexts()
+        chained = itertools.chain(first, rows)
+        written = export_table(
             columns,
-            itertools.chain(first, rows),
+            cut.watch(chained) if out.suffix.lower() == ".xlsx" else chained,
             out,
             title=title,
             progress=progress,
@@ -168,14 +181,20 @@ def _export(
             total=total,
             csv_delimiter=delimiter,
         )
+        return written, cut.count
 
     progress_title = QCoreApplication.translate("ListExport", "Exporting “%1”…")
     task = run_with_progress(parent, progress_title.replace("%1", title), job)
 
     # The page may be gone (window closed) when the export ends: then nobody is told.
-    def done(count: int) -> None:
+    def done(result: tuple[int, int]) -> None:
         if isValid(parent):
-            QMessageBox.information(parent, caption, plain(_Words().written(count, out)))
+            count, cut = result
+            words = _Words()
+            text = words.written(count, out)
+            if cut:
+                text += "\n\n" + words.texts_cut(cut)
+            QMessageBox.information(parent, caption, plain(text))
 
     def refused(error: UserError) -> None:
         if isValid(parent):
